@@ -1,0 +1,35 @@
+package com.lana.checkout.api;
+
+import java.io.Serializable;
+
+/**
+ * Names one basket. 128 random bits from {@link java.security.SecureRandom}, so ids cannot be
+ * guessed: holding an id is what gives access to a basket. Immutable and thread-safe.
+ * Its text form is 26 characters of Crockford base32, e.g. {@code 3J9QK7ZD0M4T8XW2R6V5C1N8BA}.
+ */
+public record BasketId(long high, long low) implements Serializable {
+
+    public static BasketId random() {
+        long[] bits = Ids.random();
+        return new BasketId(bits[0], bits[1]);
+    }
+
+    /**
+     * Reads the text form, ignoring case, spaces and dashes.
+     *
+     * @throws IllegalArgumentException naming the text when it is not a basket id
+     */
+    public static BasketId parse(String text) {
+        long[] bits = Ids.parse(text);
+        if (bits == null) {
+            throw new IllegalArgumentException("Not a basket id: '" + Texts.abbreviate(text)
+                    + "' (expected " + Ids.TEXT_LENGTH + " letters and digits)");
+        }
+        return new BasketId(bits[0], bits[1]);
+    }
+
+    @Override
+    public String toString() {
+        return Ids.format(high, low);
+    }
+}

@@ -1,0 +1,68 @@
+package com.lana.checkout.api;
+
+import java.rmi.Remote;
+import java.rmi.RemoteException;
+
+/**
+ * The checkout, as clients see it over Java RMI. Get one with {@link Checkout#connect()}.
+ *
+ * <p>Every operation may run at any time, from any number of clients, even on the same basket:
+ * changes to one basket are applied one at a time and none is lost; a change that races
+ * {@link #removeBasket} either lands before the removal or fails with
+ * {@link BasketNotFoundException}, never into a removed basket.
+ *
+ * <p>Product codes are trimmed and case-insensitive ({@code " pen "} is {@code PEN}). Failures the
+ * caller can act on arrive as {@link CheckoutException}s whose message names the bad value;
+ * {@link RemoteException} means the call could not be carried to the server or back.
+ */
+public interface CheckoutService extends Remote {
+
+    /** The name the service is bound to in the server's RMI registry. */
+    String NAME = "checkout";
+
+    /** The port the server listens on unless told otherwise. */
+    int DEFAULT_PORT = 1099;
+
+    /** The most units one add or remove call may carry. */
+    int MAX_QUANTITY_PER_CALL = 1000;
+
+    /** An empty call: a health check, and the transport's baseline cost in benchmarks. */
+    void ping() throws RemoteException;
+
+    /** The products on sale and the promotions in force. */
+    Catalog catalog() throws RemoteException;
+
+    /** Opens a new, empty basket. */
+    BasketId createBasket() throws RemoteException;
+
+    /** Adds one unit of a product and answers with the basket's new receipt. */
+    Receipt addProduct(BasketId basket, String productCode) throws RemoteException, CheckoutException;
+
+    /**
+     * Adds {@code quantity} units (1 to {@value #MAX_QUANTITY_PER_CALL}) of a product, at most once
+     * per {@code operation}: sending the same operation id again (a retry after a lost reply)
+     * answers with the current receipt and changes nothing.
+     */
+    Receipt addProduct(BasketId basket, String productCode, int quantity, OperationId operation)
+            throws RemoteException, CheckoutException;
+
+    /**
+     * Takes one unit of a product out of the basket (a void) and answers with the new receipt.
+     *
+     * @throws InvalidRequestException when the basket holds no unit of that product
+     */
+    Receipt removeProduct(BasketId basket, String productCode) throws RemoteException, CheckoutException;
+
+    /** Takes {@code quantity} units out, at most once per {@code operation}, like the add. */
+    Receipt removeProduct(BasketId basket, String productCode, int quantity, OperationId operation)
+            throws RemoteException, CheckoutException;
+
+    /** What the basket costs now, promotions applied. */
+    Money total(BasketId basket) throws RemoteException, CheckoutException;
+
+    /** The basket's lines, promotions and total. */
+    Receipt receipt(BasketId basket) throws RemoteException, CheckoutException;
+
+    /** Closes the basket; later calls naming it fail with {@link BasketNotFoundException}. */
+    void removeBasket(BasketId basket) throws RemoteException, CheckoutException;
+}

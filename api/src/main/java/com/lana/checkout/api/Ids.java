@@ -1,0 +1,80 @@
+package com.lana.checkout.api;
+
+import java.security.SecureRandom;
+
+/**
+ * 128-bit random identifiers and their text form: Crockford base32, 26 characters, no vowels
+ * that spell words, read back case-insensitively with {@code O}→0 and {@code I}/{@code L}→1 and
+ * with separators ignored, so an id read aloud or retyped from a screen still parses.
+ */
+final class Ids {
+
+    static final int TEXT_LENGTH = 26;
+    private static final char[] DIGITS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Ids() {
+    }
+
+    static long[] random() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        long high = 0;
+        long low = 0;
+        for (int i = 0; i < 8; i++) {
+            high = (high << 8) | (bytes[i] & 0xff);
+            low = (low << 8) | (bytes[i + 8] & 0xff);
+        }
+        return new long[] {high, low};
+    }
+
+    static String format(long high, long low) {
+        char[] out = new char[TEXT_LENGTH];
+        // 26 digits of 5 bits = 130 bits; the first digit carries the top 3 bits.
+        for (int i = TEXT_LENGTH - 1; i >= 0; i--) {
+            out[i] = DIGITS[(int) (low & 31)];
+            low = (low >>> 5) | (high << 59);
+            high >>>= 5;
+        }
+        return new String(out);
+    }
+
+    /** @return {high, low}, or null when the text is not an id */
+    static long[] parse(String text) {
+        if (text == null || text.length() > 64) {
+            return null;
+        }
+        long high = 0;
+        long low = 0;
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == ' ') {
+                continue;
+            }
+            int value = valueOf(c);
+            if (value < 0 || ++digits > TEXT_LENGTH || (digits == 1 && value > 7)) {
+                return null;
+            }
+            high = (high << 5) | (low >>> 59);
+            low = (low << 5) | value;
+        }
+        return digits == TEXT_LENGTH ? new long[] {high, low} : null;
+    }
+
+    private static int valueOf(char c) {
+        char u = Character.toUpperCase(c);
+        if (u == 'O') {
+            return 0;
+        }
+        if (u == 'I' || u == 'L') {
+            return 1;
+        }
+        for (int v = 0; v < DIGITS.length; v++) {
+            if (DIGITS[v] == u) {
+                return v;
+            }
+        }
+        return -1;
+    }
+}

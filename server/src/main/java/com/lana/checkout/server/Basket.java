@@ -1,0 +1,201 @@
+package com.lana.checkout.server;
+
+import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.BasketNotFoundException;
+import com.lana.checkout.api.InvalidRequestException;
+import com.lana.checkout.api.OperationId;
+
+import java.util.Arrays;
+
+/**
+ * One open basket: how many units of each product it holds. Thread-safe: every read and write
+ * happens under this basket's own monitor, so changes to one basket are applied one at a time while
+ * other baskets are changed in parallel. There is no lock wider than one basket on the add/total path.
+ *
+ * <p>Once {@link #close() closed} (removed or expired) a basket refuses every change, which is what
+ * makes "no item added to a removed basket" hold: an add either takes the monitor before the close
+ * and lands, or after it and fails.
+ *
+ * <p>Compact on purpose, since a server may hold a million of these: lines are packed as
+ * {@code (product index, quantity)} pairs in one {@code int[]}, in the order products were first added.
+ */
+public final class Basket {
+
+    /** The most units of one product a basket can hold; keeps every amount far from overflow. */
+    public static final int MAX_LINE_QUANTITY = 1_000_000_000;
+
+    /** How many recent operation ids a basket remembers to recognise a retried change. */
+    static final int REMEMBERED_OPERATIONS = 16;
+
+    private static final int[] NO_LINES = new int[0];
+
+    private final BasketId id;
+    private int[] lines = NO_LINES;
+    private int lineCount;
+    private long version;
+    private boolean closed;
+    private long lastUsedMillis;
+    /** Ring of recent operation ids, two longs each; allocated on the first identified change. */
+    private long[] recentOperations;
+    private int rememberedOperations;
+    private int nextOperationSlot;
+
+    public Basket(BasketId id, long nowMillis) {
+        this.id = id;
+        this.lastUsedMillis = nowMillis;
+    }
+
+    public BasketId id() {
+        return id;
+    }
+
+    /**
+     * Adds {@code delta} units (negative: removes) of the product with catalog index {@code product}.
+     * A change whose {@code operation} was already applied is not applied again.
+     *
+     * @return the basket's state after the change
+     * @throws BasketNotFoundException when the basket is closed
+     * @throws InvalidRequestException when removing more units than the basket holds, or when the
+     *     line would exceed {@link #MAX_LINE_QUANTITY}
+     */
+    public synchronized Snapshot change(int product, int delta, String productCode, OperationId operation, long nowMillis)
+            throws BasketNotFoundException, InvalidRequestException {
+        requireOpen();
+        lastUsedMillis = nowMillis;
+        if (operation != null && alreadyApplied(operation)) {
+            return snapshot();
+        }
+        int at = indexOf(product);
+        long current = at < 0 ? 0 : lines[at + 1];
+        long updated = current + delta;
+        if (updated < 0) {
+            throw new InvalidRequestException(current == 0
+                    ? "Basket " + id + " has no " + productCode + " to remove"
+                    : "Basket " + id + " has only " + current + " " + productCode + " to remove, not " + -delta);
+        }
+        if (updated > MAX_LINE_QUANTITY) {
+            throw new InvalidRequestException("A basket holds at most " + MAX_LINE_QUANTITY + " " + productCode);
+        }
+        if (at < 0) {
+            appendLine(product, (int) updated);
+        } else if (updated == 0) {
+            removeLine(at);
+        } else {
+            lines[at + 1] = (int) updated;
+        }
+        version++;
+        if (operation != null) {
+            remember(operation);
+        }
+        return snapshot();
+    }
+
+    /** The basket's current state. */
+    public synchronized Snapshot read(long nowMillis) throws BasketNotFoundException {
+        requireOpen();
+        lastUsedMillis = nowMillis;
+        return snapshot();
+    }
+
+    /**
+     * Closes the basket for good. Every later call fails with {@link BasketNotFoundException}.
+     *
+     * @return false if it was already closed
+     */
+    public synchronized boolean close() {
+        boolean wasOpen = !closed;
+        closed = true;
+        lines = NO_LINES;
+        lineCount = 0;
+        recentOperations = null;
+        return wasOpen;
+    }
+
+    /** Closes the basket if it has not been used since {@code cutoffMillis}; for expiry. */
+    public synchronized boolean closeIfIdleSince(long cutoffMillis) {
+        if (closed || lastUsedMillis > cutoffMillis) {
+            return false;
+        }
+        return close();
+    }
+
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
+    private void requireOpen() throws BasketNotFoundException {
+        if (closed) {
+            throw new BasketNotFoundException(id);
+        }
+    }
+
+    private Snapshot snapshot() {
+        return new Snapshot(id, version, Arrays.copyOf(lines, lineCount * 2));
+    }
+
+    private int indexOf(int product) {
+        for (int i = 0; i < lineCount * 2; i += 2) {
+            if (lines[i] == product) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void appendLine(int product, int quantity) {
+        if (lineCount * 2 == lines.length) {
+            lines = Arrays.copyOf(lines, Math.max(6, lines.length * 2));
+        }
+        lines[lineCount * 2] = product;
+        lines[lineCount * 2 + 1] = quantity;
+        lineCount++;
+    }
+
+    private void removeLine(int at) {
+        System.arraycopy(lines, at + 2, lines, at, lineCount * 2 - at - 2);
+        lineCount--;
+    }
+
+    private boolean alreadyApplied(OperationId operation) {
+        if (recentOperations == null) {
+            return false;
+        }
+        for (int i = 0; i < rememberedOperations * 2; i += 2) {
+            if (recentOperations[i] == operation.high() && recentOperations[i + 1] == operation.low()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void remember(OperationId operation) {
+        if (recentOperations == null) {
+            recentOperations = new long[REMEMBERED_OPERATIONS * 2];
+        }
+        int slot = nextOperationSlot;
+        nextOperationSlot = (slot + 1) % REMEMBERED_OPERATIONS;
+        rememberedOperations = Math.min(rememberedOperations + 1, REMEMBERED_OPERATIONS);
+        recentOperations[slot * 2] = operation.high();
+        recentOperations[slot * 2 + 1] = operation.low();
+    }
+
+    /**
+     * A basket's state at one moment, detached from the basket: pricing works on this, outside the lock.
+     *
+     * @param lines {@code (product index, quantity)} pairs, in the order products were first added
+     */
+    public record Snapshot(BasketId id, long version, int[] lines) {
+
+        public int lineCount() {
+            return lines.length / 2;
+        }
+
+        public int product(int line) {
+            return lines[line * 2];
+        }
+
+        public int quantity(int line) {
+            return lines[line * 2 + 1];
+        }
+    }
+}

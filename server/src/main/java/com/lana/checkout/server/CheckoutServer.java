@@ -1,0 +1,231 @@
+package com.lana.checkout.server;
+
+import com.lana.checkout.api.Catalog;
+import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.api.ClientSocketFactory;
+
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.rmi.NoSuchObjectException;
+import java.rmi.NotBoundException;
+import java.rmi.RemoteException;
+import java.rmi.registry.LocateRegistry;
+import java.rmi.registry.Registry;
+import java.rmi.server.ExportException;
+import java.rmi.server.UnicastRemoteObject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A running checkout server: an RMI registry and the exported {@link CheckoutServiceImpl}, sharing
+ * one port. Start one with {@link #start(Options)}; {@link #close()} stops it, letting calls in
+ * flight finish first. Used by {@link Main} and, on a free loopback port, by tests.
+ */
+public final class CheckoutServer implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(CheckoutServer.class.getName());
+
+    /**
+     * What a call's arguments may contain: the api's id records, strings and primitives, within
+     * tight size limits. Anything else is refused before any of its code could run, which closes
+     * the classic Java deserialization hole for this service.
+     */
+    static final ObjectInputFilter ARGUMENT_FILTER = ObjectInputFilter.Config.createFilter(
+            "maxdepth=3;maxrefs=16;maxarray=0;maxbytes=65536;"
+                    + "com.lana.checkout.api.BasketId;com.lana.checkout.api.OperationId;!*");
+
+    /**
+     * The RMI runtime keeps exported objects only weakly once no client holds a reference; these
+     * strong references keep a running server's registry and service alive until it is closed.
+     */
+    private static final Set<CheckoutServer> RUNNING = ConcurrentHashMap.newKeySet();
+
+    /**
+     * How to run a server.
+     *
+     * @param bindAddress the interface to listen on; loopback keeps the server private to this machine
+     * @param port the port of both the registry and the service
+     * @param advertisedHost the address written into the stubs clients receive, which they connect to
+     * @param basketIdleTimeout how long an unused basket is kept before it expires
+     */
+    public record Options(InetAddress bindAddress, int port, String advertisedHost, Catalog catalog,
+                          Duration basketIdleTimeout, Clock clock) {
+        public Options {
+            Objects.requireNonNull(bindAddress, "bindAddress");
+            Objects.requireNonNull(advertisedHost, "advertisedHost");
+            Objects.requireNonNull(catalog, "catalog");
+            Objects.requireNonNull(basketIdleTimeout, "basketIdleTimeout");
+            Objects.requireNonNull(clock, "clock");
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("Port must be 0-65535, was " + port);
+            }
+            if (basketIdleTimeout.isNegative() || basketIdleTimeout.isZero()) {
+                throw new IllegalArgumentException("Basket idle timeout must be positive, was " + basketIdleTimeout);
+            }
+        }
+
+        /** Defaults for a server private to this machine on {@code port}; 0 picks a free port. */
+        public static Options loopback(int port, Catalog catalog) {
+            return new Options(InetAddress.getLoopbackAddress(), port,
+                    InetAddress.getLoopbackAddress().getHostAddress(), catalog, Duration.ofHours(4), Clock.systemUTC());
+        }
+
+        public Options withBasketIdleTimeout(Duration timeout, Clock clock) {
+            return new Options(bindAddress, port, advertisedHost, catalog, timeout, clock);
+        }
+    }
+
+    private final Options options;
+    private final int port;
+    private final CheckoutServiceImpl service;
+    private final Registry registry;
+    private final ScheduledExecutorService expiry;
+
+    private CheckoutServer(Options options, int port, CheckoutServiceImpl service, Registry registry,
+                           ScheduledExecutorService expiry) {
+        this.options = options;
+        this.port = port;
+        this.service = service;
+        this.registry = registry;
+        this.expiry = expiry;
+    }
+
+    /**
+     * Creates the registry, exports the service and binds it as {@link CheckoutService#NAME}.
+     *
+     * @throws IOException with a one-line message when the port is taken or cannot be used
+     */
+    public static CheckoutServer start(Options options) throws IOException {
+        int port = options.port() == 0 ? freePort(options.bindAddress()) : options.port();
+        // Read by the RMI runtime on every export: the host clients are told to connect to.
+        System.setProperty("java.rmi.server.hostname", options.advertisedHost());
+        ServerSockets sockets = new ServerSockets(options.bindAddress());
+        InMemoryBasketStore store = new InMemoryBasketStore(options.clock());
+        CheckoutServiceImpl service = new CheckoutServiceImpl(options.catalog(), store, options.clock());
+        Registry registry;
+        try {
+            registry = LocateRegistry.createRegistry(port, ClientSocketFactory.PLAIN, sockets);
+        } catch (ExportException e) {
+            throw portProblem(options, port, e);
+        }
+        try {
+            CheckoutService stub = (CheckoutService) UnicastRemoteObject.exportObject(
+                    service, port, ClientSocketFactory.PLAIN, sockets, ARGUMENT_FILTER);
+            registry.rebind(CheckoutService.NAME, stub);
+        } catch (RemoteException e) {
+            unexportQuietly(registry);
+            throw portProblem(options, port, e);
+        }
+        ScheduledExecutorService expiry = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "basket-expiry");
+            thread.setDaemon(true);
+            return thread;
+        });
+        CheckoutServer server = new CheckoutServer(options, port, service, registry, expiry);
+        long sweepMillis = Math.max(1_000, Math.min(60_000, options.basketIdleTimeout().toMillis() / 10));
+        expiry.scheduleWithFixedDelay(server::expireIdleBaskets, sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
+        RUNNING.add(server);
+        return server;
+    }
+
+    /** The port the registry and the service listen on. */
+    public int port() {
+        return port;
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /** The service object itself, for in-process callers and tests. */
+    public CheckoutServiceImpl service() {
+        return service;
+    }
+
+    /** Expires baskets idle longer than the timeout; runs on a timer, callable from tests. */
+    public int expireIdleBaskets() {
+        try {
+            long cutoff = options.clock().millis() - options.basketIdleTimeout().toMillis();
+            int expired = service.store().expireIdleSince(cutoff);
+            if (expired > 0) {
+                LOG.info(() -> "Expired " + expired + " basket(s) unused for " + options.basketIdleTimeout());
+            }
+            return expired;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Basket expiry failed; will try again", e);
+            return 0;
+        }
+    }
+
+    /**
+     * Unbinds and unexports the service: calls in flight get up to five seconds to finish, new
+     * calls are refused. Safe to call twice.
+     */
+    @Override
+    public void close() {
+        if (!RUNNING.remove(this)) {
+            return;
+        }
+        expiry.shutdownNow();
+        try {
+            registry.unbind(CheckoutService.NAME);
+        } catch (RemoteException | NotBoundException e) {
+            LOG.log(Level.FINE, "Unbind on close", e);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        try {
+            while (!UnicastRemoteObject.unexportObject(service, false)) {
+                if (System.nanoTime() > deadline) {
+                    LOG.warning("Calls still running after 5 s; stopping anyway");
+                    UnicastRemoteObject.unexportObject(service, true);
+                    break;
+                }
+                Thread.sleep(10);
+            }
+        } catch (NoSuchObjectException e) {
+            LOG.log(Level.FINE, "Already unexported", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            unexportQuietly(service);
+        }
+        unexportQuietly(registry);
+    }
+
+    private static void unexportQuietly(java.rmi.Remote remote) {
+        try {
+            UnicastRemoteObject.unexportObject(remote, true);
+        } catch (NoSuchObjectException e) {
+            // already gone: nothing to undo
+        }
+    }
+
+    private static IOException portProblem(Options options, int port, Exception e) {
+        Throwable cause = e.getCause();
+        String where = options.bindAddress().getHostAddress() + ":" + port;
+        if (cause instanceof BindException) {
+            return new IOException("Port " + port + " on " + options.bindAddress().getHostAddress()
+                    + " is already in use (another checkout server?); choose another with --port", e);
+        }
+        return new IOException("Cannot listen on " + where + ": " + (cause != null ? cause.getMessage() : e.getMessage()), e);
+    }
+
+    private static int freePort(InetAddress address) {
+        try (ServerSocket probe = new ServerSocket(0, 1, address)) {
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port on " + address, e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package com.lana.checkout.server;
+
+import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.Catalog;
+import com.lana.checkout.api.CheckoutException;
+import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.api.InvalidRequestException;
+import com.lana.checkout.api.Money;
+import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.ProductCode;
+import com.lana.checkout.api.Receipt;
+import com.lana.checkout.api.UnknownProductException;
+
+import java.time.Clock;
+
+/**
+ * The checkout service itself, free of RMI plumbing: it checks the request, finds the basket in the
+ * {@link BasketStore}, changes it under the basket's own lock, and prices the resulting snapshot
+ * outside the lock. {@link CheckoutServer} exports it over RMI; tests may also call it directly.
+ */
+public final class CheckoutServiceImpl implements CheckoutService {
+
+    private final PriceList prices;
+    private final BasketStore store;
+    private final Clock clock;
+
+    public CheckoutServiceImpl(Catalog catalog, BasketStore store, Clock clock) {
+        this.prices = new PriceList(catalog);
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public void ping() {
+        // Nothing to do: the call itself is the answer.
+    }
+
+    @Override
+    public Catalog catalog() {
+        return prices.catalog();
+    }
+
+    @Override
+    public BasketId createBasket() {
+        return store.create().id();
+    }
+
+    @Override
+    public Receipt addProduct(BasketId basket, String productCode) throws CheckoutException {
+        return change(basket, productCode, 1, null);
+    }
+
+    @Override
+    public Receipt addProduct(BasketId basket, String productCode, int quantity, OperationId operation)
+            throws CheckoutException {
+        return change(basket, productCode, checkQuantity(quantity), operation);
+    }
+
+    @Override
+    public Receipt removeProduct(BasketId basket, String productCode) throws CheckoutException {
+        return change(basket, productCode, -1, null);
+    }
+
+    @Override
+    public Receipt removeProduct(BasketId basket, String productCode, int quantity, OperationId operation)
+            throws CheckoutException {
+        return change(basket, productCode, -checkQuantity(quantity), operation);
+    }
+
+    @Override
+    public Money total(BasketId basket) throws CheckoutException {
+        return receipt(basket).total();
+    }
+
+    @Override
+    public Receipt receipt(BasketId basket) throws CheckoutException {
+        Basket.Snapshot snapshot = store.find(checkBasket(basket)).read(clock.millis());
+        return Pricing.receipt(prices, snapshot);
+    }
+
+    @Override
+    public void removeBasket(BasketId basket) throws CheckoutException {
+        store.remove(checkBasket(basket));
+    }
+
+    /** Where this service keeps its baskets. */
+    public BasketStore store() {
+        return store;
+    }
+
+    private Receipt change(BasketId id, String rawCode, int delta, OperationId operation) throws CheckoutException {
+        checkBasket(id);
+        String code = ProductCode.normalize(rawCode);
+        int product = prices.indexOf(code).orElseThrow(() -> new UnknownProductException(code));
+        Basket.Snapshot snapshot = store.find(id).change(product, delta, code, operation, clock.millis());
+        return Pricing.receipt(prices, snapshot);
+    }
+
+    private static BasketId checkBasket(BasketId basket) throws InvalidRequestException {
+        if (basket == null) {
+            throw new InvalidRequestException("Basket id is missing");
+        }
+        return basket;
+    }
+
+    private static int checkQuantity(int quantity) throws InvalidRequestException {
+        if (quantity < 1 || quantity > MAX_QUANTITY_PER_CALL) {
+            throw new InvalidRequestException(
+                    "Quantity must be 1-" + MAX_QUANTITY_PER_CALL + " per call, was " + quantity);
+        }
+        return quantity;
+    }
+
+}

@@ -1,0 +1,178 @@
+package com.lana.checkout.server;
+
+import com.lana.checkout.api.Catalog;
+import com.lana.checkout.api.CheckoutService;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Logger;
+
+/** The checkout server's command line: {@code ./run-server.sh --help}. */
+@Command(name = "run-server.sh", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Runs the Lana checkout server: clients (the desktop point of sale, JShell) connect over Java RMI.",
+            "Ctrl-C or SIGTERM stops it cleanly."})
+public final class Main implements Callable<Integer> {
+
+    private static final Logger LOG = Logger.getLogger(Main.class.getName());
+
+    @Option(names = {"-p", "--port"}, paramLabel = "PORT", defaultValue = "" + CheckoutService.DEFAULT_PORT,
+            description = "Port of the RMI registry and of the service (1-65535). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = {"Interface to listen on. Default: ${DEFAULT-VALUE}, this machine only.",
+                "Use 0.0.0.0 (all interfaces) or a LAN address to serve the shop's terminals."})
+    String bind;
+
+    @Option(names = "--host", paramLabel = "HOST",
+            description = {"Address clients are told to connect to (written into RMI stubs).",
+                "Default: the --bind address, or this machine's name when bound to all interfaces."})
+    String host;
+
+    @Option(names = "--catalog", paramLabel = "FILE",
+            description = "JSON catalog of products and promotions to sell instead of the built-in one.")
+    Path catalogFile;
+
+    @Option(names = "--basket-idle-timeout", paramLabel = "DURATION", defaultValue = "4h",
+            converter = DurationConverter.class,
+            description = "Baskets unused this long expire, e.g. 30m, 4h, 1d. Default: ${DEFAULT-VALUE}.")
+    Duration basketIdleTimeout;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$-7s %5$s%6$s%n");
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("run-server.sh: " + e.getMessage() + " (see --help)");
+            return 2;
+        });
+        System.exit(commandLine.execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        if (port < 1 || port > 65535) {
+            return fail("--port must be 1-65535, was " + port);
+        }
+        Catalog catalog;
+        try {
+            catalog = catalogFile == null ? CatalogFile.defaults() : CatalogFile.load(catalogFile);
+        } catch (CatalogFile.InvalidCatalogException e) {
+            return fail(e.getMessage());
+        }
+        InetAddress bindAddress;
+        try {
+            bindAddress = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            return fail("--bind " + bind + " is not an address of this machine");
+        }
+        String advertised = host != null ? host : advertisedHost(bindAddress);
+        CheckoutServer.Options options = new CheckoutServer.Options(
+                bindAddress, port, advertised, catalog, basketIdleTimeout, Clock.systemUTC());
+        CountDownLatch stop = new CountDownLatch(1);
+        Signals.onTerminate(stop::countDown);
+        CheckoutServer server;
+        try {
+            server = CheckoutServer.start(options);
+        } catch (IOException e) {
+            return fail(e.getMessage());
+        }
+        LOG.info(() -> String.format("Lana checkout server listening on %s:%d, clients connect to %s:%d; "
+                        + "catalog %s: %d products, %d promotions; baskets expire after %s unused. Ctrl-C stops.",
+                bindAddress.getHostAddress(), server.port(), advertised, server.port(),
+                catalogFile == null ? "built-in" : catalogFile, catalog.products().size(),
+                catalog.promotions().size(), DurationConverter.format(basketIdleTimeout)));
+        if (!bindAddress.isLoopbackAddress()) {
+            LOG.warning("Serving the network on " + bindAddress.getHostAddress()
+                    + ": any machine that reaches this port can use the checkout");
+        }
+        awaitUninterruptibly(stop);
+        LOG.info("Stopping: finishing calls in flight");
+        server.close();
+        LOG.info("Stopped");
+        return 0;
+    }
+
+    private int fail(String message) {
+        spec.commandLine().getErr().println("run-server.sh: " + message);
+        return 1;
+    }
+
+    private static String advertisedHost(InetAddress bindAddress) {
+        if (!bindAddress.isAnyLocalAddress()) {
+            return bindAddress.getHostAddress();
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        while (true) {
+            try {
+                latch.await();
+                return;
+            } catch (InterruptedException e) {
+                // keep serving until told to stop by a signal
+            }
+        }
+    }
+
+    /** Durations as people write them: {@code 90s}, {@code 30m}, {@code 4h}, {@code 1d}, or ISO {@code PT4H}. */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            String text = value.strip().toLowerCase(java.util.Locale.ROOT);
+            try {
+                if (text.startsWith("p")) {
+                    return Duration.parse(text.toUpperCase(java.util.Locale.ROOT));
+                }
+                long amount = Long.parseLong(text.substring(0, text.length() - 1));
+                Duration duration = switch (text.charAt(text.length() - 1)) {
+                    case 's' -> Duration.ofSeconds(amount);
+                    case 'm' -> Duration.ofMinutes(amount);
+                    case 'h' -> Duration.ofHours(amount);
+                    case 'd' -> Duration.ofDays(amount);
+                    default -> throw new IllegalArgumentException();
+                };
+                if (duration.isNegative() || duration.isZero()) {
+                    throw new IllegalArgumentException();
+                }
+                return duration;
+            } catch (RuntimeException e) {
+                throw new CommandLine.TypeConversionException(
+                        "'" + value + "' is not a duration like 90s, 30m, 4h or 1d");
+            }
+        }
+
+        static String format(Duration duration) {
+            return duration.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The version written into the jar's manifest by Maven. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"Lana checkout server " + (version == null ? "(development build)" : version),
+                "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}
