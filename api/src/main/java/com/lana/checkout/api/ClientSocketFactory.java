@@ -5,54 +5,66 @@ import java.io.Serializable;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.rmi.server.RMIClientSocketFactory;
+import javax.net.ssl.SSLSocket;
 
 /**
  * How clients open connections to the checkout server: with a connect timeout and a read timeout,
- * so that no call waits forever on a server that is gone or stuck. The server puts this factory in
- * the stubs it hands out; it runs in the client and reads the client's settings:
+ * so that no call waits forever on a server that is gone or stuck, and over mutual TLS when the
+ * server runs with {@code --tls}. The server puts this factory in the stubs it hands out; it runs
+ * in the client and uses the client's settings ({@link Checkout.Options}).
  *
- * <ul>
- *   <li>{@code lana.checkout.connectTimeoutMillis}: how long to wait for a connection (default 2000);
- *   <li>{@code lana.checkout.callTimeoutMillis}: how long to wait for an answer (default 10000).
- * </ul>
- *
- * <p>All instances are equal, which lets the RMI runtime share one port and reuse connections.
+ * <p>Instances are equal when their mode is, which lets the RMI runtime share one port between
+ * the registry and the service and reuse connections.
  */
 public final class ClientSocketFactory implements RMIClientSocketFactory, Serializable {
     private static final long serialVersionUID = 1L;
 
-    public static final ClientSocketFactory PLAIN = new ClientSocketFactory();
+    public static final ClientSocketFactory PLAIN = new ClientSocketFactory(false);
+    public static final ClientSocketFactory TLS = new ClientSocketFactory(true);
 
-    public static final int DEFAULT_CONNECT_TIMEOUT_MILLIS = 2_000;
-    public static final int DEFAULT_CALL_TIMEOUT_MILLIS = 10_000;
+    private final boolean tls;
+
+    private ClientSocketFactory(boolean tls) {
+        this.tls = tls;
+    }
+
+    public boolean isTls() {
+        return tls;
+    }
 
     @Override
     public Socket createSocket(String host, int port) throws IOException {
         Socket socket = new Socket();
         try {
             socket.setTcpNoDelay(true);
-            socket.setSoTimeout(millis("lana.checkout.callTimeoutMillis", DEFAULT_CALL_TIMEOUT_MILLIS));
-            socket.connect(new InetSocketAddress(host, port),
-                    millis("lana.checkout.connectTimeoutMillis", DEFAULT_CONNECT_TIMEOUT_MILLIS));
-            return socket;
+            socket.setSoTimeout(ClientSettings.callTimeoutMillis());
+            socket.connect(new InetSocketAddress(host, port), ClientSettings.connectTimeoutMillis());
+            if (!tls) {
+                return socket;
+            }
+            SSLSocket secure = (SSLSocket) ClientSettings.tls().createSocket(socket, host, port, true);
+            secure.setUseClientMode(true);
+            // The handshake is bounded by the read timeout set above.
+            secure.startHandshake();
+            return secure;
         } catch (IOException e) {
             socket.close();
             throw e;
         }
     }
 
-    private static int millis(String property, int fallback) {
-        Integer value = Integer.getInteger(property);
-        return value != null && value > 0 ? value : fallback;
-    }
-
     @Override
     public boolean equals(Object other) {
-        return other instanceof ClientSocketFactory;
+        return other instanceof ClientSocketFactory that && that.tls == tls;
     }
 
     @Override
     public int hashCode() {
-        return 0x1A7A;
+        return tls ? 0x7157 : 0x1A7A;
+    }
+
+    @Override
+    public String toString() {
+        return tls ? "mutual TLS" : "plain TCP";
     }
 }

@@ -1,0 +1,73 @@
+package com.lana.checkout.api;
+
+import java.io.ObjectInputFilter;
+import java.util.concurrent.Callable;
+
+/**
+ * Limits what a client deserializes from the server to what the api needs: its own types, the
+ * JDK types they are made of, RMI's own references, and exceptions, so the server's real errors
+ * still arrive. A hostile or impersonated server cannot make a client run gadget code.
+ *
+ * <p>The filter speaks only on a thread that is inside a {@link ResilientCheckout} call, so it never
+ * changes what the rest of the JVM — a server in the same process, other libraries — may deserialize.
+ */
+final class ClientFilter {
+
+    private static final ObjectInputFilter PATTERN = ObjectInputFilter.Config.createFilter(
+            "maxdepth=20;maxrefs=100000;maxbytes=16777216;maxarray=100000;"
+                    + "com.lana.checkout.api.*;"
+                    + "java.lang.*;java.util.ImmutableCollections$*;java.util.CollSer;java.util.ArrayList;"
+                    + "java.util.Collections$*;java.util.*Exception;java.io.*Exception;java.net.*Exception;"
+                    + "javax.net.ssl.*Exception;java.rmi.*;java.rmi.server.*;java.rmi.dgc.*;"
+                    + "java.lang.reflect.Proxy;sun.rmi.server.*;sun.rmi.transport.*;!*");
+
+    /**
+     * The pattern, plus RMI stubs' dynamic proxy classes, whose names ({@code jdk.proxy1.$Proxy0})
+     * vary by JVM; their interfaces and invocation handler are checked by the pattern one by one.
+     */
+    static final ObjectInputFilter ALLOWED = info -> info.serialClass() != null
+            && java.lang.reflect.Proxy.isProxyClass(info.serialClass())
+            ? ObjectInputFilter.Status.ALLOWED
+            : PATTERN.checkInput(info);
+
+    private static final ThreadLocal<Boolean> IN_CALL = ThreadLocal.withInitial(() -> false);
+    private static volatile boolean installed;
+
+    private ClientFilter() {
+    }
+
+    /** Whether the factory is in place; false when another one was set first in this JVM. */
+    static boolean installed() {
+        return installed;
+    }
+
+    /** Runs {@code call} with the client filter applying to what it deserializes. */
+    static <T> T during(Callable<T> call) throws Exception {
+        install();
+        boolean outer = IN_CALL.get();
+        IN_CALL.set(true);
+        try {
+            return call.call();
+        } finally {
+            IN_CALL.set(outer);
+        }
+    }
+
+    private static synchronized void install() {
+        if (installed) {
+            return;
+        }
+        installed = true;
+        try {
+            // JVM-wide, but it only speaks on threads inside one of our calls; elsewhere it is
+            // UNDECIDED, which changes nothing. Streams with their own filter (a server's
+            // exported objects, RMI's registry and DGC) do not consult it at all.
+            ObjectInputFilter.Config.setSerialFilter(
+                    info -> IN_CALL.get() ? ALLOWED.checkInput(info) : ObjectInputFilter.Status.UNDECIDED);
+        } catch (IllegalStateException e) {
+            System.getLogger(ClientFilter.class.getName()).log(System.Logger.Level.WARNING,
+                    "A JVM-wide serial filter is already set (jdk.serialFilter?); it stays in charge of what "
+                            + "this checkout client deserializes");
+        }
+    }
+}
