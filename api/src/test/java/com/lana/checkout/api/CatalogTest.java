@@ -1,0 +1,86 @@
+package com.lana.checkout.api;
+
+import com.lana.checkout.api.Promotion.BulkPercentOff;
+import com.lana.checkout.api.Promotion.BuyNGetMFree;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class CatalogTest {
+
+    private static final Product PEN = new Product("PEN", "Lana Pen", Money.ofMinor(500));
+    private static final Product TSHIRT = new Product("TSHIRT", "Lana T-Shirt", Money.ofMinor(2000));
+    private static final Product MUG = new Product("MUG", "Lana Coffee Mug", Money.ofMinor(750));
+    private static final Promotion TWO_FOR_ONE_PENS = new BuyNGetMFree("PEN", 1, 1);
+    private static final Promotion TSHIRTS_25_OFF = new BulkPercentOff("TSHIRT", 3, 25);
+
+    @Test
+    void findsProductsAndTheirPromotionsByCode() {
+        Catalog catalog = new Catalog(List.of(PEN, TSHIRT, MUG), List.of(TWO_FOR_ONE_PENS, TSHIRTS_25_OFF));
+
+        assertThat(catalog.product("MUG")).contains(MUG);
+        assertThat(catalog.promotionFor("TSHIRT")).contains(TSHIRTS_25_OFF);
+        assertThat(catalog.promotionFor("MUG")).isEmpty();
+        assertThat(catalog.product("HAT")).isEmpty();
+    }
+
+    @Test
+    void keepsACopyOfTheListsItWasGiven() {
+        List<Product> products = new ArrayList<>(List.of(PEN));
+        Catalog catalog = new Catalog(products, List.of());
+
+        products.add(MUG);
+
+        assertThat(catalog.products()).containsExactly(PEN);
+    }
+
+    @Test
+    void aCatalogWithoutProductsIsRefused() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Catalog(List.of(), List.of()))
+                .withMessage("A catalog needs 1-10000 products, had 0");
+    }
+
+    @Test
+    void aProductListedTwiceIsRefused() {
+        Product otherPen = new Product("PEN", "Another Pen", Money.ofMinor(100));
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Catalog(List.of(PEN, MUG, otherPen), List.of()))
+                .withMessage("Product PEN is listed twice");
+    }
+
+    @Test
+    void aPromotionForAnUnknownProductIsRefused() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Catalog(List.of(PEN, MUG), List.of(TSHIRTS_25_OFF)))
+                .withMessage("Promotion '25% off TSHIRT (3 or more)' names unknown product TSHIRT");
+    }
+
+    @Test
+    void twoPromotionsForOneProductAreRefused() {
+        Promotion pensInBulk = new BulkPercentOff("PEN", 10, 10);
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Catalog(List.of(PEN, MUG), List.of(TWO_FOR_ONE_PENS, pensInBulk)))
+                .withMessage("Product PEN has more than one promotion; at most one per product");
+    }
+
+    @Test
+    void aProductPricedAtZeroIsRefused() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Product("PEN", "Lana Pen", Money.ZERO))
+                .withMessage("Product PEN: price must be more than 0.00€, was 0.00€");
+    }
+
+    @Test
+    void aProductWithABlankNameIsRefused() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Product("PEN", " ", Money.ofMinor(500)))
+                .withMessageStartingWith("Product PEN: name must be 1-80 characters");
+    }
+}
