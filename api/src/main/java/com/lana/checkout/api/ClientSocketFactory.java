@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.rmi.server.RMIClientSocketFactory;
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 
 /**
@@ -44,6 +45,10 @@ public final class ClientSocketFactory implements RMIClientSocketFactory, Serial
             }
             SSLSocket secure = (SSLSocket) ClientSettings.tls().createSocket(socket, host, port, true);
             secure.setUseClientMode(true);
+            // Check the server's certificate names the host we meant to reach, as HTTPS does.
+            SSLParameters parameters = secure.getSSLParameters();
+            parameters.setEndpointIdentificationAlgorithm("HTTPS");
+            secure.setSSLParameters(parameters);
             // The handshake is bounded by the read timeout set above.
             secure.startHandshake();
             return secure;

@@ -60,7 +60,13 @@ final class ResilientCheckout implements InvocationHandler {
             Registry registry = LocateRegistry.getRegistry(options.host(), options.port(),
                     options.tls() != null ? ClientSocketFactory.TLS : ClientSocketFactory.PLAIN);
             return (CheckoutService) ClientFilter.during(() -> registry.lookup(CheckoutService.NAME));
-        } catch (ConnectException | ConnectIOException e) {
+        } catch (ConnectIOException e) {
+            String hint = options.tls() == null
+                    ? "does it require TLS? Then connect with Checkout.Options.withTls"
+                    : "was our certificate refused, or does it not use TLS?";
+            throw new ConnectException("The checkout server at " + where + " refused the connection ("
+                    + rootMessage(e) + "): " + hint, e);
+        } catch (ConnectException e) {
             throw new ConnectException("No checkout server answers at " + where + " (" + rootMessage(e)
                     + "). Is it running? Start one with ./run-server.sh", e);
         } catch (NotBoundException e) {

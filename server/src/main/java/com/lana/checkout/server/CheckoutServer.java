@@ -1,6 +1,7 @@
 package com.lana.checkout.server;
 
 import com.lana.checkout.api.Catalog;
+import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.ClientSocketFactory;
 
@@ -46,6 +47,16 @@ public final class CheckoutServer implements AutoCloseable {
             "maxdepth=3;maxrefs=16;maxarray=0;maxbytes=65536;"
                     + "com.lana.checkout.api.BasketId;com.lana.checkout.api.OperationId;!*");
 
+    static {
+        // The JDK's registry already refuses bind/rebind/unbind from other hosts. This filter on
+        // what the registry deserializes also refuses any stub another process on this machine
+        // tries to bind (our own bind is a local call and deserializes nothing), so nobody can
+        // put an impostor service next to ours. Read once, when the registry class loads.
+        if (System.getProperty("sun.rmi.registry.registryFilter") == null) {
+            System.setProperty("sun.rmi.registry.registryFilter", "java.lang.String;!*");
+        }
+    }
+
     /**
      * The RMI runtime keeps exported objects only weakly once no client holds a reference; these
      * strong references keep a running server's registry and service alive until it is closed.
@@ -59,9 +70,10 @@ public final class CheckoutServer implements AutoCloseable {
      * @param port the port of both the registry and the service
      * @param advertisedHost the address written into the stubs clients receive, which they connect to
      * @param basketIdleTimeout how long an unused basket is kept before it expires
+     * @param tls the server's certificate and trusted client CAs for mutual TLS, or null for plain TCP
      */
     public record Options(InetAddress bindAddress, int port, String advertisedHost, Catalog catalog,
-                          Duration basketIdleTimeout, Clock clock) {
+                          Duration basketIdleTimeout, Clock clock, Checkout.Tls tls) {
         public Options {
             Objects.requireNonNull(bindAddress, "bindAddress");
             Objects.requireNonNull(advertisedHost, "advertisedHost");
@@ -79,11 +91,16 @@ public final class CheckoutServer implements AutoCloseable {
         /** Defaults for a server private to this machine on {@code port}; 0 picks a free port. */
         public static Options loopback(int port, Catalog catalog) {
             return new Options(InetAddress.getLoopbackAddress(), port,
-                    InetAddress.getLoopbackAddress().getHostAddress(), catalog, Duration.ofHours(4), Clock.systemUTC());
+                    InetAddress.getLoopbackAddress().getHostAddress(), catalog, Duration.ofHours(4), Clock.systemUTC(),
+                    null);
         }
 
         public Options withBasketIdleTimeout(Duration timeout, Clock clock) {
-            return new Options(bindAddress, port, advertisedHost, catalog, timeout, clock);
+            return new Options(bindAddress, port, advertisedHost, catalog, timeout, clock, tls);
+        }
+
+        public Options withTls(Checkout.Tls tls) {
+            return new Options(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls);
         }
     }
 
@@ -111,18 +128,20 @@ public final class CheckoutServer implements AutoCloseable {
         int port = options.port() == 0 ? freePort(options.bindAddress()) : options.port();
         // Read by the RMI runtime on every export: the host clients are told to connect to.
         System.setProperty("java.rmi.server.hostname", options.advertisedHost());
-        ServerSockets sockets = new ServerSockets(options.bindAddress());
+        ServerSockets sockets = new ServerSockets(options.bindAddress(),
+                options.tls() == null ? null : options.tls().sslContext());
+        ClientSocketFactory clientSockets = options.tls() == null ? ClientSocketFactory.PLAIN : ClientSocketFactory.TLS;
         InMemoryBasketStore store = new InMemoryBasketStore(options.clock());
         CheckoutServiceImpl service = new CheckoutServiceImpl(options.catalog(), store, options.clock());
         Registry registry;
         try {
-            registry = LocateRegistry.createRegistry(port, ClientSocketFactory.PLAIN, sockets);
+            registry = LocateRegistry.createRegistry(port, clientSockets, sockets);
         } catch (ExportException e) {
             throw portProblem(options, port, e);
         }
         try {
             CheckoutService stub = (CheckoutService) UnicastRemoteObject.exportObject(
-                    service, port, ClientSocketFactory.PLAIN, sockets, ARGUMENT_FILTER);
+                    service, port, clientSockets, sockets, ARGUMENT_FILTER);
             registry.rebind(CheckoutService.NAME, stub);
         } catch (RemoteException e) {
             unexportQuietly(registry);
@@ -170,14 +189,17 @@ public final class CheckoutServer implements AutoCloseable {
     }
 
     /**
-     * Unbinds and unexports the service: calls in flight get up to five seconds to finish, new
-     * calls are refused. Safe to call twice.
+     * Stops the server gracefully: new calls are refused at once with {@link
+     * com.lana.checkout.api.ServerStoppingException} (clients know it is safe to send them again
+     * elsewhere or later), calls in flight get up to five seconds to finish, then the service is
+     * unbound and unexported and the port is freed. Safe to call twice.
      */
     @Override
     public void close() {
         if (!RUNNING.remove(this)) {
             return;
         }
+        service.stopAccepting();
         expiry.shutdownNow();
         try {
             registry.unbind(CheckoutService.NAME);

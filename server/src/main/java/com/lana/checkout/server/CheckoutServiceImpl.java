@@ -9,6 +9,7 @@ import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.ProductCode;
 import com.lana.checkout.api.Receipt;
+import com.lana.checkout.api.ServerStoppingException;
 import com.lana.checkout.api.UnknownProductException;
 
 import java.time.Clock;
@@ -23,6 +24,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
     private final PriceList prices;
     private final BasketStore store;
     private final Clock clock;
+    private volatile boolean stopping;
 
     public CheckoutServiceImpl(Catalog catalog, BasketStore store, Clock clock) {
         this.prices = new PriceList(catalog);
@@ -31,56 +33,73 @@ public final class CheckoutServiceImpl implements CheckoutService {
     }
 
     @Override
-    public void ping() {
-        // Nothing to do: the call itself is the answer.
+    public void ping() throws ServerStoppingException {
+        // Nothing else to do: the call itself is the answer.
+        checkRunning();
     }
 
     @Override
-    public Catalog catalog() {
+    public Catalog catalog() throws ServerStoppingException {
+        checkRunning();
         return prices.catalog();
     }
 
     @Override
-    public BasketId createBasket() {
+    public BasketId createBasket() throws ServerStoppingException {
+        checkRunning();
         return store.create().id();
     }
 
     @Override
-    public Receipt addProduct(BasketId basket, String productCode) throws CheckoutException {
+    public Receipt addProduct(BasketId basket, String productCode) throws CheckoutException, ServerStoppingException {
         return change(basket, productCode, 1, null);
     }
 
     @Override
     public Receipt addProduct(BasketId basket, String productCode, int quantity, OperationId operation)
-            throws CheckoutException {
+            throws CheckoutException, ServerStoppingException {
         return change(basket, productCode, checkQuantity(quantity), operation);
     }
 
     @Override
-    public Receipt removeProduct(BasketId basket, String productCode) throws CheckoutException {
+    public Receipt removeProduct(BasketId basket, String productCode)
+            throws CheckoutException, ServerStoppingException {
         return change(basket, productCode, -1, null);
     }
 
     @Override
     public Receipt removeProduct(BasketId basket, String productCode, int quantity, OperationId operation)
-            throws CheckoutException {
+            throws CheckoutException, ServerStoppingException {
         return change(basket, productCode, -checkQuantity(quantity), operation);
     }
 
     @Override
-    public Money total(BasketId basket) throws CheckoutException {
+    public Money total(BasketId basket) throws CheckoutException, ServerStoppingException {
         return receipt(basket).total();
     }
 
     @Override
-    public Receipt receipt(BasketId basket) throws CheckoutException {
+    public Receipt receipt(BasketId basket) throws CheckoutException, ServerStoppingException {
+        checkRunning();
         Basket.Snapshot snapshot = store.find(checkBasket(basket)).read(clock.millis());
         return Pricing.receipt(prices, snapshot);
     }
 
     @Override
-    public void removeBasket(BasketId basket) throws CheckoutException {
+    public void removeBasket(BasketId basket) throws CheckoutException, ServerStoppingException {
+        checkRunning();
         store.remove(checkBasket(basket));
+    }
+
+    /** From now on every call is refused with {@link ServerStoppingException}; calls already running finish. */
+    void stopAccepting() {
+        stopping = true;
+    }
+
+    private void checkRunning() throws ServerStoppingException {
+        if (stopping) {
+            throw new ServerStoppingException("The checkout server is shutting down; try again in a moment");
+        }
     }
 
     /** Where this service keeps its baskets. */
@@ -88,7 +107,9 @@ public final class CheckoutServiceImpl implements CheckoutService {
         return store;
     }
 
-    private Receipt change(BasketId id, String rawCode, int delta, OperationId operation) throws CheckoutException {
+    private Receipt change(BasketId id, String rawCode, int delta, OperationId operation)
+            throws CheckoutException, ServerStoppingException {
+        checkRunning();
         checkBasket(id);
         String code = ProductCode.normalize(rawCode);
         int product = prices.indexOf(code).orElseThrow(() -> new UnknownProductException(code));

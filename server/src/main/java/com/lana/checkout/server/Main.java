@@ -1,6 +1,7 @@
 package com.lana.checkout.server;
 
 import com.lana.checkout.api.Catalog;
+import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,6 +50,20 @@ public final class Main implements Callable<Integer> {
             description = "Baskets unused this long expire, e.g. 30m, 4h, 1d. Default: ${DEFAULT-VALUE}.")
     Duration basketIdleTimeout;
 
+    @Option(names = "--tls", description = {"Require mutual TLS 1.3: clients must present a certificate signed by a CA",
+        "in the trust store. Make development certificates with scripts/make-dev-certs.sh."})
+    boolean tls;
+
+    @Option(names = "--keystore", paramLabel = "FILE", defaultValue = "dev-certs/server.p12",
+            description = "With --tls: this server's certificate and key, PKCS#12. Default: ${DEFAULT-VALUE}.")
+    Path keyStore;
+
+    @Option(names = "--truststore", paramLabel = "FILE", defaultValue = "dev-certs/truststore.p12",
+            description = {"With --tls: the CA certificates client certificates must be signed by, PKCS#12.",
+                "Default: ${DEFAULT-VALUE}. Both stores' password is read from $LANA_TLS_PASSWORD",
+                "(default: changeit, as made by scripts/make-dev-certs.sh)."})
+    Path trustStore;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -81,8 +96,17 @@ public final class Main implements Callable<Integer> {
             return fail("--bind " + bind + " is not an address of this machine");
         }
         String advertised = host != null ? host : advertisedHost(bindAddress);
+        Checkout.Tls tlsMaterial = null;
+        if (tls) {
+            tlsMaterial = new Checkout.Tls(keyStore, trustStore, tlsPassword());
+            try {
+                tlsMaterial.sslContext();
+            } catch (IllegalArgumentException e) {
+                return fail(e.getMessage() + " (make development stores with scripts/make-dev-certs.sh)");
+            }
+        }
         CheckoutServer.Options options = new CheckoutServer.Options(
-                bindAddress, port, advertised, catalog, basketIdleTimeout, Clock.systemUTC());
+                bindAddress, port, advertised, catalog, basketIdleTimeout, Clock.systemUTC(), tlsMaterial);
         CountDownLatch stop = new CountDownLatch(1);
         Signals.onTerminate(stop::countDown);
         CheckoutServer server;
@@ -91,9 +115,10 @@ public final class Main implements Callable<Integer> {
         } catch (IOException e) {
             return fail(e.getMessage());
         }
-        LOG.info(() -> String.format("Lana checkout server listening on %s:%d, clients connect to %s:%d; "
+        String transport = tls ? "mutual TLS" : "plain TCP";
+        LOG.info(() -> String.format("Lana checkout server listening on %s:%d (%s), clients connect to %s:%d; "
                         + "catalog %s: %d products, %d promotions; baskets expire after %s unused. Ctrl-C stops.",
-                bindAddress.getHostAddress(), server.port(), advertised, server.port(),
+                bindAddress.getHostAddress(), server.port(), transport, advertised, server.port(),
                 catalogFile == null ? "built-in" : catalogFile, catalog.products().size(),
                 catalog.promotions().size(), DurationConverter.format(basketIdleTimeout)));
         if (!bindAddress.isLoopbackAddress()) {
@@ -110,6 +135,12 @@ public final class Main implements Callable<Integer> {
     private int fail(String message) {
         spec.commandLine().getErr().println("run-server.sh: " + message);
         return 1;
+    }
+
+    /** The stores' password: from the environment, so it shows in no process list. */
+    static char[] tlsPassword() {
+        String password = System.getenv("LANA_TLS_PASSWORD");
+        return (password == null || password.isEmpty() ? "changeit" : password).toCharArray();
     }
 
     private static String advertisedHost(InetAddress bindAddress) {
