@@ -122,7 +122,10 @@ public final class CatalogFile {
     private static String problem(JsonProcessingException e) {
         Throwable cause = e.getCause();
         String message = cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
-        return message.replaceAll("\\s+", " ").replaceAll(" \\(class [^)]*\\)", "").strip();
+        return message.replaceAll("\\s+", " ")
+                .replaceAll(" \\(class [^)]*\\)", "")
+                .replaceAll("\\[Source: [^;]*; (line: \\d+, column: \\d+)]", "$1")
+                .strip();
     }
 
     /** Jackson annotations for the api's promotion records, kept out of the api itself. */

@@ -32,13 +32,13 @@ public final class Main implements Callable<Integer> {
     int port;
 
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-            description = {"Interface to listen on. Default: ${DEFAULT-VALUE}, this machine only.",
-                "Use 0.0.0.0 (all interfaces) or a LAN address to serve the shop's terminals."})
+            description = "Interface to listen on. Default: ${DEFAULT-VALUE}, this machine only. "
+                    + "Use 0.0.0.0 (all interfaces) or a LAN address to serve the shop's terminals.")
     String bind;
 
     @Option(names = "--host", paramLabel = "HOST",
-            description = {"Address clients are told to connect to (written into RMI stubs).",
-                "Default: the --bind address, or this machine's name when bound to all interfaces."})
+            description = "Address clients are told to connect to (written into RMI stubs). "
+                    + "Default: the --bind address, or this machine's name when bound to all interfaces.")
     String host;
 
     @Option(names = "--catalog", paramLabel = "FILE",
@@ -50,8 +50,8 @@ public final class Main implements Callable<Integer> {
             description = "Baskets unused this long expire, e.g. 30m, 4h, 1d. Default: ${DEFAULT-VALUE}.")
     Duration basketIdleTimeout;
 
-    @Option(names = "--tls", description = {"Require mutual TLS 1.3: clients must present a certificate signed by a CA",
-        "in the trust store. Make development certificates with scripts/make-dev-certs.sh."})
+    @Option(names = "--tls", description = "Require mutual TLS 1.3: clients must present a certificate signed by "
+            + "a CA in the trust store. Make development certificates with scripts/make-dev-certs.sh.")
     boolean tls;
 
     @Option(names = "--keystore", paramLabel = "FILE", defaultValue = "dev-certs/server.p12",
@@ -59,9 +59,9 @@ public final class Main implements Callable<Integer> {
     Path keyStore;
 
     @Option(names = "--truststore", paramLabel = "FILE", defaultValue = "dev-certs/truststore.p12",
-            description = {"With --tls: the CA certificates client certificates must be signed by, PKCS#12.",
-                "Default: ${DEFAULT-VALUE}. Both stores' password is read from $LANA_TLS_PASSWORD",
-                "(default: changeit, as made by scripts/make-dev-certs.sh)."})
+            description = "With --tls: the CA certificates client certificates must be signed by, PKCS#12. "
+                    + "Default: ${DEFAULT-VALUE}. Both stores' password is read from $LANA_TLS_PASSWORD "
+                    + "(default: changeit, as made by scripts/make-dev-certs.sh).")
     Path trustStore;
 
     @CommandLine.Spec
