@@ -69,13 +69,18 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$-7s %5$s%6$s%n");
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line as {@link #main} runs it: a bad option is one line on stderr and exit code 2. */
+    static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             PrintWriter err = e.getCommandLine().getErr();
             err.println("run-server.sh: " + e.getMessage() + " (see --help)");
             return 2;
         });
-        System.exit(commandLine.execute(args));
+        return commandLine;
     }
 
     @Override

@@ -145,6 +145,11 @@ class CatalogFileTest {
         assertThat(problemIn(file)).isEqualTo("Catalog file " + file + ": no such file");
     }
 
+    @Test
+    void aFolderIsRefusedAsUnreadable() {
+        assertThat(problemIn(dir)).startsWith("Catalog file " + dir + ": cannot be read");
+    }
+
     /** Loads a file that must be refused and answers the one-line message it was refused with. */
     private static String problemIn(Path file) {
         CatalogFile.InvalidCatalogException refused = catchInvalidCatalog(file);

@@ -1,0 +1,119 @@
+package com.lana.checkout.server;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/**
+ * The server's command line, run in process through the same picocli set-up as {@code main} (which
+ * would exit the JVM). Every case here stops before a server starts; the timeout turns a bad
+ * argument that slips through — and would then serve until stopped — into a failure, not a hang.
+ */
+class MainTest {
+
+    private static final Duration NO_SERVER_STARTS = Duration.ofSeconds(20);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void helpPrintsUsageAndSucceeds() {
+        Run run = run("--help");
+
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out).startsWith("Usage: run-server.sh").contains("--port", "--catalog", "--host");
+        assertThat(run.err).isEmpty();
+    }
+
+    @Test
+    void portZeroIsRefused() {
+        Run run = run("--port", "0");
+
+        assertThat(run.exitCode).isNotZero();
+        assertThat(run.oneErrorLine()).isEqualTo("run-server.sh: --port must be 1-65535, was 0");
+    }
+
+    @Test
+    void aPortThatIsNotANumberIsRefused() {
+        Run run = run("--port", "abc");
+
+        assertThat(run.exitCode).isNotZero();
+        assertThat(run.oneErrorLine()).startsWith("run-server.sh: ").contains("'abc'", "--port").endsWith("(see --help)");
+    }
+
+    @Test
+    void aPortAbove65535IsRefused() {
+        Run run = run("--port", "70000");
+
+        assertThat(run.exitCode).isNotZero();
+        assertThat(run.oneErrorLine()).isEqualTo("run-server.sh: --port must be 1-65535, was 70000");
+    }
+
+    @Test
+    void aMissingCatalogFileIsRefusedNamingIt() {
+        Run run = run("--catalog", "/no/such/file");
+
+        assertThat(run.exitCode).isNotZero();
+        assertThat(run.oneErrorLine()).isEqualTo("run-server.sh: Catalog file /no/such/file: no such file");
+    }
+
+    @Test
+    void aMalformedCatalogFileIsRefusedNamingFileAndPlace() throws IOException {
+        Path file = Files.writeString(dir.resolve("broken.json"), "{ \"products\": [ { \"code\": \"PEN\" ");
+
+        Run run = run("--catalog", file.toString());
+
+        assertThat(run.exitCode).isNotZero();
+        assertThat(run.oneErrorLine()).startsWith("run-server.sh: Catalog file " + file + ", line 1, column ");
+    }
+
+    @Test
+    void anUnknownOptionIsRefused() {
+        Run run = run("--colour", "red");
+
+        assertThat(run.exitCode).isNotZero();
+        assertThat(run.oneErrorLine()).startsWith("run-server.sh: ").contains("--colour");
+    }
+
+    private static Run run(String... args) {
+        return assertTimeoutPreemptively(NO_SERVER_STARTS, () -> {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            CommandLine commandLine = Main.commandLine();
+            commandLine.setOut(new PrintWriter(out, true));
+            commandLine.setErr(new PrintWriter(err, true));
+            int exitCode = commandLine.execute(args);
+            return new Run(exitCode, out.toString(), err.toString());
+        });
+    }
+
+    /** What one run printed and answered. */
+    private static final class Run {
+        final int exitCode;
+        final String out;
+        final String err;
+
+        Run(int exitCode, String out, String err) {
+            this.exitCode = exitCode;
+            this.out = out;
+            this.err = err;
+        }
+
+        /** Stderr, which must be exactly one line. */
+        String oneErrorLine() {
+            assertThat(err.lines()).as("stderr: %s", err).hasSize(1);
+            assertThat(err).endsWith(System.lineSeparator());
+            return err.strip();
+        }
+    }
+}
