@@ -1,0 +1,282 @@
+package com.lana.checkout.bench;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * The load tool behind {@code ./run-bench.sh}: starts a checkout server in its own JVM (or uses
+ * {@code --host/--port}), warms up, runs every scenario at every thread count for a fixed time,
+ * checks the server's totals after each run, and prints one {@code RESULT} line per run, the
+ * ratios to {@code ping}, the issue's targets and the heap used per open basket.
+ *
+ * <p>Exit codes: 0 all runs passed their checks; 1 a run failed (a lost update, a wrong total, a
+ * call that threw); 2 bad command line.
+ */
+@Command(name = "run-bench.sh", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Measures the Lana checkout server over RMI on this machine: calls/s and p50/p99/p99.9 "
+                + "latency per scenario and client thread count, each as a ratio to an empty call (ping), and "
+                + "the heap used per open basket. Every run checks the server's totals afterwards: a lost "
+                + "update fails the run (exit 1).",
+            "",
+            "Scenarios: ping, add-distinct (each thread its own basket), add-same (all threads one basket), "
+                + "total-N (total of a basket of N units), sale (create, 7 adds, total, remove = 1 call)."},
+        footer = {"", "Other modes:",
+            "  ./run-bench.sh --jmh [JMH options]     in-process microbenchmarks of pricing and Basket (-h for JMH's help)",
+            "  ./run-bench.sh --plot RESULTS SVG      redraws the chart from a saved --results file"})
+public final class LoadTool implements Callable<Integer> {
+
+    @Option(names = "--quick", description = "A short run (warm-up 1s, 2s per run), under 2 minutes in all.")
+    boolean quick;
+
+    @Option(names = "--threads", split = ",", paramLabel = "N[,N...]", defaultValue = "1,8,64",
+            description = "Client thread counts. Default: ${DEFAULT-VALUE}.")
+    List<Integer> threads;
+
+    @Option(names = "--duration", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "Measured time per scenario and thread count. Default: 15s, 2s with --quick.")
+    Duration duration;
+
+    @Option(names = "--warmup", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "Unmeasured calls before each measured run, and per scenario once at the start. "
+                    + "Default: 5s, 1s with --quick.")
+    Duration warmup;
+
+    @Option(names = "--scenarios", split = ",", paramLabel = "NAME[,NAME...]", defaultValue = "all",
+            description = "Which scenarios: all, ping, add-distinct, add-same, total (every size), total-N, sale. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    List<String> scenarioNames;
+
+    @Option(names = "--host", paramLabel = "HOST",
+            description = "Measure the server already running there instead of starting one.")
+    String host;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Its port. Default: 1099 with --host.")
+    Integer port;
+
+    @Option(names = "--server-jvm-opts", paramLabel = "OPTS", defaultValue = "",
+            description = "Extra JVM options for the server the tool starts, e.g. "
+                    + "\"-XX:StartFlightRecording=filename=server.jfr\".")
+    String serverJvmOptions;
+
+    @Option(names = "--product", paramLabel = "CODE", defaultValue = "MUG",
+            description = "What add-distinct and add-same add. Default: ${DEFAULT-VALUE} (no promotion).")
+    String product;
+
+    @Option(names = "--total-units", split = ",", paramLabel = "N[,N...]", defaultValue = "10,100000",
+            description = "Basket sizes of the total scenarios. Default: ${DEFAULT-VALUE}.")
+    List<Long> totalUnits;
+
+    @Option(names = "--memory", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Measure heap per open basket (100,000 and 1,000,000 baskets, -Xmx256m). Default: on.")
+    boolean memory;
+
+    @Option(names = "--results", paramLabel = "FILE",
+            description = "Also write the RESULT, TARGET and MEMORY lines to FILE.")
+    Path resultsFile;
+
+    @Option(names = "--chart", paramLabel = "FILE", description = "Also draw calls/s by threads as SVG to FILE.")
+    Path chartFile;
+
+    private final PrintStream out;
+
+    LoadTool(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(System.out, System.err, args));
+    }
+
+    /** Runs the tool; answers its exit code. */
+    static int run(PrintStream out, PrintStream err, String... args) {
+        CommandLine commandLine = new CommandLine(new LoadTool(out));
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            e.getCommandLine().getErr().println("run-bench.sh: " + e.getMessage() + " (see --help)");
+            return 2;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Duration measured = duration != null ? duration : Duration.ofSeconds(quick ? 2 : 15);
+        Duration warm = warmup != null ? warmup : Duration.ofSeconds(quick ? 1 : 5);
+        if (measured.isZero() || threads.stream().anyMatch(n -> n < 1)) {
+            out.println("run-bench.sh: --duration must be positive and --threads at least 1 (see --help)");
+            return 2;
+        }
+        Instant started = Instant.now();
+        List<String> report = new ArrayList<>();
+        report.add("# run-bench.sh " + (quick ? "--quick " : "") + "on " + started.truncatedTo(ChronoUnit.SECONDS)
+                + ": threads " + threads + ", warm-up " + warm.toMillis() / 1000.0 + " s, " + measured.toMillis() / 1000.0
+                + " s measured per run");
+        report.add("# machine: " + Machine.describe());
+        report.forEach(out::println);
+
+        try {
+            Scenarios.select(Scenarios.all(Connector.plain("localhost", 1), product, totalUnits), scenarioNames);
+        } catch (IllegalArgumentException e) {
+            out.println("run-bench.sh: " + e.getMessage() + " (see --help)");
+            return 2;
+        }
+        ServerProcess server = null;
+        try {
+            Connector plain;
+            if (host != null || port != null) {
+                String where = host != null ? host : "127.0.0.1";
+                int at = port != null ? port : 1099;
+                plain = Connector.plain(where, at);
+                out.println("Measuring the server at " + where + ":" + at);
+            } else {
+                server = ServerProcess.start(splitOptions(serverJvmOptions), out, Duration.ofSeconds(60));
+                plain = Connector.plain("127.0.0.1", server.port());
+                out.println("Started a checkout server in its own JVM (pid " + server.pid() + ") on 127.0.0.1:"
+                        + server.port());
+            }
+            List<Scenario> scenarios = Scenarios.select(Scenarios.all(plain, product, totalUnits), scenarioNames);
+            List<RunResult> results = measure(scenarios, warm, measured, report);
+            report.addAll(Targets.check(results));
+            Targets.check(results).forEach(out::println);
+            if (memory) {
+                report.addAll(measureMemory());
+            }
+            if (resultsFile != null) {
+                Files.write(resultsFile, report, StandardCharsets.UTF_8);
+                out.println("Results written to " + resultsFile);
+            }
+            if (chartFile != null) {
+                Chart.write(Chart.parse(report), Machine.describe(), chartFile);
+                out.println("Chart written to " + chartFile);
+            }
+            out.printf(Locale.ROOT, "Done in %d s; every run passed its checks.%n",
+                    Duration.between(started, Instant.now()).toSeconds());
+            return 0;
+        } catch (Runner.RunFailedException e) {
+            out.println("run-bench.sh: FAILED: " + e.getMessage());
+            return 1;
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    private List<RunResult> measure(List<Scenario> scenarios, Duration warm, Duration measured, List<String> report)
+            throws Runner.RunFailedException, InterruptedException {
+        if (!warm.isZero()) {
+            int primingThreads = Math.min(8, threads.stream().max(Integer::compare).orElse(1));
+            out.printf("Warming up: each scenario for %.1f s at %d threads%n", warm.toMillis() / 1000.0, primingThreads);
+            for (Scenario scenario : scenarios) {
+                Runner.run(scenario, primingThreads, Duration.ZERO, warm);
+            }
+        }
+        List<RunResult> results = new ArrayList<>();
+        for (int count : threads) {
+            out.printf("-- %d client thread(s)%n", count);
+            RunResult ping = null;
+            List<RunResult> atCount = new ArrayList<>();
+            for (Scenario scenario : scenarios) {
+                RunResult result = Runner.run(scenario, count, warm, measured);
+                if (scenario.name().equals(Scenarios.PING)) {
+                    ping = result;
+                }
+                out.println(result.progressLine());
+                atCount.add(result);
+            }
+            RunResult baseline = ping;
+            out.println("   ratio to ping at " + count + " thread(s): " + atCount.stream()
+                    .map(r -> r.scenario() + " " + format(r.ratioTo(baseline)))
+                    .collect(Collectors.joining(", ")));
+            results.addAll(atCount);
+        }
+        out.println();
+        for (RunResult result : results) {
+            String line = result.resultLine(pingAt(results, result.threads()));
+            out.println(line);
+            report.add(line);
+        }
+        return results;
+    }
+
+    static RunResult pingAt(List<RunResult> results, int threads) {
+        return results.stream().filter(r -> r.scenario().equals(Scenarios.PING) && r.threads() == threads)
+                .findFirst().orElse(null);
+    }
+
+    private List<String> measureMemory() throws IOException, InterruptedException {
+        out.println("Measuring heap per open basket in a JVM with -Xmx256m...");
+        List<String> command = List.of(ServerProcess.javaExecutable(), "-Xmx256m", "-cp",
+                System.getProperty("java.class.path"), MemoryFootprint.class.getName(), "100000", "1000000");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                out.println(line);
+                if (line.startsWith("MEMORY ")) {
+                    lines.add(line);
+                }
+            }
+        }
+        int exit = process.waitFor();
+        if (exit != 0) {
+            out.println("The memory probe exited with code " + exit + "; its output is above");
+        }
+        return lines;
+    }
+
+    private static List<String> splitOptions(String options) {
+        return options.isBlank() ? List.of() : Arrays.asList(options.trim().split("\\s+"));
+    }
+
+    static String format(double ratio) {
+        return Double.isNaN(ratio) ? "na" : String.format(Locale.ROOT, "%.2f", ratio);
+    }
+
+    /** This machine in one line, for the report and the chart. */
+    static final class Machine {
+        private Machine() {
+        }
+
+        static String describe() {
+            String cpu = "unknown CPU";
+            try {
+                cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                        .filter(l -> l.startsWith("model name")).findFirst()
+                        .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse(cpu);
+            } catch (IOException | RuntimeException e) {
+                // not Linux: leave the CPU unnamed
+            }
+            Map<String, String> parts = new LinkedHashMap<>();
+            parts.put("cores", Runtime.getRuntime().availableProcessors() + " cores");
+            parts.put("cpu", cpu);
+            parts.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+            parts.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+            return String.join(", ", parts.values()) + ", loopback";
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package com.lana.checkout.bench;
+
+import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.Catalog;
+import com.lana.checkout.api.CheckoutException;
+import com.lana.checkout.api.Money;
+import com.lana.checkout.server.Basket;
+import com.lana.checkout.server.PriceList;
+import com.lana.checkout.server.Pricing;
+
+import java.util.Map;
+
+/**
+ * What a basket must cost, worked out in this JVM with the server's own pricing on the catalog the
+ * server reports: the expected side of every check after a run. It shares no state, lock or
+ * transport with the server under load, so a lost update there cannot hide here.
+ */
+public final class Oracle {
+
+    private final PriceList prices;
+
+    public Oracle(Catalog catalog) {
+        this.prices = new PriceList(catalog);
+    }
+
+    /** The total of a basket holding these quantities (product code → units). */
+    public Money total(Map<String, Long> quantities) throws CheckoutException {
+        Basket basket = new Basket(new BasketId(0, 0), 0);
+        for (Map.Entry<String, Long> entry : quantities.entrySet()) {
+            String code = entry.getKey();
+            int product = prices.indexOf(code).orElseThrow(
+                    () -> new IllegalArgumentException("The server's catalog has no product " + code));
+            long units = entry.getValue();
+            while (units > 0) {
+                int step = (int) Math.min(units, Basket.MAX_LINE_QUANTITY);
+                basket.change(product, step, code, null, 0);
+                units -= step;
+            }
+        }
+        return Pricing.receipt(prices, basket.read(0)).total();
+    }
+
+    /** The total of {@code units} units of one product. */
+    public Money total(String code, long units) throws CheckoutException {
+        return total(Map.of(code, units));
+    }
+}

@@ -1,0 +1,133 @@
+package com.lana.checkout.bench;
+
+import com.lana.checkout.api.Checkout;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.rmi.RemoteException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A checkout server in a JVM of its own, so that the client threads' allocation, GC and JIT do not
+ * share a heap with the server's: started from this JVM's class path ({@code com.lana.checkout.server.Main}),
+ * its output relayed with a {@code server |} prefix, stopped with SIGTERM.
+ */
+final class ServerProcess implements AutoCloseable {
+
+    private static final String MAIN = "com.lana.checkout.server.Main";
+
+    private final Process process;
+    private final int port;
+
+    private ServerProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /**
+     * Starts a server on a free loopback port and waits until {@link Checkout#connect} reaches it.
+     *
+     * @param jvmOptions extra options for the server's JVM, e.g. a JFR recording
+     */
+    static ServerProcess start(List<String> jvmOptions, PrintStream log, Duration timeout) throws IOException {
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(MAIN);
+        command.add("--port");
+        command.add(Integer.toString(port));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Thread relay = new Thread(() -> relay(process, log), "server-output");
+        relay.setDaemon(true);
+        relay.start();
+        ServerProcess server = new ServerProcess(process, port);
+        server.awaitReady(timeout);
+        return server;
+    }
+
+    int port() {
+        return port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    private void awaitReady(Duration timeout) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        RemoteException last = null;
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException("The checkout server exited with code " + process.exitValue()
+                        + " before it answered; its output is above");
+            }
+            try {
+                Checkout.connect("127.0.0.1", port).ping();
+                return;
+            } catch (RemoteException e) {
+                last = e;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        close();
+        throw new IOException("The checkout server did not answer on 127.0.0.1:" + port + " within "
+                + timeout.toSeconds() + " s" + (last == null ? "" : ": " + last.getMessage()));
+    }
+
+    /** SIGTERM, which the server handles by finishing calls in flight and exiting 0. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void relay(Process process, PrintStream log) {
+        try (BufferedReader lines = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                log.println("server | " + line);
+            }
+        } catch (IOException e) {
+            // the stream closes when the server is stopped: nothing more to relay
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free loopback port", e);
+        }
+    }
+}

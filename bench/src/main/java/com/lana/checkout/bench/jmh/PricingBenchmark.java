@@ -1,0 +1,55 @@
+package com.lana.checkout.bench.jmh;
+
+import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.Receipt;
+import com.lana.checkout.server.Basket;
+import com.lana.checkout.server.CatalogFile;
+import com.lana.checkout.server.PriceList;
+import com.lana.checkout.server.Pricing;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@link Pricing#receipt} on the default catalog for a three-line basket (pens, T-shirts, mugs;
+ * both promotions apply) of 10 and of 100,000 units: the cost should not depend on units.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class PricingBenchmark {
+
+    @Param({"10", "100000"})
+    int units;
+
+    private PriceList prices;
+    private Basket.Snapshot basket;
+
+    @Setup
+    public void setUp() throws Exception {
+        prices = new PriceList(CatalogFile.defaults());
+        Basket filled = new Basket(BasketId.random(), 0);
+        filled.change(0, units * 4 / 10, "PEN", null, 0);
+        filled.change(1, units * 3 / 10, "TSHIRT", null, 0);
+        filled.change(2, units - units * 4 / 10 - units * 3 / 10, "MUG", null, 0);
+        basket = filled.read(0);
+    }
+
+    @Benchmark
+    public Receipt receipt() {
+        return Pricing.receipt(prices, basket);
+    }
+}

@@ -1,0 +1,73 @@
+package com.lana.checkout.bench.jmh;
+
+import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.Money;
+import com.lana.checkout.api.Receipt;
+import com.lana.checkout.server.Basket;
+import com.lana.checkout.server.CatalogFile;
+import com.lana.checkout.server.PriceList;
+import com.lana.checkout.server.Pricing;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What an answer costs to put on the wire and read back, as RMI does it: a fresh object stream
+ * per call, so every class descriptor is written and resolved again each time. An add answers a
+ * {@link Receipt}, a total a {@link Money}, a ping nothing; this is most of the gap between them.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class WireBenchmark {
+
+    private Receipt receipt;
+    private Money total;
+
+    @Setup
+    public void setUp() throws Exception {
+        Basket basket = new Basket(BasketId.random(), 0);
+        basket.change(2, 5, "MUG", null, 0);
+        receipt = Pricing.receipt(new PriceList(CatalogFile.defaults()), basket.read(0));
+        total = receipt.total();
+    }
+
+    /** The answer to an add of one mug to a basket of mugs (one line, as in add-distinct). */
+    @Benchmark
+    public Object receiptRoundTrip() throws IOException, ClassNotFoundException {
+        return roundTrip(receipt);
+    }
+
+    /** The answer to a total. */
+    @Benchmark
+    public Object moneyRoundTrip() throws IOException, ClassNotFoundException {
+        return roundTrip(total);
+    }
+
+    static Object roundTrip(Object value) throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return in.readObject();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package com.lana.checkout.bench;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The load tool works: a very short run of every scenario against a server in a child JVM prints
+ * one RESULT line per scenario and thread count and passes its checks. No figure is asserted:
+ * timing on a shared CI machine proves nothing.
+ */
+class LoadToolSmokeTest {
+
+    @Test
+    void aShortRunOfEveryScenarioPrintsResultLinesAndPassesItsChecks(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        Path results = dir.resolve("results.txt");
+        Path chart = dir.resolve("chart.svg");
+
+        int exit = LoadTool.run(out, out, "--threads", "2", "--duration", "200ms", "--warmup", "100ms",
+                "--total-units", "10,2000", "--no-memory",
+                "--results", results.toString(), "--chart", chart.toString());
+
+        String output = captured.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(output).isZero();
+        List<String> resultLines = Arrays.stream(output.split("\\R")).filter(l -> l.startsWith("RESULT ")).toList();
+        assertThat(resultLines).as(output).hasSize(6);
+        assertThat(resultLines).allMatch(l -> l.matches("RESULT scenario=\\S+ threads=\\d+ calls_per_s=\\d+ "
+                + "p50_us=[\\d.]+ p99_us=[\\d.]+ p999_us=[\\d.]+ ratio_to_ping=[\\d.]+"), "the fixed RESULT form");
+        assertThat(output).contains("RESULT scenario=add-same threads=2", "RESULT scenario=total-2000 threads=2",
+                "every run passed its checks");
+        assertThat(Files.readAllLines(results)).containsAll(resultLines);
+        assertThat(Files.readString(chart)).startsWith("<svg").contains("add-distinct", "sale");
+    }
+
+    @Test
+    void anUnknownScenarioIsACommandLineError() {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
+
+        int exit = LoadTool.run(out, out, "--scenarios", "add-everything", "--no-memory", "--duration", "100ms");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("Unknown scenario 'add-everything'");
+    }
+}

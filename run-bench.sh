@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Measures the Lana checkout server, building it first when needed (see docs/PERFORMANCE.md):
+#   ./run-bench.sh --quick                  # every scenario, short runs: about 1.5 minutes
+#   ./run-bench.sh                          # the full run: about 9 minutes
+#   ./run-bench.sh --results docs/performance.txt --chart docs/performance.svg   # refresh the docs' figures
+#   ./run-bench.sh --jmh [JMH options]      # in-process microbenchmarks (pricing, Basket, wire)
+#   ./run-bench.sh --plot RESULTS SVG       # redraw the chart from a saved --results file
+#   ./run-bench.sh --help
+set -euo pipefail
+source "$(dirname "$0")/scripts/common.sh"
+require_java
+JAR="$ROOT/bench/target/checkout-bench.jar"
+build_if_needed "$JAR"
+case "${1:-}" in
+    --jmh)
+        shift
+        exec "$JAVA" ${CHECKOUT_BENCH_JAVA_OPTS:-} -cp "$JAR" org.openjdk.jmh.Main "$@"
+        ;;
+    --plot)
+        shift
+        exec "$JAVA" -cp "$JAR" com.lana.checkout.bench.Chart "$@"
+        ;;
+    *)
+        exec "$JAVA" ${CHECKOUT_BENCH_JAVA_OPTS:-} -jar "$JAR" "$@"
+        ;;
+esac
