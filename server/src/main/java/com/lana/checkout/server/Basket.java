@@ -35,7 +35,7 @@ public final class Basket {
     private long version;
     private boolean closed;
     private long lastUsedMillis;
-    /** Ring of recent operation ids, two longs each; allocated on the first identified change. */
+    /** Ring of recent operation ids, two longs each; grows with the first identified changes. */
     private long[] recentOperations;
     private int rememberedOperations;
     private int nextOperationSlot;
@@ -169,10 +169,13 @@ public final class Basket {
     }
 
     private void remember(OperationId operation) {
-        if (recentOperations == null) {
-            recentOperations = new long[REMEMBERED_OPERATIONS * 2];
-        }
         int slot = nextOperationSlot;
+        if (recentOperations == null || slot * 2 == recentOperations.length) {
+            // Grown one id at a time up to the full ring: most baskets see a few changes, and a
+            // million open baskets must not each carry 272 bytes of mostly empty ring.
+            recentOperations = recentOperations == null
+                    ? new long[2] : Arrays.copyOf(recentOperations, recentOperations.length + 2);
+        }
         nextOperationSlot = (slot + 1) % REMEMBERED_OPERATIONS;
         rememberedOperations = Math.min(rememberedOperations + 1, REMEMBERED_OPERATIONS);
         recentOperations[slot * 2] = operation.high();
