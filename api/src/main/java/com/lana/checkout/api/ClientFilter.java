@@ -1,6 +1,7 @@
 package com.lana.checkout.api;
 
 import java.io.ObjectInputFilter;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -13,27 +14,46 @@ import java.util.concurrent.Callable;
  */
 final class ClientFilter {
 
-    private static final ObjectInputFilter PATTERN = ObjectInputFilter.Config.createFilter(
-            "maxdepth=20;maxrefs=100000;maxbytes=16777216;maxarray=100000;"
+    private static final String LIMITS = "maxdepth=20;maxrefs=100000;maxbytes=16777216;maxarray=100000";
+
+    private static final ObjectInputFilter PATTERN = ObjectInputFilter.Config.createFilter(LIMITS + ";"
                     + "com.lana.checkout.api.*;"
                     + "java.lang.*;java.util.ImmutableCollections$*;java.util.CollSer;java.util.ArrayList;"
-                    + "java.util.Collections$*;java.util.*Exception;java.io.*Exception;java.net.*Exception;"
-                    + "javax.net.ssl.*Exception;java.rmi.*;java.rmi.server.*;java.rmi.dgc.*;"
+                    + "java.util.Collections$*;java.rmi.*;java.rmi.server.*;java.rmi.dgc.*;"
                     + "java.lang.reflect.Proxy;sun.rmi.server.*;sun.rmi.transport.*;!*");
+
+    private static final ObjectInputFilter LIMITS_ONLY = ObjectInputFilter.Config.createFilter(LIMITS);
+
+    /**
+     * Packages whose JDK exceptions may arrive: the RMI runtime's {@code RemoteException}s extend
+     * {@code java.io.IOException} and carry I/O, network and TLS causes. (A filter pattern cannot say
+     * "every exception of a package": {@code java.io.*Exception} matches no class at all.)
+     */
+    private static final Set<String> EXCEPTION_PACKAGES = Set.of("java.io", "java.net", "java.util", "javax.net.ssl");
 
     /**
      * The pattern, plus RMI stubs' dynamic proxy classes, whose names ({@code jdk.proxy1.$Proxy0})
-     * vary by JVM; their interfaces and invocation handler are checked by the pattern one by one.
+     * vary by JVM (their interfaces and invocation handler are checked by the pattern one by one),
+     * plus the JDK's exceptions from {@link #EXCEPTION_PACKAGES}; the size limits apply to all.
      */
-    static final ObjectInputFilter ALLOWED = info -> info.serialClass() != null
-            && java.lang.reflect.Proxy.isProxyClass(info.serialClass())
-            ? ObjectInputFilter.Status.ALLOWED
-            : PATTERN.checkInput(info);
+    static final ObjectInputFilter ALLOWED = info -> {
+        Class<?> type = info.serialClass();
+        if (type != null && (java.lang.reflect.Proxy.isProxyClass(type) || isJdkException(type))) {
+            return LIMITS_ONLY.checkInput(info) == ObjectInputFilter.Status.REJECTED
+                    ? ObjectInputFilter.Status.REJECTED : ObjectInputFilter.Status.ALLOWED;
+        }
+        return PATTERN.checkInput(info);
+    };
 
     private static final ThreadLocal<Boolean> IN_CALL = ThreadLocal.withInitial(() -> false);
     private static volatile boolean installed;
 
     private ClientFilter() {
+    }
+
+    private static boolean isJdkException(Class<?> type) {
+        return Throwable.class.isAssignableFrom(type) && type.getClassLoader() == null
+                && EXCEPTION_PACKAGES.contains(type.getPackageName());
     }
 
     /** Whether the factory is in place; false when another one was set first in this JVM. */

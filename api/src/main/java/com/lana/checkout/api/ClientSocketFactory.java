@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.rmi.server.RMIClientSocketFactory;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -35,7 +36,7 @@ public final class ClientSocketFactory implements RMIClientSocketFactory, Serial
 
     @Override
     public Socket createSocket(String host, int port) throws IOException {
-        Socket socket = new Socket();
+        Socket socket = new DeadlineSocket(ClientSettings.callTimeoutMillis());
         try {
             socket.setTcpNoDelay(true);
             socket.setSoTimeout(ClientSettings.callTimeoutMillis());
@@ -55,6 +56,24 @@ public final class ClientSocketFactory implements RMIClientSocketFactory, Serial
         } catch (IOException e) {
             socket.close();
             throw e;
+        }
+    }
+
+    /**
+     * A socket whose read timeout never exceeds the call deadline. The RMI runtime sets its own
+     * read timeout while it shakes hands on a new connection (one minute, by default), which
+     * would let a server that accepts connections but never answers hold a call that long.
+     */
+    private static final class DeadlineSocket extends Socket {
+        private final int deadlineMillis;
+
+        DeadlineSocket(int deadlineMillis) {
+            this.deadlineMillis = deadlineMillis;
+        }
+
+        @Override
+        public void setSoTimeout(int timeout) throws SocketException {
+            super.setSoTimeout(timeout == 0 ? deadlineMillis : Math.min(timeout, deadlineMillis));
         }
     }
 

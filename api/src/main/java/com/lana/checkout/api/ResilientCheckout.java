@@ -61,6 +61,11 @@ final class ResilientCheckout implements InvocationHandler {
                     options.tls() != null ? ClientSocketFactory.TLS : ClientSocketFactory.PLAIN);
             return (CheckoutService) ClientFilter.during(() -> registry.lookup(CheckoutService.NAME));
         } catch (ConnectIOException e) {
+            if (hasCause(e, SocketTimeoutException.class)) {
+                throw new ConnectException("The checkout server at " + where + " did not answer in time ("
+                        + rootMessage(e) + "; connect timeout " + options.connectTimeout().toMillis()
+                        + " ms, call timeout " + options.callTimeout().toMillis() + " ms): is it overloaded or stuck?", e);
+            }
             String hint = options.tls() == null
                     ? "does it require TLS? Then connect with Checkout.Options.withTls"
                     : "was our certificate refused, or does it not use TLS?";

@@ -10,6 +10,7 @@ import java.io.ObjectInputFilter;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.rmi.NoSuchObjectException;
 import java.rmi.NotBoundException;
@@ -223,6 +224,29 @@ public final class CheckoutServer implements AutoCloseable {
             unexportQuietly(service);
         }
         unexportQuietly(registry);
+        awaitPortReleased();
+    }
+
+    /**
+     * The listening socket is closed by now, but the RMI runtime's accept thread lets go of it a
+     * moment later; waits (briefly) for that, so that a server started right after this one
+     * returns, on the same port, can listen on it.
+     */
+    private void awaitPortReleased() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (true) {
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new InetSocketAddress(options.bindAddress(), port), 1);
+                return;
+            } catch (IOException stillBound) {
+                if (System.nanoTime() > deadline) {
+                    LOG.log(Level.FINE, "Port " + port + " still in use after close", stillBound);
+                    return;
+                }
+                Thread.onSpinWait();
+            }
+        }
     }
 
     private static void unexportQuietly(java.rmi.Remote remote) {

@@ -1,0 +1,121 @@
+package com.lana.checkout.server;
+
+import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.Checkout;
+import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.api.Receipt;
+import com.lana.checkout.api.ServerStoppingException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.io.IOException;
+import java.rmi.RemoteException;
+import java.rmi.ServerException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import static com.lana.checkout.server.HardeningFixtures.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * Issue 4.10: {@link CheckoutServer#close()} lets a call in flight finish, refuses new calls
+ * meanwhile with {@link ServerStoppingException} (which a client made by {@link Checkout#connect}
+ * retries, then reports), and frees the port.
+ */
+@Timeout(60)
+class GracefulShutdownTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final ExecutorService THREADS = Executors.newCachedThreadPool();
+
+    @AfterAll
+    static void stopThreads() throws InterruptedException {
+        THREADS.shutdownNow();
+        THREADS.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void closeFinishesTheCallInFlightRefusesNewOnesAndFreesThePort() throws Exception {
+        CheckoutServer server = HardeningFixtures.startServer();
+        int port = server.port();
+        CheckoutService raw = HardeningFixtures.rawStub(port);
+        CheckoutService checkout = Checkout.connect(Checkout.options("127.0.0.1", port));
+        BasketId basket = raw.createBasket();
+        Basket locked = server.service().store().find(basket);
+        CompletableFuture<Receipt> inFlight;
+        CompletableFuture<Void> closing;
+
+        synchronized (locked) {
+            inFlight = CompletableFuture.supplyAsync(() -> call(() -> raw.addProduct(basket, "PEN")), THREADS);
+            assertThat(eventually(WAIT, () -> waitingForTheBasket(locked)))
+                    .as("the add reached the server and waits for the basket").isTrue();
+
+            closing = CompletableFuture.runAsync(server::close, THREADS);
+            Throwable refused = awaitRefusal(raw);
+
+            assertThat(refused).isInstanceOf(ServerException.class)
+                    .cause().isInstanceOf(ServerStoppingException.class).hasMessageContaining("shutting down");
+            Throwable reported = catchThrowable(checkout::ping);
+            assertThat(reported).as("after retrying").isInstanceOf(RemoteException.class)
+                    .hasMessageContaining("127.0.0.1:" + port);
+            assertThat(closing).as("close waits for the call in flight").isNotDone();
+            assertThat(inFlight).isNotDone();
+        }
+
+        Receipt receipt = inFlight.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(receipt.lines()).singleElement().satisfies(line -> assertThat(line.quantity()).isEqualTo(1));
+        closing.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+        try (CheckoutServer again = CheckoutServer.start(CheckoutServer.Options.loopback(port, CatalogFile.defaults()))) {
+            assertThat(again.port()).isEqualTo(port);
+        }
+    }
+
+    /** The first call refused because the server is stopping; a call let through before that is retried. */
+    private static Throwable awaitRefusal(CheckoutService raw) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Throwable refused = catchThrowable(raw::ping);
+            if (refused != null) {
+                return refused;
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("the server never started refusing calls");
+    }
+
+    /** Whether some thread is blocked on the basket's monitor inside the service. */
+    private static boolean waitingForTheBasket(Basket basket) {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .anyMatch(entry -> entry.getKey().getState() == Thread.State.BLOCKED
+                        && java.util.Arrays.stream(entry.getValue())
+                        .anyMatch(frame -> frame.getClassName().equals(Basket.class.getName())
+                                && frame.getMethodName().equals("change")));
+    }
+
+    @FunctionalInterface
+    interface RemoteCall<T> {
+        T call() throws Exception;
+    }
+
+    private static <T> T call(RemoteCall<T> call) {
+        try {
+            return call.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void closeIsSafeTwice() throws IOException {
+        CheckoutServer server = HardeningFixtures.startServer();
+
+        server.close();
+        server.close();
+    }
+}
