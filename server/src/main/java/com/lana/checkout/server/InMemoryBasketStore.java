@@ -84,6 +84,11 @@ public final class InMemoryBasketStore implements BasketStore {
         return baskets.size();
     }
 
+    /** How many expired ids are remembered; at most {@value #REMEMBERED_EXPIRED}. */
+    int rememberedExpired() {
+        return expired.size();
+    }
+
     private BasketNotFoundException notFound(BasketId id) {
         return new BasketNotFoundException(id, expired.contains(id)
                 ? BasketNotFoundException.Reason.EXPIRED

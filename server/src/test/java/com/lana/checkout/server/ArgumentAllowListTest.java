@@ -1,0 +1,217 @@
+package com.lana.checkout.server;
+
+import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.api.InvalidRequestException;
+import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.Receipt;
+import com.lana.checkout.server.HardeningFixtures.Gadget;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.InvalidClassException;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.rmi.Remote;
+import java.rmi.server.UnicastRemoteObject;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import static com.lana.checkout.server.HardeningFixtures.causes;
+import static com.lana.checkout.server.HardeningFixtures.hasCause;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * Issue 4.1, server side: for every remote method and every reference-typed argument position,
+ * hostile objects sent through the stub's invocation handler (which skips static typing) are
+ * refused before any of their code runs. The control exports the same service without the
+ * filter and shows the gadget would run.
+ *
+ * <p>What refuses what, as measured: in a {@code BasketId}/{@code OperationId} position the
+ * argument filter ({@link InvalidClassException}); in a {@code String} position RMI's typed read,
+ * which never deserializes an object there ({@link ClassCastException}). Strings are not checked
+ * by class, so an oversized string is stopped by the filter's byte limit only when an id argument
+ * follows it; otherwise it reaches the method, where a product code is validated in code
+ * ({@link InvalidRequestException}) and a string in an id position fails dispatch
+ * ({@link IllegalArgumentException}).
+ */
+@Timeout(60)
+class ArgumentAllowListTest {
+
+    private static final int OVERSIZED = 200_000;
+    private static final int NESTING = 50;
+
+    /** What refused a hostile argument. */
+    enum Refusal {
+        ARGUMENT_FILTER, TYPED_STRING_READ, CODE_VALIDATION, DISPATCH_TYPE_CHECK
+    }
+
+    private static final Map<String, Supplier<Object>> PAYLOADS = Map.of(
+            "a class outside the allow-list", () -> new StringBuilder("PEN"),
+            "a HashMap", () -> new HashMap<>(Map.of("PEN", 1)),
+            "an array nested " + NESTING + " deep", ArgumentAllowListTest::nestedArray,
+            "a " + OVERSIZED + "-character string", () -> "P".repeat(OVERSIZED),
+            "a gadget", Gadget::new);
+
+    private static CheckoutServer server;
+    private static CheckoutService raw;
+    private static InvocationHandler handler;
+    private static BasketId basket;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = HardeningFixtures.startServer();
+        raw = HardeningFixtures.rawStub(server.port());
+        handler = Proxy.getInvocationHandler(raw);
+        basket = raw.createBasket();
+        raw.addProduct(basket, "PEN", 5, OperationId.random());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @BeforeEach
+    void healthyConnection() {
+        Gadget.reset();
+        // A refused call can leave unread bytes on its pooled connection (RMI does not drain it
+        // after a typed read fails), and the server drops that connection at the next call; so
+        // each case starts on a connection that has just carried a good call.
+        for (int i = 0; i < 5; i++) {
+            try {
+                raw.ping();
+                return;
+            } catch (Exception stale) {
+                // the broken connection is discarded; the next ping opens a new one
+            }
+        }
+    }
+
+    static Stream<Arguments> everyReferenceArgumentOfEveryMethod() {
+        return Arrays.stream(CheckoutService.class.getMethods())
+                .sorted(Comparator.comparing(ArgumentAllowListTest::signature))
+                .flatMap(method -> {
+                    Class<?>[] types = method.getParameterTypes();
+                    return java.util.stream.IntStream.range(0, types.length)
+                            .filter(position -> !types[position].isPrimitive())
+                            .boxed()
+                            .flatMap(position -> PAYLOADS.keySet().stream().sorted()
+                                    .map(payload -> Arguments.of(signature(method), position, payload, method)));
+                });
+    }
+
+    @ParameterizedTest(name = "{0} argument {1}: {2}")
+    @MethodSource("everyReferenceArgumentOfEveryMethod")
+    void hostileArgumentIsRefusedAndRunsNoCode(String signature, int position, String payload, Method method) {
+        Object[] arguments = validArguments(method);
+        arguments[position] = PAYLOADS.get(payload).get();
+
+        Throwable refused = catchThrowable(() -> handler.invoke(raw, method, arguments));
+
+        assertThat(refused).as("%s with %s at %d", signature, payload, position).isNotNull();
+        assertThat(Gadget.ran()).as("gadget ran on the server").isFalse();
+        Refusal expected = expectedRefusal(method, position, arguments[position]);
+        assertThat(refusalOf(refused)).as("refusal of %s, was %s", payload, causes(refused)).isEqualTo(expected);
+        if (expected == Refusal.CODE_VALIDATION) {
+            assertThat(refused.getMessage()).contains("too long").hasSizeLessThan(200);
+        }
+    }
+
+    @Test
+    void theSameHandlerCarriesAGoodCall() throws Throwable {
+        Method add = CheckoutService.class.getMethod("addProduct", BasketId.class, String.class);
+        BasketId fresh = raw.createBasket();
+
+        Receipt receipt = (Receipt) handler.invoke(raw, add, new Object[] {fresh, "MUG"});
+
+        assertThat(receipt.lines()).singleElement().satisfies(line -> assertThat(line.quantity()).isEqualTo(1));
+    }
+
+    /** Control: without the argument filter the very same gadget is deserialized, and runs. */
+    @Test
+    void withoutTheFilterTheGadgetRuns() throws Throwable {
+        CheckoutServiceImpl unfiltered = new CheckoutServiceImpl(CatalogFile.defaults(),
+                new InMemoryBasketStore(Clock.systemUTC()), Clock.systemUTC());
+        Remote stub = UnicastRemoteObject.exportObject(unfiltered, 0);
+        try {
+            Method total = CheckoutService.class.getMethod("total", BasketId.class);
+
+            Throwable failed = catchThrowable(
+                    () -> Proxy.getInvocationHandler(stub).invoke(stub, total, new Object[] {new Gadget()}));
+
+            assertThat(Gadget.ran()).as("gadget ran on the unfiltered server").isTrue();
+            assertThat(failed).isInstanceOf(IllegalArgumentException.class);
+        } finally {
+            UnicastRemoteObject.unexportObject(unfiltered, true);
+        }
+    }
+
+    private static Refusal expectedRefusal(Method method, int position, Object payload) {
+        Class<?>[] types = method.getParameterTypes();
+        boolean stringPosition = types[position] == String.class;
+        if (!(payload instanceof String)) {
+            return stringPosition ? Refusal.TYPED_STRING_READ : Refusal.ARGUMENT_FILTER;
+        }
+        boolean idFollows = Arrays.stream(types, position + 1, types.length)
+                .anyMatch(type -> type == BasketId.class || type == OperationId.class);
+        if (idFollows) {
+            return Refusal.ARGUMENT_FILTER;
+        }
+        return stringPosition ? Refusal.CODE_VALIDATION : Refusal.DISPATCH_TYPE_CHECK;
+    }
+
+    private static Refusal refusalOf(Throwable refused) {
+        if (hasCause(refused, InvalidClassException.class)) {
+            return Refusal.ARGUMENT_FILTER;
+        }
+        if (refused instanceof ClassCastException && refused.getMessage().endsWith("to java.lang.String")) {
+            return Refusal.TYPED_STRING_READ;
+        }
+        if (refused instanceof InvalidRequestException) {
+            return Refusal.CODE_VALIDATION;
+        }
+        if (refused instanceof IllegalArgumentException && "argument type mismatch".equals(refused.getMessage())) {
+            return Refusal.DISPATCH_TYPE_CHECK;
+        }
+        throw new AssertionError("Refused in an unexpected way", refused);
+    }
+
+    private static Object[] validArguments(Method method) {
+        Class<?>[] types = method.getParameterTypes();
+        Object[] arguments = new Object[types.length];
+        for (int i = 0; i < types.length; i++) {
+            arguments[i] = types[i] == BasketId.class ? basket
+                    : types[i] == String.class ? "PEN"
+                    : types[i] == int.class ? 1
+                    : OperationId.random();
+        }
+        return arguments;
+    }
+
+    private static Object nestedArray() {
+        Object nested = new Object[0];
+        for (int i = 0; i < NESTING; i++) {
+            nested = new Object[] {nested};
+        }
+        return nested;
+    }
+
+    private static String signature(Method method) {
+        return method.getName() + Arrays.stream(method.getParameterTypes())
+                .map(Class::getSimpleName).collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+    }
+}

@@ -1,0 +1,243 @@
+package com.lana.checkout.server;
+
+import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.BasketNotFoundException;
+import com.lana.checkout.api.Checkout;
+import com.lana.checkout.api.CheckoutException;
+import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.api.InvalidRequestException;
+import com.lana.checkout.api.Money;
+import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.Receipt;
+import com.lana.checkout.api.UnknownProductException;
+import com.lana.checkout.server.HardeningFixtures.MutableClock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * Issue 4.8: bad input of every kind, over every remote operation that takes it, through a real
+ * client and server: each gets its typed exception and a clear, short message. Meanwhile a good
+ * client keeps adding to a basket of its own, and at the end not one of its units is missing.
+ */
+@Timeout(120)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BadInputMatrixTest {
+
+    private static final Duration IDLE_TIMEOUT = Duration.ofHours(1);
+    private static final String LONG_CODE = "P".repeat(10_000);
+
+    /** A remote operation, with a basket id and a product code to use. */
+    @FunctionalInterface
+    interface Operation {
+        Object call(CheckoutService checkout, BasketId basket, String code) throws Exception;
+    }
+
+    private static final List<Named> CODE_OPERATIONS = List.of(
+            new Named("addProduct(basket, code)", (c, b, code) -> c.addProduct(b, code)),
+            new Named("addProduct(basket, code, 1, op)", (c, b, code) -> c.addProduct(b, code, 1, OperationId.random())),
+            new Named("removeProduct(basket, code)", (c, b, code) -> c.removeProduct(b, code)),
+            new Named("removeProduct(basket, code, 1, op)",
+                    (c, b, code) -> c.removeProduct(b, code, 1, OperationId.random())));
+
+    private static final List<Named> BASKET_OPERATIONS = Stream.concat(CODE_OPERATIONS.stream(), Stream.of(
+            new Named("total(basket)", (c, b, code) -> c.total(b)),
+            new Named("receipt(basket)", (c, b, code) -> c.receipt(b)),
+            new Named("removeBasket(basket)", (c, b, code) -> {
+                c.removeBasket(b);
+                return null;
+            }))).toList();
+
+    record Named(String name, Operation operation) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** What a bad input must produce: nothing (it is fine), or this exception with this in its message. */
+    record Expected(Class<? extends CheckoutException> type, String messagePart) {
+        static final Expected WORKS = new Expected(null, null);
+    }
+
+    private static final MutableClock CLOCK = new MutableClock();
+    private static CheckoutServer server;
+    private static CheckoutService checkout;
+    private static BasketId expired;
+    private static final ExecutorService GOOD_CLIENT = Executors.newSingleThreadExecutor();
+    private static final AtomicBoolean STOP = new AtomicBoolean();
+    private static BasketId goodBasket;
+    private static Future<Integer> goodAdds;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults())
+                .withBasketIdleTimeout(IDLE_TIMEOUT, CLOCK));
+        checkout = Checkout.connect(Checkout.options("127.0.0.1", server.port()));
+        expired = checkout.createBasket();
+        CLOCK.advance(IDLE_TIMEOUT.plusMinutes(1));
+        assertThat(server.expireIdleBaskets()).isEqualTo(1);
+
+        goodBasket = checkout.createBasket();
+        goodAdds = GOOD_CLIENT.submit(() -> {
+            CheckoutService good = Checkout.connect(Checkout.options("127.0.0.1", server.port()));
+            int added = 0;
+            while (!STOP.get()) {
+                good.addProduct(goodBasket, "MUG");
+                added++;
+            }
+            return added;
+        });
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        STOP.set(true);
+        GOOD_CLIENT.shutdownNow();
+        GOOD_CLIENT.awaitTermination(10, TimeUnit.SECONDS);
+        server.close();
+    }
+
+    static Stream<Arguments> badProductCodes() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Named operation : CODE_OPERATIONS) {
+            cases.add(Arguments.of(operation, "null", null, new Expected(InvalidRequestException.class, "missing")));
+            cases.add(Arguments.of(operation, "empty", "", new Expected(InvalidRequestException.class, "empty")));
+            cases.add(Arguments.of(operation, "blank", "   ", new Expected(InvalidRequestException.class, "empty")));
+            cases.add(Arguments.of(operation, "lower-case", "pen", Expected.WORKS));
+            cases.add(Arguments.of(operation, "10,000 characters", LONG_CODE,
+                    new Expected(InvalidRequestException.class, "too long")));
+            cases.add(Arguments.of(operation, "non-ASCII", "PÉN",
+                    new Expected(InvalidRequestException.class, "may only contain")));
+            cases.add(Arguments.of(operation, "control character", "PEN\u0000",
+                    new Expected(InvalidRequestException.class, "PEN\\u0000")));
+            cases.add(Arguments.of(operation, "unknown", "PENN",
+                    new Expected(UnknownProductException.class, "Unknown product code 'PENN'")));
+        }
+        return cases.stream();
+    }
+
+    @Order(1)
+    @ParameterizedTest(name = "{0} with a {1} product code")
+    @MethodSource("badProductCodes")
+    void productCodes(Named operation, String label, String code, Expected expected) throws Exception {
+        BasketId basket = checkout.createBasket();
+        checkout.addProduct(basket, "PEN", 2, OperationId.random());
+
+        Throwable thrown = catchThrowable(() -> operation.operation().call(checkout, basket, code));
+
+        check(thrown, expected);
+    }
+
+    static Stream<Arguments> badBaskets() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Named operation : BASKET_OPERATIONS) {
+            cases.add(Arguments.of(operation, "unknown", new Expected(BasketNotFoundException.class, "No basket")));
+            cases.add(Arguments.of(operation, "forged", new Expected(BasketNotFoundException.class, "No basket")));
+            cases.add(Arguments.of(operation, "removed", new Expected(BasketNotFoundException.class, "already removed")));
+            cases.add(Arguments.of(operation, "expired", new Expected(BasketNotFoundException.class, "expired")));
+            cases.add(Arguments.of(operation, "null", new Expected(InvalidRequestException.class, "Basket id is missing")));
+        }
+        return cases.stream();
+    }
+
+    @Order(2)
+    @ParameterizedTest(name = "{0} with a {1} basket")
+    @MethodSource("badBaskets")
+    void basketIds(Named operation, String label, Expected expected) throws Exception {
+        BasketId basket = switch (label) {
+            case "unknown" -> BasketId.random();
+            case "forged" -> new BasketId(0, 0);
+            case "removed" -> {
+                BasketId removed = checkout.createBasket();
+                checkout.removeBasket(removed);
+                yield removed;
+            }
+            case "expired" -> expired;
+            default -> null;
+        };
+
+        Throwable thrown = catchThrowable(() -> operation.operation().call(checkout, basket, "PEN"));
+
+        check(thrown, expected);
+        if (thrown instanceof BasketNotFoundException notFound) {
+            assertThat(notFound.basket()).isEqualTo(basket);
+            assertThat(notFound.reason()).isEqualTo(label.equals("expired")
+                    ? BasketNotFoundException.Reason.EXPIRED : BasketNotFoundException.Reason.UNKNOWN);
+        }
+    }
+
+    static Stream<Arguments> badQuantities() {
+        List<Arguments> cases = new ArrayList<>();
+        for (int quantity : new int[] {0, -1, CheckoutService.MAX_QUANTITY_PER_CALL + 1, Integer.MIN_VALUE}) {
+            cases.add(Arguments.of("addProduct", quantity));
+            cases.add(Arguments.of("removeProduct", quantity));
+        }
+        return cases.stream();
+    }
+
+    @Order(3)
+    @ParameterizedTest(name = "{0} of {1} units")
+    @MethodSource("badQuantities")
+    void quantities(String method, int quantity) throws Exception {
+        BasketId basket = checkout.createBasket();
+        checkout.addProduct(basket, "PEN", 2, OperationId.random());
+
+        Throwable thrown = catchThrowable(() -> {
+            if (method.equals("addProduct")) {
+                checkout.addProduct(basket, "PEN", quantity, OperationId.random());
+            } else {
+                checkout.removeProduct(basket, "PEN", quantity, OperationId.random());
+            }
+        });
+
+        check(thrown, new Expected(InvalidRequestException.class, "Quantity must be 1-1000 per call, was " + quantity));
+        assertThat(checkout.receipt(basket).lines()).singleElement()
+                .satisfies(line -> assertThat(line.quantity()).as("basket unchanged").isEqualTo(2));
+    }
+
+    @Order(4)
+    @Test
+    void theGoodClientLostNothingMeanwhile() throws Exception {
+        STOP.set(true);
+        int added = goodAdds.get(30, TimeUnit.SECONDS);
+
+        Receipt receipt = checkout.receipt(goodBasket);
+
+        assertThat(added).as("the good client was working during the matrix").isPositive();
+        assertThat(receipt.lines()).singleElement().satisfies(line -> {
+            assertThat(line.code()).isEqualTo("MUG");
+            assertThat(line.quantity()).isEqualTo(added);
+        });
+        assertThat(receipt.total()).isEqualTo(Money.ofMinor(750L * added));
+    }
+
+    private static void check(Throwable thrown, Expected expected) {
+        if (expected.type() == null) {
+            assertThat(thrown).as("accepted").isNull();
+            return;
+        }
+        assertThat(thrown).isInstanceOf(expected.type()).hasMessageContaining(expected.messagePart());
+        assertThat(thrown.getMessage()).as("a short message").hasSizeLessThan(160).doesNotContain(LONG_CODE);
+    }
+}

@@ -1,0 +1,145 @@
+package com.lana.checkout.server;
+
+import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.BasketNotFoundException;
+import com.lana.checkout.api.Checkout;
+import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.api.OperationId;
+import com.lana.checkout.server.HardeningFixtures.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Issue 4.7: abandoned baskets expire after the idle timeout and then answer like removed ones,
+ * saying they expired; used baskets stay; memory stays flat under churn. Time is a clock the test
+ * moves, never a sleep.
+ */
+@Timeout(60)
+class BasketExpiryTest {
+
+    private static final Duration IDLE_TIMEOUT = Duration.ofHours(1);
+
+    private final MutableClock clock = new MutableClock();
+    private CheckoutServer server;
+    private CheckoutService checkout;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults())
+                .withBasketIdleTimeout(IDLE_TIMEOUT, clock));
+        checkout = Checkout.connect(Checkout.options("127.0.0.1", server.port()));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void anIdleBasketExpiresAndSaysSo() throws Exception {
+        BasketId basket = checkout.createBasket();
+        checkout.addProduct(basket, "PEN");
+
+        clock.advance(IDLE_TIMEOUT.plusMinutes(1));
+        assertThat(server.expireIdleBaskets()).isEqualTo(1);
+
+        assertThatExceptionOfType(BasketNotFoundException.class)
+                .isThrownBy(() -> checkout.total(basket))
+                .satisfies(e -> assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.EXPIRED))
+                .withMessageContaining("expired")
+                .withMessageContaining(basket.toString());
+        assertThatExceptionOfType(BasketNotFoundException.class)
+                .isThrownBy(() -> checkout.addProduct(basket, "PEN"))
+                .satisfies(e -> assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.EXPIRED));
+    }
+
+    /** Control for the above: the same wait just short of the timeout expires nothing. */
+    @Test
+    void aBasketIdleForLessThanTheTimeoutStays() throws Exception {
+        BasketId basket = checkout.createBasket();
+        checkout.addProduct(basket, "PEN");
+
+        clock.advance(IDLE_TIMEOUT.minusMinutes(1));
+
+        assertThat(server.expireIdleBaskets()).isZero();
+        assertThat(checkout.total(basket)).isEqualTo(com.lana.checkout.api.Money.ofMinor(500));
+    }
+
+    @Test
+    void aBasketUsedRecentlyDoesNotExpire() throws Exception {
+        BasketId used = checkout.createBasket();
+        BasketId abandoned = checkout.createBasket();
+
+        clock.advance(IDLE_TIMEOUT.dividedBy(2).plusMinutes(10));
+        checkout.receipt(used);
+        clock.advance(IDLE_TIMEOUT.dividedBy(2).plusMinutes(10));
+
+        assertThat(server.expireIdleBaskets()).isEqualTo(1);
+        assertThat(checkout.receipt(used).lines()).isEmpty();
+        assertThatExceptionOfType(BasketNotFoundException.class)
+                .isThrownBy(() -> checkout.receipt(abandoned))
+                .satisfies(e -> assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.EXPIRED));
+    }
+
+    @Test
+    void aRemovedBasketIsNotReportedAsExpired() throws Exception {
+        BasketId basket = checkout.createBasket();
+        checkout.removeBasket(basket);
+
+        clock.advance(IDLE_TIMEOUT.multipliedBy(2));
+        server.expireIdleBaskets();
+
+        assertThatExceptionOfType(BasketNotFoundException.class)
+                .isThrownBy(() -> checkout.total(basket))
+                .satisfies(e -> assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.UNKNOWN))
+                .withMessageNotContaining("expired");
+    }
+
+    /**
+     * Many rounds of create, add, abandon, let expire: open baskets never pile up, and the memory of
+     * expired ids stops at its bound, forgetting the oldest first.
+     */
+    @Test
+    void memoryStaysFlatUnderChurn() throws Exception {
+        InMemoryBasketStore store = (InMemoryBasketStore) server.service().store();
+        CheckoutServiceImpl service = server.service();
+        int perRound = 2_000;
+        int rounds = InMemoryBasketStore.REMEMBERED_EXPIRED / perRound + 10;
+        BasketId first = null;
+        List<BasketId> lastRound = new ArrayList<>();
+
+        for (int round = 0; round < rounds; round++) {
+            lastRound.clear();
+            for (int i = 0; i < perRound; i++) {
+                BasketId basket = service.createBasket();
+                service.addProduct(basket, "MUG", 1, OperationId.random());
+                lastRound.add(basket);
+            }
+            if (first == null) {
+                first = lastRound.get(0);
+            }
+            assertThat(store.size()).isEqualTo(perRound);
+            clock.advance(IDLE_TIMEOUT.plusSeconds(1));
+            assertThat(server.expireIdleBaskets()).isEqualTo(perRound);
+            assertThat(store.size()).isZero();
+            assertThat(store.rememberedExpired()).isLessThanOrEqualTo(InMemoryBasketStore.REMEMBERED_EXPIRED);
+        }
+
+        assertThat(store.rememberedExpired()).isEqualTo(InMemoryBasketStore.REMEMBERED_EXPIRED);
+        BasketId oldest = first;
+        assertThatExceptionOfType(BasketNotFoundException.class).isThrownBy(() -> service.total(oldest))
+                .satisfies(e -> assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.UNKNOWN));
+        BasketId newest = lastRound.get(lastRound.size() - 1);
+        assertThatExceptionOfType(BasketNotFoundException.class).isThrownBy(() -> service.total(newest))
+                .satisfies(e -> assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.EXPIRED));
+    }
+}
