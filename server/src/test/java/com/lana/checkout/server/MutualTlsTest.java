@@ -1,0 +1,230 @@
+package com.lana.checkout.server;
+
+import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.Checkout;
+import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.api.ClientSocketFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.rmi.ConnectException;
+import java.rmi.RemoteException;
+import java.rmi.registry.LocateRegistry;
+import java.rmi.server.RMIClientSocketFactory;
+import java.security.KeyStore;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManagerFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Issue 4.3: a server started with mutual TLS takes calls only from clients presenting a
+ * certificate from the CA it trusts. Two development CAs are made with the repository's own
+ * {@code scripts/make-dev-certs.sh}. The bad clients use socket factories of this test, each with
+ * its own TLS context (the api's TLS settings are JVM-wide); the good client, both through such a
+ * factory and through {@link Checkout#connect}, is the control.
+ */
+@Timeout(300)
+class MutualTlsTest {
+
+    private static final char[] PASSWORD = "changeit".toCharArray();
+    private static final int SOCKET_TIMEOUT_MILLIS = 5_000;
+
+    @TempDir
+    static Path certificates;
+    private static Path caA;
+    private static Path caB;
+
+    private CheckoutServer server;
+
+    @BeforeAll
+    static void makeTwoCertificateAuthorities() throws Exception {
+        caA = certificates.resolve("a");
+        caB = certificates.resolve("b");
+        Process a = makeDevCerts(caA);
+        Process b = makeDevCerts(caB);
+        awaitSuccess(a, caA);
+        awaitSuccess(b, caB);
+    }
+
+    @AfterAll
+    static void backToDefaults() throws IOException {
+        HardeningFixtures.restoreDefaultClientSettings();
+    }
+
+    @BeforeEach
+    void startServerTrustingCaA() throws IOException {
+        server = CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults())
+                .withTls(new Checkout.Tls(caA.resolve("server.p12"), caA.resolve("truststore.p12"), PASSWORD)));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void aClientWithoutACertificateCannotCall() throws Exception {
+        TlsSockets anonymous = new TlsSockets(trustOnly(caA.resolve("truststore.p12")));
+
+        assertThatExceptionOfType(RemoteException.class).isThrownBy(() -> lookupAndPing(anonymous));
+        assertStillServing();
+    }
+
+    @Test
+    void aClientWithACertificateFromAnotherCaCannotCall() throws Exception {
+        TlsSockets stranger = new TlsSockets(tls(caB, caA).sslContext());
+
+        assertThatExceptionOfType(RemoteException.class).isThrownBy(() -> lookupAndPing(stranger));
+        assertStillServing();
+    }
+
+    @Test
+    void aPlaintextClientCannotCall() throws Exception {
+        assertThatExceptionOfType(RemoteException.class).isThrownBy(() -> lookupAndPing(ClientSocketFactory.PLAIN));
+        assertStillServing();
+    }
+
+    @Test
+    void checkoutConnectWithAForeignCertificateFailsClearly() {
+        assertThatExceptionOfType(ConnectException.class)
+                .isThrownBy(() -> Checkout.connect(Checkout.options("127.0.0.1", server.port()).withTls(tls(caB, caA))))
+                .withMessageContaining("127.0.0.1:" + server.port())
+                .withMessageContaining("certificate");
+    }
+
+    /** Control: the same paths with a certificate from the trusted CA work. */
+    @Test
+    void aClientWithACertificateFromTheTrustedCaCanCall() throws Exception {
+        CheckoutService checkout = Checkout.connect(Checkout.options("127.0.0.1", server.port()).withTls(tls(caA, caA)));
+        BasketId basket = checkout.createBasket();
+        assertThat(checkout.addProduct(basket, "PEN").lines()).hasSize(1);
+
+        assertThat(lookupAndPing(new TlsSockets(tls(caA, caA).sslContext()))).isTrue();
+    }
+
+    /** The server side refuses before any RMI: the TLS handshake itself fails without a trusted certificate. */
+    @Test
+    void theServerRefusesAtTheHandshake() throws Exception {
+        SSLContext stranger = tls(caB, caA).sslContext();
+        try (Socket socket = new TlsSockets(stranger).createSocket("127.0.0.1", server.port());
+             InputStream in = socket.getInputStream()) {
+            // TLS 1.3: the client's handshake completes; the server's refusal arrives with the first read.
+            socket.getOutputStream().write("JRMI".getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            assertThatExceptionOfType(IOException.class).isThrownBy(in::read);
+        }
+    }
+
+    /** Looks the service up through {@code sockets} and pings it; true when both worked. */
+    private boolean lookupAndPing(RMIClientSocketFactory sockets) throws Exception {
+        CheckoutService stub = (CheckoutService) LocateRegistry.getRegistry("127.0.0.1", server.port(), sockets)
+                .lookup(CheckoutService.NAME);
+        stub.ping();
+        return true;
+    }
+
+    private void assertStillServing() throws Exception {
+        CheckoutService good = Checkout.connect(Checkout.options("127.0.0.1", server.port()).withTls(tls(caA, caA)));
+        good.ping();
+    }
+
+    private static Checkout.Tls tls(Path clientCa, Path trustedCa) {
+        return new Checkout.Tls(clientCa.resolve("client.p12"), trustedCa.resolve("truststore.p12"), PASSWORD);
+    }
+
+    private static SSLContext trustOnly(Path truststore) throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(truststore)) {
+            store.load(in, PASSWORD);
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(store);
+        SSLContext context = SSLContext.getInstance("TLSv1.3");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
+    }
+
+    /**
+     * Client sockets over this test's own TLS context. Equal only to itself, so the RMI runtime
+     * never hands one case a connection another case opened.
+     */
+    static final class TlsSockets implements RMIClientSocketFactory {
+        private final SSLContext context;
+
+        TlsSockets(SSLContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Socket createSocket(String host, int port) throws IOException {
+            Socket plain = new Socket();
+            try {
+                plain.setSoTimeout(SOCKET_TIMEOUT_MILLIS);
+                plain.connect(new InetSocketAddress(host, port), SOCKET_TIMEOUT_MILLIS);
+                SSLSocket secure = (SSLSocket) context.getSocketFactory().createSocket(plain, host, port, true);
+                secure.setUseClientMode(true);
+                SSLParameters parameters = secure.getSSLParameters();
+                parameters.setEndpointIdentificationAlgorithm("HTTPS");
+                secure.setSSLParameters(parameters);
+                secure.startHandshake();
+                return secure;
+            } catch (IOException e) {
+                plain.close();
+                throw e;
+            }
+        }
+    }
+
+    /** The repository root: Maven runs the server module's tests in {@code server/}. */
+    private static Path repository() {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        assertThat(root.resolve("scripts/make-dev-certs.sh")).as("the repository root").exists();
+        return root;
+    }
+
+    private static Process makeDevCerts(Path directory) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(List.of("bash", "scripts/make-dev-certs.sh", directory.toString()))
+                .directory(repository().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log(directory).toFile());
+        builder.environment().put("LANA_TLS_PASSWORD", new String(PASSWORD));
+        // keytool runs a dozen times: a quick-starting JVM halves the wait.
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+        return builder.start();
+    }
+
+    private static Path log(Path directory) {
+        return directory.resolveSibling(directory.getFileName() + ".log");
+    }
+
+    private static void awaitSuccess(Process process, Path directory) throws Exception {
+        boolean finished = process.waitFor(240, TimeUnit.SECONDS);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        String output = Files.readString(log(directory));
+        assertThat(finished && process.exitValue() == 0)
+                .as("scripts/make-dev-certs.sh %s failed (is keytool from a JDK on the PATH or in JAVA_HOME?):%n%s",
+                        directory, output)
+                .isTrue();
+        assertThat(directory.resolve("client.p12")).exists();
+    }
+}

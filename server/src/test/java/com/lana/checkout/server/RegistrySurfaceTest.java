@@ -1,0 +1,209 @@
+package com.lana.checkout.server;
+
+import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.Checkout;
+import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.api.ClientSocketFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import picocli.CommandLine;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.InvalidClassException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.rmi.NotBoundException;
+import java.rmi.Remote;
+import java.rmi.ServerException;
+import java.rmi.registry.LocateRegistry;
+import java.rmi.registry.Registry;
+import java.rmi.server.UnicastRemoteObject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static com.lana.checkout.server.HardeningFixtures.hasCause;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+/**
+ * Issue 4.2: the registry, in the server's process on the service's port, takes no binds from
+ * another process, and the server listens only where it is told to (loopback by default).
+ *
+ * <p>Known limitation, documented by {@link #unbindFromThisMachineIsAllowed()}: the JDK registry
+ * lets any process on the same machine unbind a name (an unbind carries only a string, which no
+ * filter can tell from a lookup). Other machines are refused by the JDK itself. An unbind does not
+ * let anybody in: the service keeps running for stubs already handed out, and nothing can be
+ * bound in its place.
+ */
+@Timeout(60)
+class RegistrySurfaceTest {
+
+    private CheckoutServer server;
+    private Registry registry;
+    private Remote impostor;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = HardeningFixtures.startServer();
+        registry = LocateRegistry.getRegistry("127.0.0.1", server.port(), ClientSocketFactory.PLAIN);
+        impostor = new CheckoutServiceImpl(CatalogFile.defaults(), new InMemoryBasketStore(Clock.systemUTC()),
+                Clock.systemUTC());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+        if (impostor != null) {
+            try {
+                UnicastRemoteObject.unexportObject(impostor, true);
+            } catch (java.rmi.NoSuchObjectException notExported) {
+                // the test did not need it
+            }
+        }
+        System.setProperty("java.rmi.server.hostname", "127.0.0.1");
+    }
+
+    @Test
+    void anotherProcessCannotBindAStub() throws Exception {
+        Remote stub = UnicastRemoteObject.exportObject(impostor, 0);
+
+        assertThatExceptionOfType(ServerException.class).isThrownBy(() -> registry.bind("x", stub))
+                .satisfies(e -> assertThat(hasCause(e, InvalidClassException.class)).as("%s", e).isTrue());
+        assertThatExceptionOfType(ServerException.class)
+                .isThrownBy(() -> registry.rebind(CheckoutService.NAME, stub))
+                .satisfies(e -> assertThat(hasCause(e, InvalidClassException.class)).as("%s", e).isTrue());
+
+        assertThat(registry.list()).containsExactly(CheckoutService.NAME);
+        BasketId basket = ((CheckoutService) registry.lookup(CheckoutService.NAME)).createBasket();
+        assertThatNoException().as("the name still leads to the real service")
+                .isThrownBy(() -> server.service().store().find(basket));
+    }
+
+    /**
+     * Control: a JDK registry without the server's filter property takes the very same bind. The
+     * registry reads that property once per JVM, so the unfiltered one runs in a JVM of its own.
+     */
+    @Test
+    void withoutTheRegistryFilterTheBindWouldBeTaken() throws Exception {
+        Remote stub = UnicastRemoteObject.exportObject(impostor, 0);
+        int port = HardeningFixtures.freePort();
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), UnfilteredRegistry.class.getName(), "" + port)
+                .redirectErrorStream(true).start();
+        try {
+            BufferedReader output = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8));
+            assertThat(output.readLine()).isEqualTo(UnfilteredRegistry.READY);
+            Registry unfiltered = LocateRegistry.getRegistry("127.0.0.1", port, ClientSocketFactory.PLAIN);
+
+            unfiltered.bind("x", stub);
+
+            assertThat(unfiltered.list()).contains("x");
+        } finally {
+            child.destroy();
+            assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    /** A plain JDK registry on the port given, until its standard input closes. */
+    static final class UnfilteredRegistry {
+        static final String READY = "registry ready";
+
+        public static void main(String[] args) throws Exception {
+            System.setProperty("java.rmi.server.hostname", "127.0.0.1");
+            Registry registry = LocateRegistry.createRegistry(Integer.parseInt(args[0]));
+            System.out.println(READY);
+            System.out.flush();
+            while (System.in.read() >= 0) {
+                // hold the registry until the test is done
+            }
+            UnicastRemoteObject.unexportObject(registry, true);
+        }
+    }
+
+    /** Documents the known limitation: see the class comment. */
+    @Test
+    void unbindFromThisMachineIsAllowed() throws Exception {
+        CheckoutService handedOut = (CheckoutService) registry.lookup(CheckoutService.NAME);
+
+        registry.unbind(CheckoutService.NAME);
+
+        assertThatExceptionOfType(NotBoundException.class).isThrownBy(() -> registry.lookup(CheckoutService.NAME));
+        assertThat(handedOut.createBasket()).as("the service itself runs on").isNotNull();
+    }
+
+    @Test
+    void aLoopbackServerCannotBeReachedOnAnotherAddressOfThisMachine() throws Exception {
+        InetAddress other = nonLoopbackAddress();
+
+        assertThat(connects(InetAddress.getLoopbackAddress(), server.port())).as("control: loopback").isTrue();
+        assertThat(connects(other, server.port())).as("reached on %s", other).isFalse();
+    }
+
+    @Test
+    void theBindAddressIsHonoured() throws Exception {
+        InetAddress other = nonLoopbackAddress();
+        CheckoutServer.Options options = new CheckoutServer.Options(other, 0, other.getHostAddress(),
+                CatalogFile.defaults(), Duration.ofHours(4), Clock.systemUTC(), null);
+
+        try (CheckoutServer onOther = CheckoutServer.start(options)) {
+            CheckoutService checkout = Checkout.connect(Checkout.options(other.getHostAddress(), onOther.port()));
+            assertThat(checkout.createBasket()).isNotNull();
+            assertThat(connects(InetAddress.getLoopbackAddress(), onOther.port())).as("reached on loopback").isFalse();
+        }
+    }
+
+    @Test
+    void mainListensOnLoopbackUnlessToldOtherwise() {
+        Main byDefault = new Main();
+        new CommandLine(byDefault).parseArgs();
+        Main told = new Main();
+        new CommandLine(told).parseArgs("--bind", "0.0.0.0");
+
+        assertThat(byDefault.bind).isEqualTo("127.0.0.1");
+        assertThat(told.bind).isEqualTo("0.0.0.0");
+    }
+
+    private static boolean connects(InetAddress address, int port) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 2_000);
+            return true;
+        } catch (SocketException refused) {
+            return false;
+        }
+    }
+
+    private static InetAddress nonLoopbackAddress() throws SocketException {
+        Optional<InetAddress> found = NetworkInterface.networkInterfaces()
+                .filter(RegistrySurfaceTest::isUp)
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress()
+                        && !address.isLinkLocalAddress())
+                .findFirst();
+        Assumptions.assumeTrue(found.isPresent(),
+                "This machine has no non-loopback IPv4 address, so there is no other interface to test against");
+        return found.get();
+    }
+
+    private static boolean isUp(NetworkInterface network) {
+        try {
+            return network.isUp() && !network.isLoopback();
+        } catch (SocketException e) {
+            return false;
+        }
+    }
+}
