@@ -1,0 +1,30 @@
+package com.lana.checkout.client;
+
+import com.lana.checkout.api.Checkout;
+import com.lana.checkout.api.CheckoutService;
+
+import java.rmi.RemoteException;
+
+/** How the client reaches a checkout server; tests plug in their own. */
+interface Connector {
+
+    /** {@code host:port}, for the status bar and messages. */
+    String address();
+
+    /** Looks the service up; called off the EDT, again on every reconnect. */
+    CheckoutService connect() throws RemoteException;
+
+    static Connector rmi(String host, int port) {
+        return new Connector() {
+            @Override
+            public String address() {
+                return host + ":" + port;
+            }
+
+            @Override
+            public CheckoutService connect() throws RemoteException {
+                return Checkout.connect(host, port);
+            }
+        };
+    }
+}

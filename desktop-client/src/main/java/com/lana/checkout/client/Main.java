@@ -1,0 +1,76 @@
+package com.lana.checkout.client;
+
+import com.lana.checkout.api.Checkout;
+import com.lana.checkout.api.CheckoutService;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import javax.swing.SwingUtilities;
+import java.awt.GraphicsEnvironment;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.concurrent.Callable;
+
+/** The clerks' point of sale: {@code ./run-client.sh --help}. */
+@Command(name = "run-client.sh", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        version = "Lana checkout desktop client",
+        description = {"Opens the Lana checkout sales screen, connected to a checkout server over Java RMI.",
+            "The window opens even when no server answers yet; F5 retries."})
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = Checkout.DEFAULT_HOST,
+            description = "Host of the checkout server. Default: ${DEFAULT-VALUE}.")
+    String host;
+
+    @Option(names = {"-p", "--port"}, paramLabel = "PORT", defaultValue = "" + CheckoutService.DEFAULT_PORT,
+            description = "Port of the checkout server (1-65535). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    private boolean windowOpening;
+
+    public static void main(String[] args) {
+        Main main = new Main();
+        CommandLine commandLine = new CommandLine(main);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            e.getCommandLine().getErr().println("run-client.sh: " + e.getMessage() + " (see --help)");
+            return 2;
+        });
+        int exitCode = commandLine.execute(args);
+        if (!main.windowOpening) {
+            System.exit(exitCode);   // --help, --version or a bad option; otherwise the window decides
+        }
+    }
+
+    @Override
+    public Integer call() {
+        if (port < 1 || port > 65535) {
+            System.err.println("run-client.sh: --port must be 1-65535, was " + port);
+            return 2;
+        }
+        if (host.isBlank()) {
+            System.err.println("run-client.sh: --host is empty");
+            return 2;
+        }
+        if (GraphicsEnvironment.isHeadless()) {
+            System.err.println("run-client.sh: no display to open the window on (set DISPLAY, or run under xvfb-run)");
+            return 1;
+        }
+        windowOpening = true;
+        SwingUtilities.invokeLater(this::openWindow);
+        return 0;
+    }
+
+    private void openWindow() {
+        Theme theme = Theme.userTheme();
+        theme.install();
+        SalesWindow window = new SalesWindow(new SalesModel(Connector.rmi(host, port), SwingUtilities::invokeLater), theme);
+        window.frame().addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                System.exit(0);
+            }
+        });
+        window.show();
+    }
+}

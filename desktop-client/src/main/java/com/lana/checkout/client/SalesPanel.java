@@ -1,0 +1,83 @@
+package com.lana.checkout.client;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.ListSelectionModel;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The sale buttons (new, park, resume, open, cancel) and the list of parked sales. */
+final class SalesPanel extends JPanel {
+
+    static final String PARKED_LIST = "parkedSales";
+
+    private final DefaultListModel<SalesModel.Sale> parkedModel = new DefaultListModel<>();
+    private final JList<SalesModel.Sale> parked = new JList<>(parkedModel);
+
+    /** @param onResume takes the parked sale double-clicked */
+    SalesPanel(JButton newSale, JButton park, JButton resume, JButton open, JButton cancel,
+               Consumer<SalesModel.Sale> onResume) {
+        super(new MigLayout(
+                "insets 0, fill, wrap 2",        // layout: two buttons a row
+                "[fill,grow,sg]",                // columns: equal widths
+                "[][][]para[][grow,fill]"));     // rows: 3 button rows, caption, list (grows)
+        parked.setName(PARKED_LIST);
+        parked.setFocusable(false);   // the scan field keeps the focus; clicks still select
+        parked.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        parked.setVisibleRowCount(4);
+        parked.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 2 && parked.getSelectedValue() != null) {
+                    onResume.accept(parked.getSelectedValue());
+                }
+            }
+        });
+        JLabel caption = new JLabel("Parked sales");
+        caption.putClientProperty(FlatClientProperties.STYLE_CLASS, "h4");
+
+        add(newSale);
+        add(park);
+        add(resume);
+        add(open);
+        add(cancel, "span 2");
+        add(caption, "span 2");
+        add(new JScrollPane(parked), "span 2, hmin 60");
+    }
+
+    void show(List<SalesModel.Sale> sales) {
+        SalesModel.Sale selected = parked.getSelectedValue();
+        parkedModel.clear();
+        sales.forEach(parkedModel::addElement);
+        if (selected != null && sales.contains(selected)) {
+            parked.setSelectedValue(selected, true);
+        }
+        parked.repaint();   // a sale's label changes as its receipt does
+    }
+
+    /** The parked sale the clerk selected, or null. */
+    SalesModel.Sale selected() {
+        return parked.getSelectedValue();
+    }
+
+    /** Moves the selection in the parked list, from the scan field's Page Up / Page Down keys. */
+    void moveSelection(int delta) {
+        int count = parkedModel.size();
+        if (count == 0) {
+            return;
+        }
+        int index = parked.getSelectedIndex();
+        int next = index < 0 ? (delta > 0 ? 0 : count - 1) : Math.max(0, Math.min(count - 1, index + delta));
+        parked.setSelectedIndex(next);
+        parked.ensureIndexIsVisible(next);
+    }
+}

@@ -1,0 +1,345 @@
+package com.lana.checkout.client;
+
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.AbstractAction;
+import javax.swing.Action;
+import javax.swing.JButton;
+import javax.swing.JCheckBoxMenuItem;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JSeparator;
+import javax.swing.KeyStroke;
+import javax.swing.Timer;
+import javax.swing.WindowConstants;
+import java.awt.Toolkit;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * The sales screen: puts the panels together, binds every action to a menu item, a button and a
+ * key, and repaints from the {@link SalesModel} whenever it changes. Build and use on the EDT.
+ *
+ * <pre>
+ *  ┌ Scan ______________________________________ ┐
+ *  │ inline message                              │
+ *  ├ receipt table ───────────────┬ product buttons ┤
+ *  │ promotions under products    │ sale buttons    │
+ *  │ Subtotal / Savings / TOTAL   │ parked sales    │
+ *  └ status bar: server, state, busy, Retry ───────┘
+ * </pre>
+ */
+final class SalesWindow {
+
+    static final String FRAME = "salesWindow";
+    static final String NEW_SALE = "newSale";
+    static final String PARK = "parkSale";
+    static final String RESUME = "resumeSale";
+    static final String OPEN = "openBasket";
+    static final String CANCEL = "cancelSale";
+    static final String VOID_LINE = "voidLine";
+    static final String VOID_LAST = "voidLast";
+    static final String RETRY = "retry";
+    static final String DARK_THEME = "darkTheme";
+
+    /** How often the current sale is re-read, so changes made on other terminals show up. */
+    static final int POLL_MILLIS = 500;
+
+    private static final int MENU_KEY = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
+
+    private final SalesModel model;
+    private final Theme theme;
+    private final JFrame frame = new JFrame();
+    private final ScanPanel scan;
+    private final ProductButtonsPanel products;
+    private final ReceiptPanel receipt;
+    private final SalesPanel sales;
+    private final StatusBar status;
+    private final JCheckBoxMenuItem darkTheme = new JCheckBoxMenuItem();
+    private final Timer poll;
+
+    private final Action newSale = action("New sale", KeyEvent.VK_F2, 0, "Start the next customer's sale", this::newSale);
+    private final Action park = action("Park", KeyEvent.VK_F3, 0, "Set this sale aside and start another", this::park);
+    private final Action resume = action("Resume", KeyEvent.VK_F4, 0,
+            "Resume the selected parked sale, or the one waiting longest", this::resume);
+    private final Action open = action("Open basket…", KeyEvent.VK_F6, 0,
+            "Show a basket by its id, as another terminal changes it", this::openBasket);
+    private final Action cancel = action("Cancel sale…", KeyEvent.VK_F7, 0,
+            "Remove this sale's basket from the server, after confirmation", this::cancelSale);
+    private final Action voidLine = action("Void line", KeyEvent.VK_F8, 0,
+            "Take one unit of the selected line off the receipt", this::voidLine);
+    private final Action voidLast = action("Void last scanned", KeyEvent.VK_F9, 0,
+            "Take one unit of the product scanned last off the receipt", this::voidLast);
+    private final Action retry = action("Retry", KeyEvent.VK_F5, 0,
+            "Connect to the server again and re-read the sale", this::retry);
+    private final Action toggleTheme = action("Dark theme", KeyEvent.VK_D, MENU_KEY,
+            "Switch between the light and the dark look", this::toggleTheme);
+    private final Action quit = action("Quit", KeyEvent.VK_Q, MENU_KEY, "Close the window", this::close);
+
+    private SalesModel.Sale renderedSale;
+    private String renderedLastScan;
+
+    SalesWindow(SalesModel model, Theme theme) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.theme = Objects.requireNonNull(theme, "theme");
+        scan = new ScanPanel(this::scanEntered);
+        products = new ProductButtonsPanel(this::productPressed);
+        receipt = new ReceiptPanel(button(voidLine, VOID_LINE), button(voidLast, VOID_LAST));
+        sales = new SalesPanel(button(newSale, NEW_SALE), button(park, PARK), button(resume, RESUME),
+                button(open, OPEN), button(cancel, CANCEL), model::resume);
+        status = new StatusBar(button(retry, RETRY));
+        bindScanFieldKeys();
+
+        JPanel side = new JPanel(new MigLayout(
+                "insets 0, fill, wrap 1",             // layout: one column
+                "[fill,grow]",                        // columns: full width of the side bar
+                "[]para[grow,fill]"));                // rows: product buttons, sale buttons + parked list (grows)
+        side.add(products);
+        side.add(sales);
+
+        JPanel content = new JPanel(new MigLayout(
+                "insets dialog, fill",                // layout: platform dialog margins
+                "[grow,fill]para[380!,fill]",         // columns: receipt takes the slack | side bar of fixed width,
+                                                      //   so the catalog arriving later never widens the window
+                "[]para[grow,fill]"));                // rows: scan field + message | receipt and side bar
+        content.add(scan, "span 2, wrap");
+        content.add(receipt);
+        content.add(side);
+
+        JPanel root = new JPanel(new MigLayout(
+                "insets 0, fill, gap 0",              // layout: edge to edge
+                "[grow,fill]",                        // columns: one
+                "[grow,fill][][]"));                  // rows: content | separator | status bar
+        root.add(content, "wrap");
+        root.add(new JSeparator(), "wrap");
+        root.add(status);
+
+        frame.setName(FRAME);
+        frame.setTitle("Lana checkout — " + model.address());
+        frame.setJMenuBar(menuBar());
+        frame.setContentPane(root);
+        frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        frame.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowActivated(WindowEvent e) {
+                scan.field().requestFocusInWindow();
+            }
+
+            @Override
+            public void windowClosed(WindowEvent e) {
+                poll.stop();
+                model.close();
+            }
+        });
+        poll = new Timer(POLL_MILLIS, e -> model.poll());
+        model.addListener(this::render);
+        render();
+    }
+
+    JFrame frame() {
+        return frame;
+    }
+
+    SalesModel model() {
+        return model;
+    }
+
+    /** Packs, shows and connects: the window opens at once, whether or not the server answers. */
+    void show() {
+        frame.pack();
+        frame.setMinimumSize(frame.getSize());
+        frame.setLocationRelativeTo(null);
+        frame.setVisible(true);
+        scan.field().requestFocusInWindow();
+        model.start();
+        poll.start();
+    }
+
+    // ---------------------------------------------------------------- handlers, named by intent
+
+    private boolean scanEntered(String text) {
+        return model.scan(text);
+    }
+
+    /** A product button: adds one, or the quantity typed into the scan field first ({@code 3}). */
+    private void productPressed(String code) {
+        OptionalInt typed;
+        try {
+            typed = ScanInput.quantityPrefix(scan.field().getText());
+        } catch (ScanInput.InvalidScanException e) {
+            model.showProblem(e.getMessage());
+            return;
+        }
+        if (typed.isPresent()) {
+            scan.field().setText("");
+        }
+        model.add(code, typed.orElse(1));
+    }
+
+    private void newSale() {
+        model.newSale();
+    }
+
+    private void park() {
+        model.park();
+    }
+
+    private void resume() {
+        SalesModel.Sale selected = sales.selected();
+        if (selected != null) {
+            model.resume(selected);
+        } else {
+            model.resumeOldest();
+        }
+    }
+
+    private void openBasket() {
+        String id = JOptionPane.showInputDialog(frame, "Basket id (26 letters and digits, as shown on the other terminal):",
+                "Open basket", JOptionPane.QUESTION_MESSAGE);
+        if (id != null) {
+            model.open(id);
+        }
+        refocusScanField();
+    }
+
+    private void cancelSale() {
+        SalesModel.Sale sale = model.current();
+        if (!sale.isEmpty()) {
+            int answer = JOptionPane.showConfirmDialog(frame,
+                    "Cancel " + sale + "?\nIts items are removed and cannot be brought back.",
+                    "Cancel sale", JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE);
+            refocusScanField();
+            if (answer != JOptionPane.YES_OPTION) {
+                return;
+            }
+        }
+        model.cancel();
+    }
+
+    /** After a dialog: the window, and in it the scan field, gets the keyboard back. */
+    private void refocusScanField() {
+        scan.field().requestFocus();
+    }
+
+    private void voidLine() {
+        model.voidOne(receipt.selectedCode());
+    }
+
+    private void voidLast() {
+        model.voidLastScanned();
+    }
+
+    private void retry() {
+        model.retry();
+    }
+
+    private void toggleTheme() {
+        theme.use(!theme.isDark());
+        darkTheme.setSelected(theme.isDark());
+    }
+
+    private void close() {
+        frame.dispose();
+    }
+
+    // ---------------------------------------------------------------- model → screen
+
+    private void render() {
+        SalesModel.Sale sale = model.current();
+        String lastScan = sale.lastScanned();
+        // After a scan or void, select that product's line, so F8 acts on it; otherwise keep the selection.
+        boolean scanned = sale == renderedSale && lastScan != null && !lastScan.equals(renderedLastScan);
+        receipt.show(sale, sale != renderedSale ? "" : scanned ? lastScan : null);
+        renderedSale = sale;
+        renderedLastScan = lastScan;
+        products.show(model.catalog());
+        sales.show(model.parked());
+        status.show(model.address(), model.connection(), model.isBusy());
+        scan.showNotice(model.notice());
+    }
+
+    // ---------------------------------------------------------------- keys, menus, buttons
+
+    /** Arrow keys move through the receipt, Page Up/Down through parked sales, without leaving the field. */
+    private void bindScanFieldKeys() {
+        JComponent field = scan.field();
+        bind(field, KeyStroke.getKeyStroke(KeyEvent.VK_UP, 0), "receiptUp", () -> receipt.moveSelection(-1));
+        bind(field, KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, 0), "receiptDown", () -> receipt.moveSelection(1));
+        bind(field, KeyStroke.getKeyStroke(KeyEvent.VK_PAGE_UP, 0), "parkedUp", () -> sales.moveSelection(-1));
+        bind(field, KeyStroke.getKeyStroke(KeyEvent.VK_PAGE_DOWN, 0), "parkedDown", () -> sales.moveSelection(1));
+    }
+
+    private static void bind(JComponent component, KeyStroke key, String name, Runnable handler) {
+        component.getInputMap(JComponent.WHEN_FOCUSED).put(key, name);
+        component.getActionMap().put(name, new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                handler.run();
+            }
+        });
+    }
+
+    private JMenuBar menuBar() {
+        JMenu sale = menu("Sale", KeyEvent.VK_S, newSale, park, resume, open, cancel, null, quit);
+        JMenu items = menu("Items", KeyEvent.VK_I, voidLine, voidLast);
+        JMenu server = menu("Server", KeyEvent.VK_V, retry);
+        darkTheme.setAction(toggleTheme);
+        darkTheme.setName(DARK_THEME);
+        darkTheme.setSelected(theme.isDark());
+        JMenu view = new JMenu("View");
+        view.setMnemonic(KeyEvent.VK_W);
+        view.add(darkTheme);
+        JMenuBar bar = new JMenuBar();
+        bar.add(sale);
+        bar.add(items);
+        bar.add(server);
+        bar.add(view);
+        return bar;
+    }
+
+    private static JMenu menu(String title, int mnemonic, Action... actions) {
+        JMenu menu = new JMenu(title);
+        menu.setMnemonic(mnemonic);
+        for (Action action : actions) {
+            if (action == null) {
+                menu.addSeparator();
+            } else {
+                JMenuItem item = menu.add(action);
+                item.setToolTipText(null);   // menus show the shortcut already
+            }
+        }
+        return menu;
+    }
+
+    /** A button for an action, captioned with its shortcut, that leaves the focus in the scan field. */
+    private static JButton button(Action action, String name) {
+        JButton button = new JButton(action);
+        button.setName(name);
+        button.setFocusable(false);
+        KeyStroke key = (KeyStroke) action.getValue(Action.ACCELERATOR_KEY);
+        button.setText(action.getValue(Action.NAME) + "  " + Shortcuts.text(key));
+        return button;
+    }
+
+    private static Action action(String name, int keyCode, int modifiers, String description, Runnable handler) {
+        KeyStroke key = KeyStroke.getKeyStroke(keyCode, modifiers);
+        AbstractAction action = new AbstractAction(name) {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                handler.run();
+            }
+        };
+        action.putValue(Action.ACCELERATOR_KEY, key);
+        action.putValue(Action.SHORT_DESCRIPTION, description + " (" + Shortcuts.text(key) + ")");
+        return action;
+    }
+}

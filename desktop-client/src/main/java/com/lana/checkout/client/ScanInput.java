@@ -1,0 +1,72 @@
+package com.lana.checkout.client;
+
+import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.api.InvalidRequestException;
+import com.lana.checkout.api.ProductCode;
+
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the clerk typed into the scan field: {@code PEN}, {@code pen}, or {@code 3*PEN} for three.
+ * The code is checked for form here (trimmed, upper-cased, allowed characters, via {@link ProductCode});
+ * the server decides whether such a product exists.
+ */
+record ScanInput(int quantity, String code) {
+
+    /** {@code [quantity *] code}, spaces allowed around the star. */
+    private static final Pattern SCAN = Pattern.compile("(?:(\\d{1,9})\\s*\\*\\s*)?(\\S+)");
+
+    /** A quantity alone, {@code 3} or {@code 3*}, typed before pressing a product button. */
+    private static final Pattern QUANTITY_ONLY = Pattern.compile("(\\d{1,9})\\s*\\*?");
+
+    /** Thrown for input that cannot be a scan; its message is meant for the clerk. */
+    static final class InvalidScanException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        InvalidScanException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * Reads the scan field's text.
+     *
+     * @throws InvalidScanException when the text is blank or the quantity is out of range
+     */
+    static ScanInput parse(String text) throws InvalidScanException {
+        String input = text == null ? "" : text.strip();
+        if (input.isEmpty()) {
+            throw new InvalidScanException("Type or scan a product code, then press Enter");
+        }
+        Matcher matcher = SCAN.matcher(input);
+        if (!matcher.matches()) {
+            throw new InvalidScanException("'" + input + "' is not a product code (use CODE or 3*CODE)");
+        }
+        int quantity = matcher.group(1) == null ? 1 : checkedQuantity(matcher.group(1));
+        try {
+            return new ScanInput(quantity, ProductCode.normalize(matcher.group(2)));
+        } catch (InvalidRequestException e) {
+            throw new InvalidScanException(e.getMessage());
+        }
+    }
+
+    /**
+     * The quantity typed ahead of a product button press ({@code 3} or {@code 3*}), if the field holds
+     * only that.
+     */
+    static OptionalInt quantityPrefix(String text) throws InvalidScanException {
+        Matcher matcher = QUANTITY_ONLY.matcher(text == null ? "" : text.strip());
+        return matcher.matches() ? OptionalInt.of(checkedQuantity(matcher.group(1))) : OptionalInt.empty();
+    }
+
+    private static int checkedQuantity(String digits) throws InvalidScanException {
+        int quantity = Integer.parseInt(digits);
+        if (quantity < 1 || quantity > CheckoutService.MAX_QUANTITY_PER_CALL) {
+            throw new InvalidScanException("Quantity must be 1-" + CheckoutService.MAX_QUANTITY_PER_CALL
+                    + ", was " + quantity);
+        }
+        return quantity;
+    }
+}

@@ -1,0 +1,136 @@
+package com.lana.checkout.client;
+
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JTextComponentFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+
+import javax.swing.SwingUtilities;
+import java.awt.Component;
+import java.awt.Toolkit;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.Preferences;
+
+/** A sales window under test, with the helpers the GUI tests share. */
+final class SalesScreen {
+
+    /** Theme choices made by tests go here, never into the clerk's own preferences. */
+    static final Preferences TEST_PREFERENCES = Preferences.userRoot().node("com/lana/checkout/client/test");
+
+    static final Timeout PATIENCE = Timeout.timeout(10_000);
+
+    final SalesModel model;
+    final SalesWindow window;
+    final FrameFixture frame;
+
+    private SalesScreen(SalesModel model, SalesWindow window, FrameFixture frame) {
+        this.model = model;
+        this.window = window;
+        this.frame = frame;
+    }
+
+    /** Installs the light theme; once, before the first window. */
+    static Theme lightTheme() {
+        TEST_PREFERENCES.put("theme", "light");
+        Theme theme = new Theme(TEST_PREFERENCES);
+        GuiActionRunner.execute(() -> {
+            if (theme.isDark() || !(javax.swing.UIManager.getLookAndFeel() instanceof com.formdev.flatlaf.FlatLightLaf)) {
+                theme.install();
+            }
+        });
+        return theme;
+    }
+
+    static SalesScreen open(Robot robot, Connector connector) {
+        Theme theme = lightTheme();
+        SalesModel model = GuiActionRunner.execute(() -> new SalesModel(connector, SwingUtilities::invokeLater));
+        SalesWindow window = GuiActionRunner.execute(() -> new SalesWindow(model, theme));
+        GuiActionRunner.execute(window::show);
+        FrameFixture frame = new FrameFixture(robot, window.frame());
+        return new SalesScreen(model, window, frame);
+    }
+
+    static SalesScreen open(Robot robot, int port) {
+        return open(robot, Connector.rmi("127.0.0.1", port));
+    }
+
+    JTextComponentFixture scanField() {
+        return frame.textBox(ScanPanel.SCAN_FIELD);
+    }
+
+    /** Types a code into the scan field and presses Enter, as a keyboard-mode barcode scanner does. */
+    SalesScreen scan(String text) {
+        scanField().enterText(text).pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        return this;
+    }
+
+    /** Presses a key in the scan field, where the clerk's keyboard focus lives. */
+    SalesScreen press(int keyCode) {
+        scanField().pressAndReleaseKeys(keyCode);
+        return this;
+    }
+
+    /** Presses a key with the platform's menu modifier held (Ctrl, or Cmd on a Mac). */
+    SalesScreen pressWithMenuKey(int keyCode) {
+        int modifier = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx() == InputEvent.META_DOWN_MASK
+                ? KeyEvent.VK_META : KeyEvent.VK_CONTROL;
+        scanField().pressKey(modifier).pressAndReleaseKeys(keyCode).releaseKey(modifier);
+        return this;
+    }
+
+    /** Whether the named component is on screen now; unlike fixtures, also finds hidden ones. */
+    boolean isShowing(String name) {
+        Component component = frame.robot().finder().findByName(window.frame(), name, false);
+        return onEdt(component::isShowing);
+    }
+
+    String label(String name) {
+        return frame.label(name).text();
+    }
+
+    String total() {
+        return label(ReceiptPanel.TOTAL);
+    }
+
+    String message() {
+        return label(ScanPanel.MESSAGE);
+    }
+
+    SalesScreen awaitConnected() {
+        return await("connected", () -> onEdt(() -> model.connection() == SalesModel.Connection.CONNECTED && !model.isBusy()));
+    }
+
+    /** Waits until the TOTAL label reads {@code amount}. */
+    SalesScreen awaitTotal(String amount) {
+        return await("TOTAL " + amount, () -> total().equals(amount));
+    }
+
+    SalesScreen awaitMessage(String part) {
+        return await("message containing '" + part + "'", () -> message().contains(part));
+    }
+
+    SalesScreen awaitIdle() {
+        return await("no call in flight", () -> onEdt(() -> !model.isBusy()));
+    }
+
+    /** Waits, polling, until {@code condition} holds; it runs on the test thread (use onEdt inside). */
+    SalesScreen await(String description, BooleanSupplier condition) {
+        Pause.pause(new Condition(description) {
+            @Override
+            public boolean test() {
+                return condition.getAsBoolean();
+            }
+        }, PATIENCE);
+        return this;
+    }
+
+    <T> T onEdt(Callable<T> query) {
+        return GuiActionRunner.execute(query);
+    }
+}
