@@ -134,6 +134,8 @@ public final class LoadTool implements Callable<Integer> {
                 + ": threads " + threads + ", warm-up " + warm.toMillis() / 1000.0 + " s, " + measured.toMillis() / 1000.0
                 + " s measured per run");
         report.add("# machine: " + Machine.describe());
+        report.add("# load average before the run (1, 5, 15 min): " + Machine.loadAverage()
+                + " - anything else running skews every figure");
         report.forEach(out::println);
 
         try {
@@ -158,6 +160,7 @@ public final class LoadTool implements Callable<Integer> {
             }
             List<Scenario> scenarios = Scenarios.select(Scenarios.all(plain, product, totalUnits), scenarioNames);
             List<RunResult> results = measure(scenarios, warm, measured, report);
+            report.add("# load average after the load runs: " + Machine.loadAverage());
             report.addAll(Targets.check(results));
             Targets.check(results).forEach(out::println);
             if (memory) {
@@ -277,6 +280,16 @@ public final class LoadTool implements Callable<Integer> {
             parts.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
             parts.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
             return String.join(", ", parts.values()) + ", loopback";
+        }
+
+        /** The 1, 5 and 15 minute load averages, or "unknown" off Linux. */
+        static String loadAverage() {
+            try {
+                String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+                return fields[0] + " " + fields[1] + " " + fields[2];
+            } catch (IOException | RuntimeException e) {
+                return "unknown";
+            }
         }
     }
 }

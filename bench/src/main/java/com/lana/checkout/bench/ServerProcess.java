@@ -54,6 +54,8 @@ final class ServerProcess implements AutoCloseable {
         relay.setDaemon(true);
         relay.start();
         ServerProcess server = new ServerProcess(process, port);
+        // Ctrl-C on the tool must not leave its server running.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "stop-server"));
         server.awaitReady(timeout);
         return server;
     }
