@@ -1,12 +1,23 @@
 package com.lana.checkout.api;
 
+import java.io.Externalizable;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInput;
+import java.io.ObjectOutput;
+import java.io.Serial;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * What a basket holds and costs at one moment: one line per product, the promotions that applied
  * and the total. Immutable; a new receipt is made for every change.
+ *
+ * <p>Every add answers with a receipt, so its serial form is compact: {@link Wire} writes plain
+ * numbers and strings instead of a graph of records and lists, which cuts what RMI sends per
+ * answer several times over and most of the client's cost to read it.
  *
  * @param basket the basket this is the receipt of
  * @param version how many changes the basket has seen; a higher version is a later state
@@ -78,5 +89,81 @@ public record Receipt(BasketId basket, long version, List<Line> lines, List<Disc
         out.append(String.format("  %-45s %10s%n", "Savings", savings().negate()));
         out.append(String.format("  %-45s %10s", "TOTAL", total));
         return out.toString();
+    }
+
+    @Serial
+    private Object writeReplace() {
+        return new Wire(this);
+    }
+
+    /**
+     * The serial form of a {@link Receipt}: fields written as primitives and UTF strings, read back
+     * through the records' own constructors, so a receipt off the wire is validated like any other.
+     */
+    static final class Wire implements Externalizable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        private Receipt receipt;
+
+        /** For deserialization only. */
+        public Wire() {
+        }
+
+        Wire(Receipt receipt) {
+            this.receipt = receipt;
+        }
+
+        @Override
+        public void writeExternal(ObjectOutput out) throws IOException {
+            out.writeLong(receipt.basket.high());
+            out.writeLong(receipt.basket.low());
+            out.writeLong(receipt.version);
+            out.writeInt(receipt.lines.size());
+            for (Line line : receipt.lines) {
+                out.writeUTF(line.code());
+                out.writeUTF(line.name());
+                out.writeInt(line.quantity());
+                out.writeLong(line.unitPrice().cents());
+                out.writeLong(line.amount().cents());
+            }
+            out.writeInt(receipt.discounts.size());
+            for (Discount discount : receipt.discounts) {
+                out.writeUTF(discount.productCode());
+                out.writeUTF(discount.description());
+                out.writeLong(discount.saved().cents());
+            }
+            out.writeLong(receipt.total.cents());
+        }
+
+        @Override
+        public void readExternal(ObjectInput in) throws IOException {
+            BasketId basket = new BasketId(in.readLong(), in.readLong());
+            long version = in.readLong();
+            int lineCount = count(in.readInt());
+            List<Line> lines = new ArrayList<>(lineCount);
+            for (int i = 0; i < lineCount; i++) {
+                lines.add(new Line(in.readUTF(), in.readUTF(), in.readInt(),
+                        Money.ofMinor(in.readLong()), Money.ofMinor(in.readLong())));
+            }
+            int discountCount = count(in.readInt());
+            List<Discount> discounts = new ArrayList<>(discountCount);
+            for (int i = 0; i < discountCount; i++) {
+                discounts.add(new Discount(in.readUTF(), in.readUTF(), Money.ofMinor(in.readLong())));
+            }
+            receipt = new Receipt(basket, version, lines, discounts, Money.ofMinor(in.readLong()));
+        }
+
+        private static int count(int count) throws InvalidObjectException {
+            if (count < 0 || count > Catalog.MAX_PRODUCTS) {
+                throw new InvalidObjectException("A receipt has 0-" + Catalog.MAX_PRODUCTS + " lines, not " + count);
+            }
+            return count;
+        }
+
+        @Serial
+        private Object readResolve() {
+            return receipt;
+        }
     }
 }
