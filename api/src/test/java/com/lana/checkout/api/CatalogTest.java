@@ -74,7 +74,7 @@ class CatalogTest {
     void aProductPricedAtZeroIsRefused() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Product("PEN", "Lana Pen", Money.ZERO))
-                .withMessage("Product PEN: price must be more than 0.00€, was 0.00€");
+                .withMessage("Product PEN: price must be 0.01€-1000000.00€, was 0.00€");
     }
 
     @Test

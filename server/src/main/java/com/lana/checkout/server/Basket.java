@@ -2,6 +2,7 @@ package com.lana.checkout.server;
 
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
+import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.OperationId;
 
@@ -21,8 +22,13 @@ import java.util.Arrays;
  */
 public final class Basket {
 
-    /** The most units of one product a basket can hold; keeps every amount far from overflow. */
-    public static final int MAX_LINE_QUANTITY = 1_000_000_000;
+    /**
+     * The most units of one product a basket can hold. With prices of at most
+     * {@link com.lana.checkout.api.Product#MAX_PRICE} and at most {@link Catalog#MAX_PRODUCTS} lines,
+     * no basket's total can reach {@code Long.MAX_VALUE} cents, so a change that is accepted can
+     * always be priced.
+     */
+    public static final int MAX_LINE_QUANTITY = 1_000_000;
 
     /** How many recent operation ids a basket remembers to recognise a retried change. */
     static final int REMEMBERED_OPERATIONS = 16;
@@ -33,7 +39,8 @@ public final class Basket {
     private int[] lines = NO_LINES;
     private int lineCount;
     private long version;
-    private boolean closed;
+    /** Why the basket was closed, or null while it is open. */
+    private BasketNotFoundException.Reason closedAs;
     private long lastUsedMillis;
     /** Ring of recent operation ids, two longs each; grows with the first identified changes. */
     private long[] recentOperations;
@@ -103,8 +110,14 @@ public final class Basket {
      * @return false if it was already closed
      */
     public synchronized boolean close() {
-        boolean wasOpen = !closed;
-        closed = true;
+        return close(BasketNotFoundException.Reason.UNKNOWN);
+    }
+
+    private boolean close(BasketNotFoundException.Reason reason) {
+        boolean wasOpen = closedAs == null;
+        if (wasOpen) {
+            closedAs = reason;
+        }
         lines = NO_LINES;
         lineCount = 0;
         recentOperations = null;
@@ -113,19 +126,21 @@ public final class Basket {
 
     /** Closes the basket if it has not been used since {@code cutoffMillis}; for expiry. */
     public synchronized boolean closeIfIdleSince(long cutoffMillis) {
-        if (closed || lastUsedMillis > cutoffMillis) {
+        if (closedAs != null || lastUsedMillis > cutoffMillis) {
             return false;
         }
-        return close();
+        return close(BasketNotFoundException.Reason.EXPIRED);
     }
 
     public synchronized boolean isClosed() {
-        return closed;
+        return closedAs != null;
     }
 
     private void requireOpen() throws BasketNotFoundException {
-        if (closed) {
-            throw new BasketNotFoundException(id);
+        if (closedAs != null) {
+            // The reason travels with the basket, so a call that found it just before it expired
+            // is told it expired, not that it never existed.
+            throw new BasketNotFoundException(id, closedAs);
         }
     }
 
