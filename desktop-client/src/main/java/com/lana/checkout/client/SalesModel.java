@@ -396,27 +396,29 @@ final class SalesModel {
         }
     }
 
-    /** The sale's basket is no longer on the server: restarted, cancelled elsewhere, or expired. */
+    /**
+     * The sale's basket is no longer on the server: restarted, cancelled elsewhere, or expired.
+     * Messages stay short enough for one line of the window.
+     */
     private void gone(Sale sale, BasketNotFoundException e) {
         boolean wasParked = parked.remove(sale);
+        String what = (wasParked ? "Parked sale " : "Sale ") + sale.number;
         String why = e.reason() == BasketNotFoundException.Reason.EXPIRED
-                ? "it expired after being left unused"
-                : "the server was restarted, or the sale was closed on another terminal";
+                ? what + " expired on the server after being left unused."
+                : what + " is gone: the server restarted or another terminal closed it.";
         if (sale == current) {
             current = newSale(null);
-            notice = Notice.error("Sale " + sale.number + " is no longer on the server (" + why
-                    + "). Its items are lost: scan them again into new sale " + current.number + ".");
+            notice = Notice.error(why + " Scan its items again.");
         } else {
-            notice = Notice.error("Sale " + sale.number + " is no longer on the server (" + why + ")"
-                    + (wasParked ? " and was taken off the parked list." : "."));
+            notice = Notice.error(why);
         }
     }
 
     private void unreachable(RemoteException e) {
         LOG.log(Level.FINE, "Call failed", e);
         connection = Connection.UNREACHABLE;
-        notice = Notice.error("The checkout server at " + address() + " does not answer. Check that it runs, then "
-                + RETRY_HINT + "; the last action may not have been recorded.");
+        notice = Notice.error("No answer from the checkout server at " + address() + ". Check that it runs, then "
+                + RETRY_HINT + ".");
     }
 
     private void connected(Catalog newCatalog) {

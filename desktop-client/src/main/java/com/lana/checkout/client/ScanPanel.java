@@ -49,7 +49,7 @@ final class ScanPanel extends JPanel {
         caption.setLabelFor(field);
         add(caption);
         add(field, "wrap");
-        add(message, "skip 1, growx, wmin 0");   // under the field; may shrink rather than widen the window
+        add(message, "span 2, growx, wmin 0");   // the full width under the field; may shrink, never widens the window
     }
 
     JTextField field() {

@@ -200,7 +200,7 @@ class SalesModelTest {
 
         model.poll();
         runUiUntil("sale gone", () -> model.current().number() != number);
-        assertThat(model.notice().text()).contains("Sale " + number + " is no longer on the server");
+        assertThat(model.notice().text()).startsWith("Sale " + number + " is gone");
     }
 
     @Test
@@ -213,7 +213,7 @@ class SalesModelTest {
         model.scan("MUG");
         awaitIdle();
         assertThat(model.connection()).isEqualTo(SalesModel.Connection.UNREACHABLE);
-        assertThat(model.notice().text()).contains("does not answer", SalesModel.RETRY_HINT);
+        assertThat(model.notice().text()).contains("No answer from", SalesModel.RETRY_HINT);
 
         model.retry();
         awaitIdle();
@@ -223,7 +223,7 @@ class SalesModelTest {
         model.retry();
         awaitIdle();
         assertThat(model.connection()).isEqualTo(SalesModel.Connection.CONNECTED);
-        assertThat(model.notice().text()).contains("is no longer on the server", "scan them again");
+        assertThat(model.notice().text()).contains("is gone", "Scan its items again");
         assertThat(model.current().isEmpty()).isTrue();
 
         model.scan("PEN");

@@ -10,6 +10,7 @@ import org.assertj.swing.timing.Timeout;
 
 import javax.swing.SwingUtilities;
 import java.awt.Component;
+import java.awt.Dialog;
 import java.awt.Toolkit;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
@@ -82,6 +83,11 @@ final class SalesScreen {
                 ? KeyEvent.VK_META : KeyEvent.VK_CONTROL;
         scanField().pressKey(modifier).pressAndReleaseKeys(keyCode).releaseKey(modifier);
         return this;
+    }
+
+    /** Whether any dialog is on screen. */
+    boolean dialogShowing() {
+        return !frame.robot().finder().findAll(c -> c instanceof Dialog && c.isShowing()).isEmpty();
     }
 
     /** Whether the named component is on screen now; unlike fixtures, also finds hidden ones. */

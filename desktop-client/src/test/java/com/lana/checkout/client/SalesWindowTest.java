@@ -97,7 +97,7 @@ class SalesWindowTest extends GuiTest {
         SalesScreen screen = openScreen();
         screen.scan("PENN").awaitMessage("Unknown product 'PENN'");
         screen.scanField().requireFocused().requireEmpty();
-        assertThat(robot.finder().findAll(c -> c instanceof javax.swing.JDialog && c.isShowing())).isEmpty();
+        assertThat(screen.dialogShowing()).isFalse();
 
         screen.scan("PEN").awaitTotal("5.00€");
     }
@@ -137,8 +137,7 @@ class SalesWindowTest extends GuiTest {
 
         SalesScreen second = openScreen();
         second.press(KeyEvent.VK_F6);
-        second.frame.optionPane().textBox().enterText(basket.toString());
-        second.frame.optionPane().okButton().click();
+        second.frame.optionPane().textBox().enterText(basket.toString()).pressAndReleaseKeys(KeyEvent.VK_ENTER);
         second.awaitTotal("5.00€");
 
         // Product buttons need no keyboard focus, which Xvfb without a window manager cannot move
@@ -157,13 +156,17 @@ class SalesWindowTest extends GuiTest {
         screen.scan("PEN").awaitTotal("5.00€").awaitIdle();
         BasketId basket = screen.onEdt(() -> screen.model.current().basket());
 
+        // Keys rather than clicks on the dialog: without a window manager a new dialog may still
+        // move as it opens, and a click aimed at one button could land on its neighbour.
         screen.press(KeyEvent.VK_F7);
-        screen.frame.optionPane().noButton().click();
+        screen.frame.optionPane().requireTitle("Cancel sale").noButton().pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        screen.await("dialog closed", () -> !screen.dialogShowing());
         screen.frame.label(ReceiptPanel.TOTAL).requireText("5.00€");
 
         screen.press(KeyEvent.VK_F7);
-        screen.frame.optionPane().yesButton().click();
+        screen.frame.optionPane().requireTitle("Cancel sale").yesButton().pressAndReleaseKeys(KeyEvent.VK_SPACE);
         screen.awaitTotal("0.00€").awaitIdle();
+        screen.scanField().requireFocused();
         assertThatExceptionOfType(BasketNotFoundException.class).isThrownBy(() -> server.service().receipt(basket));
     }
 

@@ -36,7 +36,7 @@ class ServerOutageTest extends GuiTest {
     void opensWithoutAServerSaysSoAndConnectsOnRetry() throws Exception {
         int port = freePort();
         SalesScreen screen = SalesScreen.open(robot, port);
-        screen.awaitMessage("does not answer");
+        screen.awaitMessage("No answer from");
         screen.frame.label(StatusBar.CONNECTION).requireText("✕ Server 127.0.0.1:" + port + " unreachable");
         assertThat(screen.isShowing(SalesWindow.RETRY)).isTrue();
 
@@ -55,7 +55,7 @@ class ServerOutageTest extends GuiTest {
         screen.scan("PEN").awaitTotal("5.00€").awaitIdle();
 
         server.close();
-        screen.scan("MUG").awaitMessage("does not answer").awaitIdle();
+        screen.scan("MUG").awaitMessage("No answer from").awaitIdle();
         screen.frame.label(StatusBar.CONNECTION).requireText("✕ Server 127.0.0.1:" + port + " unreachable");
         screen.scanField().enterText("still typing").requireText("still typing");   // the EDT is free
         screen.scanField().deleteText();
@@ -63,7 +63,7 @@ class ServerOutageTest extends GuiTest {
         server = startServer(port);
         screen.press(KeyEvent.VK_F5);
         // Baskets live in the server's memory: the restarted server no longer has this sale.
-        screen.awaitConnected().awaitMessage("is no longer on the server").awaitTotal("0.00€");
+        screen.awaitConnected().awaitMessage("is gone").awaitTotal("0.00€");
         screen.scan("PEN").scan("TSHIRT").scan("MUG").awaitTotal("32.50€");
     }
 
