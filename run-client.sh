@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Opens the clerks' sales screen, building it first when needed. Options pass through:
+#   ./run-client.sh --help
+#   ./run-client.sh --host till-server --port 1099
+set -euo pipefail
+source "$(dirname "$0")/scripts/common.sh"
+require_java
+JAR="$ROOT/desktop-client/target/checkout-desktop-client.jar"
+build_if_needed "$JAR"
+exec "$JAVA" ${CHECKOUT_CLIENT_JAVA_OPTS:-} -jar "$JAR" "$@"
