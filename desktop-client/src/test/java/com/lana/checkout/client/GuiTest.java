@@ -28,6 +28,7 @@ abstract class GuiTest {
             if (System.getenv("CI") != null) {
                 fail(why + " (CI is set, so this is a failure, not a skip)");
             }
+            System.err.println("Skipping GUI tests: " + why);
             Assumptions.assumeTrue(false, why);
         }
         FailOnThreadViolationRepaintManager.install();
