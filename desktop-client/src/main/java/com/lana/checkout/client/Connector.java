@@ -15,15 +15,19 @@ interface Connector {
     CheckoutService connect() throws RemoteException;
 
     static Connector rmi(String host, int port) {
+        return rmi(Checkout.options(host, port));
+    }
+
+    static Connector rmi(Checkout.Options options) {
         return new Connector() {
             @Override
             public String address() {
-                return host + ":" + port;
+                return options.address() + (options.tls() != null ? " (TLS)" : "");
             }
 
             @Override
             public CheckoutService connect() throws RemoteException {
-                return Checkout.connect(host, port);
+                return Checkout.connect(options);
             }
         };
     }

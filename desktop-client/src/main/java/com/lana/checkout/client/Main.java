@@ -10,6 +10,7 @@ import javax.swing.SwingUtilities;
 import java.awt.GraphicsEnvironment;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** The clerks' point of sale: {@code ./run-client.sh --help}. */
@@ -27,6 +28,21 @@ public final class Main implements Callable<Integer> {
             description = "Port of the checkout server (1-65535). Default: ${DEFAULT-VALUE}.")
     int port;
 
+    @Option(names = "--tls", description = "Connect over mutual TLS, presenting this terminal's certificate. "
+            + "Make development certificates with scripts/make-dev-certs.sh.")
+    boolean tls;
+
+    @Option(names = "--keystore", paramLabel = "FILE", defaultValue = "dev-certs/client.p12",
+            description = "With --tls: this terminal's certificate and key, PKCS#12. Default: ${DEFAULT-VALUE}.")
+    Path keyStore;
+
+    @Option(names = "--truststore", paramLabel = "FILE", defaultValue = "dev-certs/truststore.p12",
+            description = "With --tls: the CA certificate the server's must be signed by, PKCS#12. "
+                    + "Default: ${DEFAULT-VALUE}. The stores' password is read from $LANA_TLS_PASSWORD "
+                    + "(default: changeit, as made by scripts/make-dev-certs.sh).")
+    Path trustStore;
+
+    private Checkout.Options options;
     private boolean windowOpening;
 
     public static void main(String[] args) {
@@ -52,6 +68,20 @@ public final class Main implements Callable<Integer> {
             System.err.println("run-client.sh: --host is empty");
             return 2;
         }
+        options = Checkout.options(host, port);
+        if (tls) {
+            String password = System.getenv("LANA_TLS_PASSWORD");
+            Checkout.Tls material = new Checkout.Tls(keyStore, trustStore,
+                    (password == null || password.isEmpty() ? "changeit" : password).toCharArray());
+            try {
+                material.sslContext();
+            } catch (IllegalArgumentException e) {
+                System.err.println("run-client.sh: " + e.getMessage() + " (make development stores with "
+                        + "scripts/make-dev-certs.sh)");
+                return 1;
+            }
+            options = options.withTls(material);
+        }
         if (GraphicsEnvironment.isHeadless()) {
             System.err.println("run-client.sh: no display to open the window on (set DISPLAY, or run under xvfb-run)");
             return 1;
@@ -64,7 +94,7 @@ public final class Main implements Callable<Integer> {
     private void openWindow() {
         Theme theme = Theme.userTheme();
         theme.install();
-        SalesWindow window = new SalesWindow(new SalesModel(Connector.rmi(host, port), SwingUtilities::invokeLater), theme);
+        SalesWindow window = new SalesWindow(new SalesModel(Connector.rmi(options), SwingUtilities::invokeLater), theme);
         window.frame().addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
