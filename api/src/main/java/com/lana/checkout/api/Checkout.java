@@ -134,6 +134,20 @@ public final class Checkout {
             return password.clone();
         }
 
+        /** The environment variable holding the stores' password. */
+        public static final String PASSWORD_VARIABLE = "LANA_TLS_PASSWORD";
+
+        /**
+         * Stores whose password is in {@value #PASSWORD_VARIABLE} — read from the environment so it
+         * shows in no process list — or {@code changeit}, the password of the development stores
+         * that {@code scripts/make-dev-certs.sh} makes.
+         */
+        public static Tls of(Path keyStore, Path trustStore) {
+            String password = System.getenv(PASSWORD_VARIABLE);
+            return new Tls(keyStore, trustStore,
+                    (password == null || password.isEmpty() ? "changeit" : password).toCharArray());
+        }
+
         /**
          * A TLS 1.3 context presenting this certificate and trusting only the trust store's.
          *

@@ -70,9 +70,7 @@ public final class Main implements Callable<Integer> {
         }
         options = Checkout.options(host, port);
         if (tls) {
-            String password = System.getenv("LANA_TLS_PASSWORD");
-            Checkout.Tls material = new Checkout.Tls(keyStore, trustStore,
-                    (password == null || password.isEmpty() ? "changeit" : password).toCharArray());
+            Checkout.Tls material = Checkout.Tls.of(keyStore, trustStore);
             try {
                 material.sslContext();
             } catch (IllegalArgumentException e) {

@@ -103,7 +103,7 @@ public final class Main implements Callable<Integer> {
         String advertised = host != null ? host : advertisedHost(bindAddress);
         Checkout.Tls tlsMaterial = null;
         if (tls) {
-            tlsMaterial = new Checkout.Tls(keyStore, trustStore, tlsPassword());
+            tlsMaterial = Checkout.Tls.of(keyStore, trustStore);
             try {
                 tlsMaterial.sslContext();
             } catch (IllegalArgumentException e) {
@@ -140,12 +140,6 @@ public final class Main implements Callable<Integer> {
     private int fail(String message) {
         spec.commandLine().getErr().println("run-server.sh: " + message);
         return 1;
-    }
-
-    /** The stores' password: from the environment, so it shows in no process list. */
-    static char[] tlsPassword() {
-        String password = System.getenv("LANA_TLS_PASSWORD");
-        return (password == null || password.isEmpty() ? "changeit" : password).toCharArray();
     }
 
     private static String advertisedHost(InetAddress bindAddress) {
