@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the Lana checkout server, building it first when needed (see docs/PERFORMANCE.md):
-#   ./run-bench.sh --quick                  # every scenario, short runs: about 1.5 minutes
-#   ./run-bench.sh                          # the full run: about 9 minutes
+#   ./run-bench.sh --quick                  # every scenario, short runs: about 1.7 minutes
+#   ./run-bench.sh                          # the full run: about 8 minutes
 #   ./run-bench.sh --results docs/performance.txt --chart docs/performance.svg   # refresh the docs' figures
 #   ./run-bench.sh --jmh [JMH options]      # in-process microbenchmarks (pricing, Basket, wire)
 #   ./run-bench.sh --plot RESULTS SVG       # redraw the chart from a saved --results file
@@ -21,6 +21,6 @@ case "${1:-}" in
         exec "$JAVA" -cp "$JAR" com.lana.checkout.bench.Chart "$@"
         ;;
     *)
-        exec "$JAVA" ${CHECKOUT_BENCH_JAVA_OPTS:-} -jar "$JAR" "$@"
+        exec "$JAVA" ${CHECKOUT_BENCH_JAVA_OPTS:-} -Dlana.bench.root="$ROOT" -jar "$JAR" "$@"
         ;;
 esac

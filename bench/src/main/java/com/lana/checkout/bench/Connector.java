@@ -6,8 +6,8 @@ import com.lana.checkout.api.CheckoutService;
 import java.rmi.RemoteException;
 
 /**
- * How a scenario's clients reach the server. Plain RMI today; a mutual-TLS scenario brings its own
- * connector and reuses every scenario class unchanged (see {@link Scenarios#all}).
+ * How a scenario's clients reach the server: plain RMI, or mutual TLS; a scenario class works over
+ * either unchanged (see {@link Scenarios#all}).
  */
 @FunctionalInterface
 public interface Connector {
@@ -17,5 +17,16 @@ public interface Connector {
     /** Plain RMI through {@link Checkout#connect(String, int)}, as terminals and JShell connect. */
     static Connector plain(String host, int port) {
         return () -> Checkout.connect(host, port);
+    }
+
+    /**
+     * Mutual TLS through {@link Checkout#connect(Checkout.Options)} with default timeouts. The client
+     * library keeps TLS material and timeouts per JVM (the last connect wins); plain connectors in the
+     * same JVM are unaffected, because plain stubs carry a socket factory that ignores TLS material,
+     * and the timeouts are the defaults either way.
+     */
+    static Connector tls(String host, int port, Checkout.Tls tls) {
+        Checkout.Options options = Checkout.options(host, port).withTls(tls);
+        return () -> Checkout.connect(options);
     }
 }

@@ -40,7 +40,9 @@ import java.util.stream.Collectors;
                 + "update fails the run (exit 1).",
             "",
             "Scenarios: ping, add-distinct (each thread its own basket), add-same (all threads one basket), "
-                + "total-N (total of a basket of N units), sale (create, 7 adds, total, remove = 1 call)."},
+                + "total-N (total of a basket of N units), sale (create, 7 adds, total, remove = 1 call), "
+                + "add-distinct-tls (add-distinct over mutual TLS, against a second server the tool starts with --tls "
+                + "on development certificates it makes)."},
         footer = {"", "Other modes:",
             "  ./run-bench.sh --jmh [JMH options]     in-process microbenchmarks of pricing and Basket (-h for JMH's help)",
             "  ./run-bench.sh --plot RESULTS SVG      redraws the chart from a saved --results file"})
@@ -63,7 +65,8 @@ public final class LoadTool implements Callable<Integer> {
     Duration warmup;
 
     @Option(names = "--scenarios", split = ",", paramLabel = "NAME[,NAME...]", defaultValue = "all",
-            description = "Which scenarios: all, ping, add-distinct, add-same, total (every size), total-N, sale. "
+            description = "Which scenarios: all, ping, add-distinct, add-distinct-tls, add-same, total (every size), "
+                    + "total-N, sale. "
                     + "Default: ${DEFAULT-VALUE}.")
     List<String> scenarioNames;
 
@@ -99,6 +102,7 @@ public final class LoadTool implements Callable<Integer> {
     Path chartFile;
 
     private final PrintStream out;
+    private boolean withTls;
 
     LoadTool(PrintStream out) {
         this.out = out;
@@ -139,12 +143,15 @@ public final class LoadTool implements Callable<Integer> {
         report.forEach(out::println);
 
         try {
-            Scenarios.select(Scenarios.all(Connector.plain("localhost", 1), product, totalUnits), scenarioNames);
+            List<Scenario> named = Scenarios.select(Scenarios.all(Connector.plain("localhost", 1),
+                    Connector.plain("localhost", 1), product, totalUnits), scenarioNames);
+            withTls = named.stream().anyMatch(s -> s.name().equals(Scenarios.ADD_DISTINCT_TLS));
         } catch (IllegalArgumentException e) {
             out.println("run-bench.sh: " + e.getMessage() + " (see --help)");
             return 2;
         }
         ServerProcess server = null;
+        TlsServer tlsServer = null;
         try {
             Connector plain;
             if (host != null || port != null) {
@@ -158,7 +165,17 @@ public final class LoadTool implements Callable<Integer> {
                 out.println("Started a checkout server in its own JVM (pid " + server.pid() + ") on 127.0.0.1:"
                         + server.port());
             }
-            List<Scenario> scenarios = Scenarios.select(Scenarios.all(plain, product, totalUnits), scenarioNames);
+            Connector tls = null;
+            if (withTls && (host != null || port != null)) {
+                out.println("Leaving out " + Scenarios.ADD_DISTINCT_TLS + ": the tool measures TLS only against a "
+                        + "server it starts itself (run without --host/--port)");
+            } else if (withTls) {
+                tlsServer = TlsServer.start(splitOptions(serverJvmOptions), out, Duration.ofSeconds(60));
+                tls = tlsServer.connector();
+                out.println("Started a mutual-TLS checkout server in its own JVM (pid " + tlsServer.pid()
+                        + ") on 127.0.0.1:" + tlsServer.port() + " for " + Scenarios.ADD_DISTINCT_TLS);
+            }
+            List<Scenario> scenarios = Scenarios.select(Scenarios.all(plain, tls, product, totalUnits), scenarioNames);
             List<RunResult> results = measure(scenarios, warm, measured, report);
             report.add("# load average after the load runs: " + Machine.loadAverage());
             report.addAll(Targets.check(results));
@@ -181,6 +198,9 @@ public final class LoadTool implements Callable<Integer> {
             out.println("run-bench.sh: FAILED: " + e.getMessage());
             return 1;
         } finally {
+            if (tlsServer != null) {
+                tlsServer.close();
+            }
             if (server != null) {
                 server.close();
             }
@@ -213,6 +233,12 @@ public final class LoadTool implements Callable<Integer> {
             out.println("   ratio to ping at " + count + " thread(s): " + atCount.stream()
                     .map(r -> r.scenario() + " " + format(r.ratioTo(baseline)))
                     .collect(Collectors.joining(", ")));
+            RunResult plainAdds = find(atCount, Scenarios.ADD_DISTINCT);
+            RunResult tlsAdds = find(atCount, Scenarios.ADD_DISTINCT_TLS);
+            if (plainAdds != null && tlsAdds != null) {
+                out.println("   " + Scenarios.ADD_DISTINCT_TLS + " / plaintext " + Scenarios.ADD_DISTINCT + " at " + count
+                        + " thread(s): " + format(tlsAdds.callsPerSecond() / plainAdds.callsPerSecond()));
+            }
             results.addAll(atCount);
         }
         out.println();
@@ -222,6 +248,10 @@ public final class LoadTool implements Callable<Integer> {
             report.add(line);
         }
         return results;
+    }
+
+    private static RunResult find(List<RunResult> results, String scenario) {
+        return results.stream().filter(r -> r.scenario().equals(scenario)).findFirst().orElse(null);
     }
 
     static RunResult pingAt(List<RunResult> results, int threads) {

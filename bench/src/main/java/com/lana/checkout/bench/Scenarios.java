@@ -11,25 +11,34 @@ public final class Scenarios {
     /** The baseline every other scenario is divided by. */
     public static final String PING = "ping";
 
+    /** add-distinct over mutual TLS; compared with plaintext add-distinct, not only with ping. */
+    public static final String ADD_DISTINCT = "add-distinct";
+    public static final String ADD_DISTINCT_TLS = "add-distinct-tls";
+
     private Scenarios() {
+    }
+
+    /** Every plaintext scenario (no TLS one), ping first; see {@link #all(Connector, Connector, String, List)}. */
+    public static List<Scenario> all(Connector plain, String product, List<Long> totalUnits) {
+        return all(plain, null, product, totalUnits);
     }
 
     /**
      * Every scenario, ping first. {@code product} is what the add scenarios add (one without a
-     * promotion keeps the checks' arithmetic obvious); one {@code total-N} scenario per basket size.
+     * promotion keeps the checks' arithmetic obvious); one {@code total-N} scenario per basket size;
+     * {@code add-distinct-tls} when {@code tls} (a connector to a server requiring mutual TLS) is not null.
      *
-     * <p>Adding a transport is one connector and one line per scenario measured over it; for mutual
-     * TLS, once the server offers it:
-     * <pre>{@code
-     * scenarios.add(new AddDistinctScenario("add-distinct-tls", Connector.tls(host, port, keyStore), product));
-     * }</pre>
-     * Its RESULT line then carries its ratio to plaintext {@code ping}; the TLS target compares its
-     * calls/s with {@code add-distinct}'s at the same thread count.
+     * <p>The TLS scenario runs right after plaintext add-distinct, so the two are measured seconds apart,
+     * and before the other plaintext scenarios, which therefore also show that a TLS connect in this JVM
+     * does not turn later plain connections into TLS ones (the plain server would refuse them).
      */
-    public static List<Scenario> all(Connector plain, String product, List<Long> totalUnits) {
+    public static List<Scenario> all(Connector plain, Connector tls, String product, List<Long> totalUnits) {
         List<Scenario> scenarios = new ArrayList<>();
         scenarios.add(new PingScenario(PING, plain));
-        scenarios.add(new AddDistinctScenario("add-distinct", plain, product));
+        scenarios.add(new AddDistinctScenario(ADD_DISTINCT, plain, product));
+        if (tls != null) {
+            scenarios.add(new AddDistinctScenario(ADD_DISTINCT_TLS, tls, product));
+        }
         scenarios.add(new AddSameScenario("add-same", plain, product));
         for (long units : totalUnits) {
             scenarios.add(new TotalScenario("total-" + units, plain, units));

@@ -15,7 +15,9 @@ import java.rmi.RemoteException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 /**
  * A checkout server in a JVM of its own, so that the client threads' allocation, GC and JIT do not
@@ -35,11 +37,20 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /**
-     * Starts a server on a free loopback port and waits until {@link Checkout#connect} reaches it.
+     * Starts a plain-TCP server on a free loopback port and waits until {@link Checkout#connect} reaches it.
      *
      * @param jvmOptions extra options for the server's JVM, e.g. a JFR recording
      */
     static ServerProcess start(List<String> jvmOptions, PrintStream log, Duration timeout) throws IOException {
+        return start(jvmOptions, List.of(), Map.of(), port -> Connector.plain("127.0.0.1", port), log, timeout);
+    }
+
+    /**
+     * Starts a server with extra server arguments (e.g. {@code --tls --keystore ...}) and environment
+     * (e.g. {@code LANA_TLS_PASSWORD}), and waits until a client made by {@code connector} pings it.
+     */
+    static ServerProcess start(List<String> jvmOptions, List<String> serverArguments, Map<String, String> environment,
+                               IntFunction<Connector> connector, PrintStream log, Duration timeout) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
@@ -49,14 +60,17 @@ final class ServerProcess implements AutoCloseable {
         command.add(MAIN);
         command.add("--port");
         command.add(Integer.toString(port));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        command.addAll(serverArguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         Thread relay = new Thread(() -> relay(process, log), "server-output");
         relay.setDaemon(true);
         relay.start();
         ServerProcess server = new ServerProcess(process, port);
         // Ctrl-C on the tool must not leave its server running.
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "stop-server"));
-        server.awaitReady(timeout);
+        server.awaitReady(connector.apply(port), timeout);
         return server;
     }
 
@@ -68,7 +82,7 @@ final class ServerProcess implements AutoCloseable {
         return process.pid();
     }
 
-    private void awaitReady(Duration timeout) throws IOException {
+    private void awaitReady(Connector connector, Duration timeout) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
         RemoteException last = null;
         while (System.nanoTime() < deadline) {
@@ -77,7 +91,7 @@ final class ServerProcess implements AutoCloseable {
                         + " before it answered; its output is above");
             }
             try {
-                Checkout.connect("127.0.0.1", port).ping();
+                connector.connect().ping();
                 return;
             } catch (RemoteException e) {
                 last = e;

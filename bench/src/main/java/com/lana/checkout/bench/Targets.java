@@ -35,6 +35,14 @@ final class Targets {
         }
         distinct.ifPresent(d -> lines.add(atMost("add-distinct-p99-us", AT_THREADS, d.micros(99), 300)));
         results.stream().map(RunResult::threads).distinct().forEach(threads -> {
+            Optional<RunResult> plain = find(results, Scenarios.ADD_DISTINCT, threads);
+            Optional<RunResult> tls = find(results, Scenarios.ADD_DISTINCT_TLS, threads);
+            if (plain.isPresent() && tls.isPresent()) {
+                lines.add(atLeast("tls-add-distinct-vs-plain", threads,
+                        tls.get().callsPerSecond() / plain.get().callsPerSecond(), 0.5));
+            }
+        });
+        results.stream().map(RunResult::threads).distinct().forEach(threads -> {
             List<RunResult> totals = results.stream()
                     .filter(r -> r.threads() == threads && r.scenario().startsWith("total-"))
                     .sorted(Comparator.comparingLong(r -> Long.parseLong(r.scenario().substring("total-".length()))))

@@ -14,8 +14,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The load tool works: a very short run of every scenario against a server in a child JVM prints
- * one RESULT line per scenario and thread count and passes its checks. No figure is asserted:
+ * The load tool works: a very short run of every scenario against a server in a child JVM (and,
+ * for add-distinct-tls, a second one with mutual TLS on certificates the tool makes) prints one
+ * RESULT line per scenario and thread count and passes its checks. No figure is asserted:
  * timing on a shared CI machine proves nothing.
  */
 class LoadToolSmokeTest {
@@ -34,13 +35,14 @@ class LoadToolSmokeTest {
         String output = captured.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(output).isZero();
         List<String> resultLines = Arrays.stream(output.split("\\R")).filter(l -> l.startsWith("RESULT ")).toList();
-        assertThat(resultLines).as(output).hasSize(6);
+        assertThat(resultLines).as(output).hasSize(7);
         assertThat(resultLines).allMatch(l -> l.matches("RESULT scenario=\\S+ threads=\\d+ calls_per_s=\\d+ "
                 + "p50_us=[\\d.]+ p99_us=[\\d.]+ p999_us=[\\d.]+ ratio_to_ping=[\\d.]+"), "the fixed RESULT form");
         assertThat(output).contains("RESULT scenario=add-same threads=2", "RESULT scenario=total-2000 threads=2",
-                "every run passed its checks");
+                "RESULT scenario=add-distinct-tls threads=2", "TARGET name=tls-add-distinct-vs-plain threads=2",
+                "add-distinct-tls / plaintext add-distinct at 2 thread(s)", "every run passed its checks");
         assertThat(Files.readAllLines(results)).containsAll(resultLines);
-        assertThat(Files.readString(chart)).startsWith("<svg").contains("add-distinct", "sale");
+        assertThat(Files.readString(chart)).startsWith("<svg").contains("add-distinct", "add-distinct-tls", "sale");
     }
 
     @Test
