@@ -19,15 +19,19 @@ final class ClientSettings {
     private static volatile int callTimeoutMillis =
             millis("lana.checkout.callTimeoutMillis", DEFAULT_CALL_TIMEOUT);
     private static volatile SSLSocketFactory tls;
+    private static Checkout.Tls tlsSource;
 
     private ClientSettings() {
     }
 
-    static void apply(Checkout.Options options) {
+    static synchronized void apply(Checkout.Options options) {
         connectTimeoutMillis = (int) options.connectTimeout().toMillis();
         callTimeoutMillis = (int) options.callTimeout().toMillis();
-        if (options.tls() != null) {
+        // Reconnecting with the same material keeps the factory, and with it the TLS session
+        // cache, instead of reading both key stores again.
+        if (options.tls() != null && options.tls() != tlsSource) {
             tls = options.tls().sslContext().getSocketFactory();
+            tlsSource = options.tls();
         }
     }
 
