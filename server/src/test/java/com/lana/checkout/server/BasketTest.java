@@ -5,6 +5,7 @@ import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.Money;
+import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Product;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,23 @@ class BasketTest {
         assertThatExceptionOfType(BasketNotFoundException.class)
                 .isThrownBy(() -> basket.read(NOW))
                 .satisfies(e -> assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.UNKNOWN));
+    }
+
+    @Test
+    void aBasketRemembersItsLastSixteenOperationsAndForgetsOlderOnes() throws Exception {
+        OperationId[] operations = new OperationId[Basket.REMEMBERED_OPERATIONS + 1];
+        for (int i = 0; i < operations.length; i++) {
+            operations[i] = OperationId.random();
+            basket.change(PEN, 1, "PEN", operations[i], NOW);
+        }
+
+        for (int i = 1; i < operations.length; i++) {
+            basket.change(PEN, 1, "PEN", operations[i], NOW);   // retries of the last sixteen: no effect
+        }
+        assertThat(basket.read(NOW).quantity(0)).isEqualTo(operations.length);
+
+        basket.change(PEN, 1, "PEN", operations[0], NOW);       // the oldest was forgotten: applied again
+        assertThat(basket.read(NOW).quantity(0)).isEqualTo(operations.length + 1);
     }
 
     @Test
