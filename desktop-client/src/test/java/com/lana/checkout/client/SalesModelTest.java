@@ -2,7 +2,6 @@ package com.lana.checkout.client;
 
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
-import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.server.CheckoutServer;
 import org.junit.jupiter.api.AfterEach;
@@ -10,9 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.rmi.RemoteException;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -273,43 +269,14 @@ class SalesModelTest {
     }
 
     private Connector recordingThreads(Connector real) {
-        return wrap(real, (method, args) -> callThreads.add(Thread.currentThread().getName()));
+        return Intercept.beforeEachCall(real, (method, args) -> callThreads.add(Thread.currentThread().getName()));
     }
 
     private static Connector holdingAdds(Connector real, CountDownLatch release) {
-        return wrap(real, (method, args) -> {
+        return Intercept.beforeEachCall(real, (method, args) -> {
             if (method.equals("addProduct") && !release.await(10, TimeUnit.SECONDS)) {
                 throw new AssertionError("never released");
             }
         });
-    }
-
-    @FunctionalInterface
-    private interface BeforeCall {
-        void run(String method, Object[] args) throws Exception;
-    }
-
-    /** The real service, with {@code before} run on every call. */
-    private static Connector wrap(Connector real, BeforeCall before) {
-        return new Connector() {
-            @Override
-            public String address() {
-                return real.address();
-            }
-
-            @Override
-            public CheckoutService connect() throws RemoteException {
-                CheckoutService service = real.connect();
-                return (CheckoutService) Proxy.newProxyInstance(CheckoutService.class.getClassLoader(),
-                        new Class<?>[] {CheckoutService.class}, (proxy, method, args) -> {
-                            before.run(method.getName(), args);
-                            try {
-                                return method.invoke(service, args);
-                            } catch (InvocationTargetException e) {
-                                throw e.getCause();
-                            }
-                        });
-            }
-        };
     }
 }

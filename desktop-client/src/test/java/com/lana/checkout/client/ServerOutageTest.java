@@ -1,16 +1,12 @@
 package com.lana.checkout.client;
 
-import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.server.CheckoutServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.awt.event.KeyEvent;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.net.ServerSocket;
-import java.rmi.RemoteException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -89,28 +85,11 @@ class ServerOutageTest extends GuiTest {
 
     /** A connector whose service holds every add until {@code release} opens. */
     private static Connector slowAdds(Connector real, CountDownLatch release) {
-        return new Connector() {
-            @Override
-            public String address() {
-                return real.address();
+        return Intercept.beforeEachCall(real, (method, args) -> {
+            if (method.equals("addProduct")) {
+                assertThat(release.await(20, TimeUnit.SECONDS)).isTrue();
             }
-
-            @Override
-            public CheckoutService connect() throws RemoteException {
-                CheckoutService service = real.connect();
-                return (CheckoutService) Proxy.newProxyInstance(CheckoutService.class.getClassLoader(),
-                        new Class<?>[] {CheckoutService.class}, (proxy, method, args) -> {
-                            if (method.getName().equals("addProduct")) {
-                                assertThat(release.await(20, TimeUnit.SECONDS)).isTrue();
-                            }
-                            try {
-                                return method.invoke(service, args);
-                            } catch (InvocationTargetException e) {
-                                throw e.getCause();
-                            }
-                        });
-            }
-        };
+        });
     }
 
     private static int freePort() throws IOException {
