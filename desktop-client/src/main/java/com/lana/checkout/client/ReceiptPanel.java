@@ -1,6 +1,8 @@
 package com.lana.checkout.client;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.Receipt;
 import net.miginfocom.swing.MigLayout;
@@ -15,12 +17,16 @@ import javax.swing.SwingConstants;
 import javax.swing.UIManager;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableColumn;
+import java.util.List;
 import java.awt.Color;
 import java.awt.Component;
+import java.awt.Font;
+import java.awt.FontMetrics;
 
 /**
  * The current sale's receipt: one row per product, promotion rows under the product they reduce,
- * then subtotal, savings and a large TOTAL. A selected line is what "void line" takes a unit from.
+ * then the scans the server has not confirmed (greyed), subtotal, savings and a large TOTAL, with a
+ * note while scans are pending. A selected line is what "void line" takes a unit from.
  */
 final class ReceiptPanel extends JPanel {
 
@@ -29,6 +35,11 @@ final class ReceiptPanel extends JPanel {
     static final String SUBTOTAL = "subtotal";
     static final String SAVINGS = "savings";
     static final String TOTAL = "total";
+    static final String PENDING_NOTE = "pendingNote";
+
+    /** Widest texts the number columns must show whole: a line may hold a million units. */
+    private static final String WIDEST_QUANTITY = "1000000";
+    private static final String WIDEST_AMOUNT = "99999999.99€";
 
     private final JLabel title = new JLabel("Sale");
     private final ReceiptTableModel rows = new ReceiptTableModel();
@@ -39,12 +50,14 @@ final class ReceiptPanel extends JPanel {
             super.updateUI();
             if (renderer != null) {
                 renderer.updateUI();   // not a child component: follow theme switches by hand
+                fitColumns(this);
             }
         }
     };
     private final JLabel subtotal = amountLabel(SUBTOTAL);
     private final JLabel savings = amountLabel(SAVINGS);
     private final JLabel total = amountLabel(TOTAL);
+    private final JLabel pendingNote = new JLabel();
 
     ReceiptPanel(JButton voidLine, JButton voidLast) {
         super(new MigLayout(
@@ -62,10 +75,9 @@ final class ReceiptPanel extends JPanel {
         table.setRowHeight(table.getRowHeight() + 6);
         table.getTableHeader().setReorderingAllowed(false);
         table.setDefaultRenderer(Object.class, renderer);
-        column(ReceiptTableModel.ITEM, 260);
-        column(ReceiptTableModel.QUANTITY, 50);
-        column(ReceiptTableModel.UNIT_PRICE, 90);
-        column(ReceiptTableModel.AMOUNT, 90);
+        fitColumns(table);
+        pendingNote.setName(PENDING_NOTE);
+        pendingNote.putClientProperty(FlatClientProperties.STYLE, "foreground: $Label.disabledForeground; font: italic");
 
         total.putClientProperty(FlatClientProperties.STYLE_CLASS, "h00");
         total.putClientProperty(FlatClientProperties.STYLE, "foreground: $Lana.total.foreground");
@@ -73,7 +85,7 @@ final class ReceiptPanel extends JPanel {
         JLabel totalCaption = new JLabel("TOTAL");
         totalCaption.putClientProperty(FlatClientProperties.STYLE_CLASS, "h1");
 
-        add(title, "span 2, wrap");
+        add(title, "span 2, wrap, wmin 0");   // a long title shrinks, it never widens the window
         add(new JScrollPane(table), "span 2, wrap, wmin 420, hmin 160");
         add(voidLine, "span 2, split 2, sg void");   // both void buttons on one line, same width
         add(voidLast, "sg void, wrap");
@@ -82,31 +94,56 @@ final class ReceiptPanel extends JPanel {
         add(new JLabel("Savings"));
         add(savings, "wrap");
         add(totalCaption, "aligny baseline");
-        add(total);
-        show(null);
+        add(total, "wrap");
+        add(pendingNote, "span 2, wmin 0, hidemode 3");
+        show(null, null, null, "");
     }
 
-    /** Shows a sale; {@code selectCode} is the product line to select, or null to keep the selection. */
-    void show(SalesModel.Sale sale, String selectCode) {
-        String keep = selectCode != null ? selectCode : selectedCode();
+    /**
+     * Shows a sale; {@code selectCode} is the product line to select, or null to keep the selection.
+     *
+     * @param waiting what pending scans not on the wire say, e.g. {@code waiting for the server}
+     */
+    void show(Sale sale, String selectCode, Catalog catalog, String waiting) {
+        ReceiptRows.Row keep = selectedRow();
         Receipt receipt = sale == null ? null : sale.receipt();
-        title.setText(sale == null ? "Sale" : "Sale " + sale.number()
-                + (sale.basket() == null ? "" : "  ·  basket " + sale.basket()));
-        rows.setRows(ReceiptRows.of(receipt));
+        List<PendingScan> pending = sale == null ? List.of() : sale.pending().all();
+        showTitle(sale);
+        rows.setRows(ReceiptRows.of(receipt, pending, catalog, sale != null && sale.isLost() ? "not on the server" : waiting));
         subtotal.setText((receipt == null ? Money.ZERO : receipt.subtotal()).toString());
         savings.setText((receipt == null ? Money.ZERO : receipt.savings()).negate().toString());
         total.setText((receipt == null ? Money.ZERO : receipt.total()).toString());
-        select(keep);
+        pendingNote.setVisible(!pending.isEmpty());
+        pendingNote.setText(pending.isEmpty() ? "" : "Not in the total yet: " + pending.size()
+                + (pending.size() == 1 ? " scan" : " scans") + " waiting for the server ("
+                + ReceiptRows.pendingAmount(pending, catalog) + " before promotions)");
+        if (selectCode != null) {
+            select(rows.indexOfProduct(selectCode));
+        } else {
+            select(keep == null ? -1 : rows.indexOf(keep));
+        }
     }
 
-    void show(SalesModel.Sale sale) {
-        show(sale, null);
+    /** The selected row, or null. */
+    ReceiptRows.Row selectedRow() {
+        int index = table.getSelectedRow();
+        return index < 0 || index >= rows.getRowCount() ? null : rows.row(index);
     }
 
     /** The product code of the selected line (a promotion row counts as its product), or null. */
     String selectedCode() {
-        int index = table.getSelectedRow();
-        return index < 0 ? null : rows.row(index).productCode();
+        ReceiptRows.Row row = selectedRow();
+        return row == null ? null : row.productCode();
+    }
+
+    /** The heading: sale number and a short form of the basket id (the full id is in the tooltip). */
+    private void showTitle(Sale sale) {
+        BasketId basket = sale == null ? null : sale.basket();
+        String id = basket == null ? "" : basket.toString();
+        title.setText(sale == null ? "Sale" : "Sale " + sale.number()
+                + (basket == null ? "" : "  ·  basket …" + id.substring(id.length() - 6))
+                + (sale.isLost() ? "  ·  not on the server: F5 re-creates it" : ""));
+        title.setToolTipText(basket == null ? null : "Basket " + id + " (Ctrl+B copies it)");
     }
 
     /** Moves the selection up ({@code -1}) or down ({@code +1}), from the scan field's arrow keys. */
@@ -121,8 +158,7 @@ final class ReceiptPanel extends JPanel {
         table.scrollRectToVisible(table.getCellRect(next, 0, true));
     }
 
-    private void select(String code) {
-        int index = code == null ? -1 : rows.indexOfProduct(code);
+    private void select(int index) {
         if (index < 0) {
             table.clearSelection();
         } else {
@@ -131,8 +167,19 @@ final class ReceiptPanel extends JPanel {
         }
     }
 
-    private void column(int index, int width) {
+    /** Number columns as wide as their widest possible text, so amounts never show "…"; the item takes the rest. */
+    private static void fitColumns(JTable table) {
+        FontMetrics metrics = table.getFontMetrics(table.getFont());
+        int padding = 16;
+        fit(table, ReceiptTableModel.QUANTITY, metrics.stringWidth(WIDEST_QUANTITY) + padding);
+        fit(table, ReceiptTableModel.UNIT_PRICE, metrics.stringWidth(WIDEST_AMOUNT) + padding);
+        fit(table, ReceiptTableModel.AMOUNT, metrics.stringWidth(WIDEST_AMOUNT) + padding);
+        table.getColumnModel().getColumn(ReceiptTableModel.ITEM).setPreferredWidth(260);
+    }
+
+    private static void fit(JTable table, int index, int width) {
         TableColumn column = table.getColumnModel().getColumn(index);
+        column.setMinWidth(width);
         column.setPreferredWidth(width);
     }
 
@@ -149,8 +196,13 @@ final class ReceiptPanel extends JPanel {
                                                        boolean hasFocus, int row, int column) {
             super.getTableCellRendererComponent(table, value, isSelected, false, row, column);
             setHorizontalAlignment(column == ReceiptTableModel.ITEM ? LEFT : RIGHT);
-            boolean promotion = rows.row(row).isPromotion();
-            if (!isSelected) {
+            ReceiptRows.Row shown = rows.row(row);
+            boolean promotion = shown.isPromotion();
+            setFont(shown.isPending() ? table.getFont().deriveFont(Font.ITALIC) : table.getFont());
+            if (shown.isPending() && !isSelected) {
+                setForeground(color("Label.disabledForeground", table.getForeground()));
+                setBackground(table.getBackground());
+            } else if (!isSelected) {
                 setForeground(promotion ? color("Lana.saving.foreground", table.getForeground()) : table.getForeground());
                 setBackground(promotion ? color("Lana.receipt.promotionBackground", table.getBackground())
                         : table.getBackground());

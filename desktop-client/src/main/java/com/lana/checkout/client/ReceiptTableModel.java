@@ -25,14 +25,25 @@ final class ReceiptTableModel extends AbstractTableModel {
         return rows.get(index);
     }
 
-    /** The first row of a product's line, or -1. */
+    /** Where a row equal to this one is now, or -1. */
+    int indexOf(ReceiptRows.Row row) {
+        int index = rows.indexOf(row);
+        return index >= 0 || row.isPending() ? index : indexOfProduct(row.productCode());
+    }
+
+    /** The row of a product's line, else its last pending scan's row, or -1. */
     int indexOfProduct(String code) {
+        int pending = -1;
         for (int i = 0; i < rows.size(); i++) {
-            if (!rows.get(i).isPromotion() && rows.get(i).productCode().equals(code)) {
-                return i;
+            ReceiptRows.Row row = rows.get(i);
+            if (row.productCode().equals(code)) {
+                if (row.kind() == ReceiptRows.Row.Kind.PRODUCT) {
+                    return i;
+                }
+                pending = row.isPending() ? i : pending;
             }
         }
-        return -1;
+        return pending;
     }
 
     @Override

@@ -4,143 +4,78 @@ import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.CheckoutException;
-import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Product;
 import com.lana.checkout.api.Receipt;
 import com.lana.checkout.api.UnknownProductException;
 
-import java.rmi.NoSuchObjectException;
-import java.rmi.RemoteException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * The point of sale's state and the only code that talks to the server: the current sale, the
- * parked ones, the catalog and the connection. No Swing in here, so it is tested without a display.
+ * The point of sale's sales: the current one, the parked ones and what the clerk does to them.
+ * Scans go through a {@link ScanSender}, calls through a {@link ServerLink}, messages through
+ * {@link ClerkMessages}. No Swing in here, so it is tested without a display.
  *
- * <p>Threading: every public method is called on the UI thread (the EDT in the application) and
- * returns at once. Remote calls run one at a time, in the order asked, on a single background
- * thread; their outcome is handed back to the UI thread through the {@code ui} executor, which then
- * tells the {@link Listener}s. State fields are touched on the UI thread only, except
- * {@link Sale#basket} and {@link #service}, which the call thread sets.
+ * <p>Threading: every method is called on the UI thread (the EDT in the application) and returns
+ * at once; outcomes of remote calls come back on it through the {@code ui} executor, after which
+ * the {@link Listener}s are told.
  */
 final class SalesModel {
 
-    private static final Logger LOG = Logger.getLogger(SalesModel.class.getName());
-
-    static final String RETRY_HINT = "press F5 to retry";
-    static final String NEW_SALE_HINT = "press F2 for a new sale";
-
-    enum Connection { CONNECTING, CONNECTED, UNREACHABLE }
-
-    /** A short message for the clerk, shown inline under the scan field. */
-    record Notice(boolean error, String text) {
-        static Notice info(String text) {
-            return new Notice(false, text);
-        }
-
-        static Notice error(String text) {
-            return new Notice(true, text);
-        }
-    }
+    /** A line reaching this many units, or {@link #LARGE_AMOUNT}, is confirmed by the clerk once. */
+    static final int LARGE_UNITS = 50;
+    static final Money LARGE_AMOUNT = Money.ofMajor(500);
 
     /** Told, on the UI thread, after anything the screen shows has changed. */
     interface Listener {
         void salesChanged();
     }
 
-    /** One customer's sale as this window knows it. */
-    static final class Sale {
-        private final int number;
-        /** Created on the server with the first scan; set by the call thread, or by open(). */
-        private volatile BasketId basket;
-        private Receipt receipt;
-        private String lastScanned;
-
-        private Sale(int number, BasketId basket) {
-            this.number = number;
-            this.basket = basket;
-        }
-
-        int number() {
-            return number;
-        }
-
-        BasketId basket() {
-            return basket;
-        }
-
-        /** The latest receipt seen, or null before the first one arrives. */
-        Receipt receipt() {
-            return receipt;
-        }
-
-        /** Canonical code of the product last added in this window, or null. */
-        String lastScanned() {
-            return lastScanned;
-        }
-
-        boolean isEmpty() {
-            return receipt == null || receipt.isEmpty();
-        }
-
-        /** How the parked-sales list shows it: {@code Sale 2 · 4 items · 32.50€}. */
-        @Override
-        public String toString() {
-            if (receipt == null) {
-                return "Sale " + number;
-            }
-            long units = receipt.units();
-            return "Sale " + number + " · " + units + (units == 1 ? " item · " : " items · ") + receipt.total();
-        }
-    }
-
-    /** A remote call; runs on the call thread. */
-    @FunctionalInterface
-    interface RemoteCall<T> {
-        T call(CheckoutService service) throws RemoteException, CheckoutException;
-    }
-
-    private final Connector connector;
-    private final Executor ui;
-    private final ExecutorService calls;
+    private final ServerLink link;
+    private final ScanSender sender;
+    private final ParkedSalesMemory memory;
+    private final ClerkMessages messages;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-
-    /** The stub in use; null until connected and after the server stopped answering. Call thread. */
-    private volatile CheckoutService service;
-
-    // UI-thread state
-    private Connection connection = Connection.CONNECTING;
+    private final Map<OperationId, ClerkMessages.Ticket> scanTickets = new HashMap<>();
+    private final List<Sale> parked = new ArrayList<>();
     private Catalog catalog;
     private Sale current;
-    private final List<Sale> parked = new ArrayList<>();
-    private int busy;
-    private boolean pollInFlight;
-    private Notice notice;
     private int nextSaleNumber = 1;
+    private boolean everConnected;
+    private boolean pollInFlight;
+    private List<BasketId> remembered = List.of();
 
-    /**
-     * @param ui runs the outcome of remote calls on the UI thread: {@code SwingUtilities::invokeLater}
-     */
+    /** The application's model: default timings, parked sales remembered in the user's preferences. */
     SalesModel(Connector connector, Executor ui) {
-        this.connector = Objects.requireNonNull(connector, "connector");
-        this.ui = Objects.requireNonNull(ui, "ui");
-        this.calls = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "checkout-calls");
-            thread.setDaemon(true);
-            return thread;
+        this(connector, ui, ServerLink.Timings.DEFAULT, ParkedSalesMemory.forUser(connector.address()));
+    }
+
+    /** @param ui runs the outcome of remote calls on the UI thread: {@code SwingUtilities::invokeLater} */
+    SalesModel(Connector connector, Executor ui, ServerLink.Timings timings, ParkedSalesMemory memory) {
+        this.link = new ServerLink(connector, ui, timings, new ServerLink.Listener() {
+            @Override
+            public void connected(Catalog newCatalog) {
+                SalesModel.this.connected(newCatalog);
+            }
+
+            @Override
+            public void changed() {
+                SalesModel.this.changed();
+            }
         });
+        this.sender = new ScanSender(link, new Answers());
+        this.memory = Objects.requireNonNull(memory, "memory");
+        this.messages = new ClerkMessages(Notice.info("Connecting to the checkout server at " + connector.address() + "…"));
         this.current = newSale(null);
-        this.notice = Notice.info("Connecting to the checkout server at " + connector.address() + "…");
     }
 
     void addListener(Listener listener) {
@@ -150,11 +85,16 @@ final class SalesModel {
     // ---------------------------------------------------------------- what the screen shows
 
     String address() {
-        return connector.address();
+        return link.address();
     }
 
-    Connection connection() {
-        return connection;
+    ServerLink.State connection() {
+        return link.state();
+    }
+
+    /** Seconds the oldest outstanding call has waited, once that is long enough to mention; else 0. */
+    long waitingSeconds() {
+        return link.waitingSeconds();
     }
 
     /** The products on sale, or null while never connected. */
@@ -172,117 +112,185 @@ final class SalesModel {
 
     /** True while a call the clerk asked for is in flight (polls do not count). */
     boolean isBusy() {
-        return busy > 0;
+        return link.isBusy();
     }
 
     Notice notice() {
-        return notice;
+        return messages.current();
+    }
+
+    /** Scans not confirmed by the server, in every sale. */
+    int pendingScans() {
+        return parked.stream().mapToInt(sale -> sale.pending().size()).sum() + current.pending().size();
+    }
+
+    /** Sales a quit would leave behind: the current one if it has items, and the parked ones. */
+    int openSales() {
+        return parked.size() + (current.isEmpty() ? 0 : 1);
     }
 
     // ---------------------------------------------------------------- what the clerk does
 
     /** Connects and loads the catalog; the window is usable (and says so) whether or not it works. */
     void start() {
-        submit(false, false, service -> null, ignored -> { }, this::refused);
+        link.start();
     }
 
-    /** Reconnects, reloads the catalog and re-reads the current sale: after the server was away. */
+    /** F5: re-creates the current sale when the server lost it; otherwise asks the server now. */
     void retry() {
-        connection = Connection.CONNECTING;
-        notice = Notice.info("Connecting to the checkout server at " + address() + "…");
-        Sale sale = current;
-        submit(false, true, service -> sale.basket == null ? null : service.receipt(sale.basket),
-                receipt -> {
-                    if (receipt != null) {
-                        apply(sale, receipt);
-                    }
-                }, e -> refused(sale, e));
+        if (current.isLost()) {
+            int units = current.recreate();
+            messages.say(Notice.info("Re-creating sale " + current.number() + " on the server with its "
+                    + units + (units == 1 ? " item…" : " items…")));
+            sender.send(current);
+        } else {
+            messages.say(Notice.info("Asking the checkout server at " + address() + "…"));
+            link.probeNow();
+        }
+        changed();
     }
 
     /**
-     * Adds what the scan field holds ({@code PEN}, {@code 3*PEN}).
+     * Checks what the scan field holds ({@code PEN}, {@code 3*PEN}) against the catalog.
      *
-     * @return false when the text is not a scan (the notice says why), true when the add was sent
+     * @return the scan, or empty when it is none (the notice says why)
      */
-    boolean scan(String text) {
-        ScanInput input;
+    Optional<ScanInput> check(String text) {
         try {
-            input = ScanInput.parse(text);
+            ScanInput input = ScanInput.parse(text);
+            if (catalog != null && catalog.product(input.code()).isEmpty()) {
+                showProblem("Unknown product '" + input.code() + "': check the code and scan again");
+                return Optional.empty();
+            }
+            return Optional.of(input);
         } catch (ScanInput.InvalidScanException e) {
-            show(Notice.error(e.getMessage()));
-            return false;
+            showProblem(e.getMessage());
+            return Optional.empty();
         }
-        add(input.code(), input.quantity());
-        return true;
+    }
+
+    /** Adds a scan without questions; true when it was one. */
+    boolean scan(String text) {
+        Optional<ScanInput> input = check(text);
+        input.ifPresent(scan -> add(scan.code(), scan.quantity()));
+        return input.isPresent();
+    }
+
+    /** The question to ask before a scan that makes a line large, or empty when none is due. */
+    Optional<String> largeLineQuestion(ScanInput input) {
+        if (current.largeLineAccepted(input.code())) {
+            return Optional.empty();
+        }
+        int units = current.unitsOf(input.code()) + input.quantity();
+        Money amount = catalog == null ? Money.ZERO
+                : catalog.product(input.code()).map(p -> p.price().times(units)).orElse(Money.ZERO);
+        if (units < LARGE_UNITS && amount.compareTo(LARGE_AMOUNT) < 0) {
+            return Optional.empty();
+        }
+        return Optional.of("Add " + input.quantity() + " × " + nameOf(input.code(), null) + "?\nThe line would hold "
+                + units + " units" + (amount.isZero() ? "" : ", " + amount) + ".");
+    }
+
+    /** The clerk said yes to a large line: add it, and ask no more about that product in this sale. */
+    void addLargeLine(String code, int quantity) {
+        current.acceptLargeLine(code);
+        add(code, quantity);
     }
 
     /** Shows a problem the screen found before anything was sent, e.g. a quantity out of range. */
     void showProblem(String message) {
-        show(Notice.error(message));
+        messages.say(Notice.error(message));
+        changed();
     }
 
-    /** Adds {@code quantity} units of a product to the current sale, creating its basket if needed. */
+    /** Adds {@code quantity} units to the current sale: pending at once, sent when the server answers. */
     void add(String code, int quantity) {
-        Sale sale = current;
-        OperationId operation = OperationId.random();
-        submit(false, false, service -> service.addProduct(basketOf(sale, service), code, quantity, operation),
-                receipt -> {
-                    sale.lastScanned = code;
-                    apply(sale, receipt);
-                    notice = Notice.info("Added " + quantity + " × " + nameOf(code, receipt));
-                }, e -> refused(sale, e));
+        ClerkMessages.Ticket ticket = messages.action();
+        PendingScan scan = current.scanned(code, quantity);
+        scanTickets.put(scan.operation(), ticket);
+        if (link.state() != ServerLink.State.CONNECTED) {
+            messages.answer(ticket, Notice.info("Kept " + quantity + " × " + nameOf(code, null)
+                    + ": it is sent as soon as the server answers"));
+        } else if (current.isLost()) {
+            messages.answer(ticket, Notice.error("Sale " + current.number() + " is not on the server: "
+                    + "press F5 to re-create it, this scan included"));
+        }
+        sender.send(current);
+        changed();
+    }
+
+    /** Takes back a scan the server has not got yet. */
+    void dropPending(OperationId operation) {
+        messages.say(current.pending().drop(operation) ? Notice.info("Scan taken back before it reached the server")
+                : Notice.error("That scan is being sent now: void it once the server confirms it"));
+        changed();
     }
 
     /** Takes one unit of a product out of the current sale (a void). */
     void voidOne(String code) {
         Sale sale = current;
-        if (code == null || sale.basket == null || sale.isEmpty()) {
-            show(Notice.error("Nothing to void: select a line of the receipt first"));
+        if (code == null || sale.unitsOf(code) == 0) {
+            showProblem("Nothing to void: select a line of the receipt first");
             return;
         }
+        if (sale.isLost() || sale.basket() == null) {
+            showProblem("Sale " + sale.number() + " is not on the server: press F5 to re-create it first");
+            return;
+        }
+        ClerkMessages.Ticket ticket = messages.action();
         OperationId operation = OperationId.random();
-        submit(false, false, service -> service.removeProduct(sale.basket, code, 1, operation),
-                receipt -> {
-                    String name = nameOf(code, sale.receipt);
-                    apply(sale, receipt);
-                    notice = Notice.info("Voided 1 × " + name);
-                }, e -> refused(sale, e));
+        BasketId basket = sale.basket();
+        link.call(false, service -> service.removeProduct(basket, code, 1, operation), reply(receipt -> {
+            String name = nameOf(code, sale.receipt());
+            sale.apply(receipt);
+            messages.answer(ticket, Notice.info("Voided 1 × " + name));
+        }, sale, ticket, "Void not done: no answer from the server. Press it again once the server answers."));
+        changed();
     }
 
-    /** Voids one unit of the product last scanned in this sale. */
+    /** Voids one unit of the product last scanned in this sale, taking back a pending scan first. */
     void voidLastScanned() {
-        if (current.lastScanned == null) {
-            show(Notice.error("Nothing scanned in this sale yet"));
+        String code = current.lastScanned();
+        if (code == null) {
+            showProblem("Nothing scanned in this sale yet");
             return;
         }
-        voidOne(current.lastScanned);
+        Optional<PendingScan> pending = current.pending().lastOf(code);
+        if (pending.isPresent() && pending.get().state() != PendingScan.State.SENDING) {
+            dropPending(pending.get().operation());
+        } else {
+            voidOne(code);
+        }
     }
 
-    /**
-     * Starts the next customer's sale. The finished one stays on the server (there is no payment
-     * step yet), where a customer display may still show it, until the server expires it.
-     */
+    /** F2: starts the next customer's sale; a sale with items is parked, not thrown away. */
     void newSale() {
+        if (!current.isEmpty()) {
+            park();
+            return;
+        }
         current = newSale(null);
-        show(Notice.info("New sale " + current.number + ": scan the first item"));
+        messages.say(Notice.info("New sale " + current.number() + ": scan the first item"));
+        changed();
     }
 
     /** Sets the current sale aside, to be resumed later, and starts a new one. */
     void park() {
         if (current.isEmpty()) {
-            show(Notice.error("Nothing to park: this sale is empty"));
+            showProblem("Nothing to park: this sale is empty");
             return;
         }
         Sale sale = current;
         parked.add(sale);
         current = newSale(null);
-        show(Notice.info("Parked sale " + sale.number + " (F4 resumes it). New sale " + current.number));
+        messages.say(Notice.info("Parked sale " + sale.number() + " (F4 resumes it). New sale " + current.number()));
+        changed();
     }
 
     /** Resumes the parked sale waiting longest. */
     void resumeOldest() {
         if (parked.isEmpty()) {
-            show(Notice.error("No parked sales to resume"));
+            showProblem("No parked sales to resume");
             return;
         }
         resume(parked.get(0));
@@ -297,46 +305,42 @@ final class SalesModel {
             parked.add(current);
         }
         current = sale;
-        notice = Notice.info("Resumed sale " + sale.number);
-        submit(false, false, service -> service.receipt(sale.basket), receipt -> apply(sale, receipt),
-                e -> refused(sale, e));
+        messages.say(Notice.info("Resumed sale " + sale.number()
+                + (sale.isLost() ? ": it is not on the server; press F5 to re-create it" : "")));
+        verify(sale);
+        sender.send(sale);
+        changed();
     }
 
     /** Cancels the current sale: its basket is removed from the server. The caller confirms first. */
     void cancel() {
         Sale sale = current;
+        sender.close(sale);
         current = newSale(null);
-        notice = Notice.info("Sale " + sale.number + " cancelled. New sale " + current.number);
-        if (sale.basket == null && sale.isEmpty()) {
-            changed();
-            return;
+        ClerkMessages.Ticket ticket = messages.action();
+        messages.answer(ticket, Notice.info("Sale " + sale.number() + " cancelled. New sale " + current.number()));
+        BasketId basket = sale.basket();
+        if (basket != null && !sale.isLost()) {
+            link.call(false, service -> {
+                service.removeBasket(basket);
+                return null;
+            }, reply(ignored -> { }, null, ticket, "Sale " + sale.number()
+                    + " is cancelled here, but the server did not confirm; its basket expires there unused."));
         }
-        submit(false, false, service -> {
-            if (sale.basket != null) {
-                service.removeBasket(sale.basket);
-            }
-            return null;
-        }, ignored -> { }, e -> {
-            if (!(e instanceof BasketNotFoundException)) {
-                notice = Notice.error("Could not cancel sale " + sale.number + ": " + e.getMessage());
-            }
-        });
+        changed();
     }
 
-    /**
-     * Shows a basket by its id, as a second terminal or a customer display would; the window then
-     * follows changes others make to it.
-     */
+    /** Shows a basket by its id, as a second terminal or a customer display would. */
     void open(String basketIdText) {
         BasketId basket;
         try {
             basket = BasketId.parse(basketIdText == null ? "" : basketIdText);
         } catch (IllegalArgumentException e) {
-            show(Notice.error(e.getMessage()));
+            showProblem(e.getMessage());
             return;
         }
         for (Sale sale : List.copyOf(parked)) {
-            if (basket.equals(sale.basket)) {
+            if (basket.equals(sale.basket())) {
                 resume(sale);
                 return;
             }
@@ -346,93 +350,187 @@ final class SalesModel {
         }
         Sale sale = newSale(basket);
         current = sale;
-        notice = Notice.info("Opening basket " + basket + "…");
-        submit(false, false, service -> service.receipt(basket), receipt -> {
-            apply(sale, receipt);
-            notice = Notice.info("Showing basket " + basket + " as sale " + sale.number);
-        }, e -> refused(sale, e));
+        ClerkMessages.Ticket ticket = messages.action();
+        messages.answer(ticket, Notice.info("Opening basket " + basket + "…"));
+        link.call(false, service -> service.receipt(basket), reply(receipt -> {
+            sale.apply(receipt);
+            messages.answer(ticket, Notice.info("Showing basket " + basket + " as sale " + sale.number()));
+        }, sale, ticket, "No answer from the server: the basket shows once it answers."));
+        changed();
     }
 
     /**
-     * Re-reads the current sale so that changes made elsewhere show up; the window calls this
-     * every half second. Does nothing while other calls are in flight, the server is unreachable,
-     * or the sale has no basket yet.
+     * Called a few times a second: keeps the connection state true and re-reads the current sale so
+     * that changes made elsewhere show up (not while calls are in flight or scans pending).
      */
-    void poll() {
+    void tick() {
+        link.tick();
         Sale sale = current;
-        if (pollInFlight || busy > 0 || connection != Connection.CONNECTED || sale.basket == null) {
+        if (pollInFlight || link.isBusy() || link.state() != ServerLink.State.CONNECTED || sale.basket() == null
+                || sale.isLost() || !sale.pending().isEmpty()) {
             return;
         }
-        submit(true, false, service -> service.receipt(sale.basket), receipt -> apply(sale, receipt),
-                e -> refused(sale, e));
+        pollInFlight = true;
+        verify(sale);
     }
 
-    /** Stops the call thread; calls in flight are abandoned. */
+    /** Before quitting: the current sale, if it has a basket, joins the parked ones remembered for next time. */
+    void keepForNextSession() {
+        if (!current.isEmpty() && current.basket() != null && !current.isLost()) {
+            parked.add(current);
+            current = newSale(null);
+        }
+        changed();
+    }
+
+    /** Stops the background threads; calls in flight are abandoned. */
     void close() {
-        calls.shutdownNow();
+        link.close();
     }
 
     // ---------------------------------------------------------------- outcomes, on the UI thread
 
-    private void apply(Sale sale, Receipt receipt) {
-        // Calls complete in order, but a poll and an add can still cross: keep the later state.
-        if (sale.receipt == null || receipt.version() >= sale.receipt.version()) {
-            sale.receipt = receipt;
-        }
-    }
-
-    private void refused(CheckoutException e) {
-        refused(current, e);
-    }
-
-    private void refused(Sale sale, CheckoutException e) {
-        if (e instanceof UnknownProductException) {
-            String code = ((UnknownProductException) e).productCode();
-            notice = Notice.error("Unknown product '" + code + "': check the code and scan again");
-        } else if (e instanceof BasketNotFoundException) {
-            gone(sale, (BasketNotFoundException) e);
-        } else {
-            notice = Notice.error(e.getMessage());
-        }
-    }
-
-    /**
-     * The sale's basket is no longer on the server: restarted, cancelled elsewhere, or expired.
-     * Messages stay short enough for one line of the window.
-     */
-    private void gone(Sale sale, BasketNotFoundException e) {
-        boolean wasParked = parked.remove(sale);
-        String what = (wasParked ? "Parked sale " : "Sale ") + sale.number;
-        String why = e.reason() == BasketNotFoundException.Reason.EXPIRED
-                ? what + " expired on the server after being left unused."
-                : what + " is gone: the server restarted or another terminal closed it.";
-        if (sale == current) {
-            current = newSale(null);
-            notice = Notice.error(why + " Scan its items again.");
-        } else {
-            notice = Notice.error(why);
-        }
-    }
-
-    private void unreachable(RemoteException e) {
-        LOG.log(Level.FINE, "Call failed", e);
-        connection = Connection.UNREACHABLE;
-        notice = Notice.error("No answer from the checkout server at " + address() + ". Check that it runs, then "
-                + RETRY_HINT + ".");
-    }
-
     private void connected(Catalog newCatalog) {
-        connection = Connection.CONNECTED;
         catalog = newCatalog;
-        notice = Notice.info("Connected to the checkout server at " + address() + ". Ready to scan.");
+        if (!everConnected) {
+            everConnected = true;
+            messages.news(Notice.info("Connected to the checkout server at " + address() + ". Ready to scan."));
+            recallParked();
+        } else {
+            int held = pendingScans();
+            messages.news(Notice.info("The checkout server at " + address() + " answers again"
+                    + (held > 0 ? ": sending the " + held + " scans kept meanwhile" : "")));
+            verify(current);
+            parked.forEach(this::verify);
+        }
+        sender.send(current);
+        List.copyOf(parked).forEach(sender::send);
     }
 
-    private void show(Notice newNotice) {
-        notice = newNotice;
-        changed();
+    /** Re-reads a sale's basket quietly; a basket the server no longer has marks the sale lost. */
+    private void verify(Sale sale) {
+        BasketId basket = sale.basket();
+        if (basket == null || sale.isLost()) {
+            return;
+        }
+        link.call(true, service -> service.receipt(basket), new ServerLink.Reply<>() {
+            @Override
+            public void answered(Receipt receipt) {
+                pollInFlight = pollInFlight && sale != current;
+                if (basket.equals(sale.basket())) {
+                    sale.apply(receipt);
+                }
+            }
+
+            @Override
+            public void refused(CheckoutException e) {
+                pollInFlight = pollInFlight && sale != current;
+                if (e instanceof BasketNotFoundException gone && basket.equals(sale.basket())) {
+                    sale.markLost();
+                    lost(sale, gone);
+                }
+            }
+
+            @Override
+            public void failed(Exception e) {
+                pollInFlight = pollInFlight && sale != current;
+            }
+        });
+    }
+
+    private void recallParked() {
+        for (BasketId basket : memory.recall()) {
+            Sale sale = newSale(basket);
+            parked.add(sale);
+            verify(sale);
+        }
+    }
+
+    /** The server has no basket for this sale: say so; a parked sale that never had lines here leaves the list. */
+    private void lost(Sale sale, BasketNotFoundException e) {
+        String why = e.reason() == BasketNotFoundException.Reason.EXPIRED
+                ? "expired on the server after being left unused" : "is not on the server any more";
+        if (sale == current) {
+            messages.news(Notice.error("Sale " + sale.number() + " " + why + ": press F5 to re-create it with its items"));
+        } else if (sale.receipt() == null && sale.pending().isEmpty()) {
+            parked.remove(sale);
+            messages.news(Notice.info("A parked sale of the last session " + why + "; it left the list"));
+        } else {
+            messages.news(Notice.error("Parked sale " + sale.number() + " " + why + ": resume it (F4), then F5 re-creates it"));
+        }
+    }
+
+    /** A reply that files refusals and failures as the action's message. */
+    private <T> ServerLink.Reply<T> reply(Consumer<T> done, Sale sale, ClerkMessages.Ticket ticket, String noAnswer) {
+        return new ServerLink.Reply<>() {
+            @Override
+            public void answered(T result) {
+                done.accept(result);
+            }
+
+            @Override
+            public void refused(CheckoutException e) {
+                if (e instanceof BasketNotFoundException gone) {
+                    if (sale != null) {
+                        sale.markLost();
+                        lost(sale, gone);
+                    }
+                } else {
+                    messages.answer(ticket, Notice.error(e.getMessage()));
+                }
+            }
+
+            @Override
+            public void failed(Exception e) {
+                messages.answer(ticket, Notice.error(noAnswer));
+            }
+        };
+    }
+
+    /** Files what became of scans. */
+    private final class Answers implements ScanSender.Outcomes {
+        @Override
+        public void added(Sale sale, PendingScan scan, Receipt receipt) {
+            ClerkMessages.Ticket ticket = scanTickets.remove(scan.operation());
+            if (ticket != null) {
+                messages.answer(ticket, Notice.info("Added " + scan.quantity() + " × " + nameOf(scan.code(), receipt)));
+            }
+            if (!sale.isRecreating() && sale.pending().isEmpty() && ticket == null) {
+                messages.news(Notice.info("Sale " + sale.number() + " is on the server again with every item"));
+            }
+        }
+
+        @Override
+        public void refused(Sale sale, PendingScan scan, CheckoutException e) {
+            scanTickets.remove(scan.operation());
+            messages.news(Notice.error(e instanceof UnknownProductException unknown
+                    ? "Unknown product '" + unknown.productCode() + "': check the code and scan again"
+                    : "Not added: " + e.getMessage()));
+        }
+
+        @Override
+        public void lost(Sale sale, BasketNotFoundException e) {
+            SalesModel.this.lost(sale, e);
+        }
+
+        @Override
+        public void held(Sale sale, PendingScan scan, Exception e) {
+            messages.news(Notice.error("No answer from the checkout server at " + address() + ": "
+                    + sale.pending().size() + " scan(s) kept on screen, sent again once it answers"));
+        }
     }
 
     private void changed() {
+        List<BasketId> toRemember = new ArrayList<>();
+        for (Sale sale : parked) {
+            if (sale.basket() != null && !sale.isLost()) {
+                toRemember.add(sale.basket());
+            }
+        }
+        if (!toRemember.equals(remembered)) {
+            remembered = List.copyOf(toRemember);
+            memory.remember(remembered);
+        }
         for (Listener listener : listeners) {
             listener.salesChanged();
         }
@@ -451,83 +549,5 @@ final class SalesModel {
             }
         }
         return catalog == null ? code : catalog.product(code).map(Product::name).orElse(code);
-    }
-
-    // ---------------------------------------------------------------- the call thread
-
-    /**
-     * Runs {@code call} on the call thread, connecting first when there is no stub, then hands the
-     * outcome to the UI thread: {@code done} with the result, {@code refused} with the server's
-     * answer, or the connection goes UNREACHABLE. A quiet call (a poll) shows no busy indicator.
-     */
-    private <T> void submit(boolean quiet, boolean reconnect, RemoteCall<T> call, Consumer<T> done,
-                            Consumer<CheckoutException> refused) {
-        if (quiet) {
-            pollInFlight = true;
-        } else {
-            busy++;
-            changed();
-        }
-        calls.execute(() -> {
-            Runnable outcome;
-            try {
-                if (reconnect) {
-                    service = null;
-                }
-                T result = callWithService(call);
-                outcome = () -> done.accept(result);
-            } catch (CheckoutException e) {
-                outcome = () -> refused.accept(e);
-            } catch (RemoteException e) {
-                service = null;
-                outcome = () -> unreachable(e);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Unexpected failure of a checkout call", e);
-                outcome = () -> notice = Notice.error("Something went wrong: " + e);
-            }
-            Runnable then = outcome;
-            ui.execute(() -> {
-                if (quiet) {
-                    pollInFlight = false;
-                } else {
-                    busy--;
-                }
-                then.run();
-                changed();
-            });
-        });
-    }
-
-    private <T> T callWithService(RemoteCall<T> call) throws RemoteException, CheckoutException {
-        CheckoutService stub = service;
-        if (stub == null) {
-            return call.call(connect());
-        }
-        try {
-            return call.call(stub);
-        } catch (NoSuchObjectException e) {
-            // The server restarted on the same address: the old stub names an object that is gone,
-            // and the call never ran. Look the service up again and run it once more.
-            return call.call(connect());
-        }
-    }
-
-    private CheckoutService connect() throws RemoteException {
-        service = null;
-        CheckoutService stub = connector.connect();
-        Catalog newCatalog = stub.catalog();
-        service = stub;
-        ui.execute(() -> connected(newCatalog));
-        return stub;
-    }
-
-    /** The sale's basket, created on the server with the first add. Call thread. */
-    private static BasketId basketOf(Sale sale, CheckoutService service) throws RemoteException {
-        BasketId basket = sale.basket;
-        if (basket == null) {
-            basket = service.createBasket();
-            sale.basket = basket;
-        }
-        return basket;
     }
 }

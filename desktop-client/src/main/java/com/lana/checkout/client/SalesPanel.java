@@ -20,12 +20,12 @@ final class SalesPanel extends JPanel {
 
     static final String PARKED_LIST = "parkedSales";
 
-    private final DefaultListModel<SalesModel.Sale> parkedModel = new DefaultListModel<>();
-    private final JList<SalesModel.Sale> parked = new JList<>(parkedModel);
+    private final DefaultListModel<Sale> parkedModel = new DefaultListModel<>();
+    private final JList<Sale> parked = new JList<>(parkedModel);
 
     /** @param onResume takes the parked sale double-clicked */
     SalesPanel(JButton newSale, JButton park, JButton resume, JButton open, JButton cancel,
-               Consumer<SalesModel.Sale> onResume) {
+               Consumer<Sale> onResume) {
         super(new MigLayout(
                 "insets 0, fill, wrap 2",        // layout: two buttons a row
                 "[fill,grow,sg]",                // columns: equal widths
@@ -54,8 +54,8 @@ final class SalesPanel extends JPanel {
         add(new JScrollPane(parked), "span 2, hmin 60");
     }
 
-    void show(List<SalesModel.Sale> sales) {
-        SalesModel.Sale selected = parked.getSelectedValue();
+    void show(List<Sale> sales) {
+        Sale selected = parked.getSelectedValue();
         parkedModel.clear();
         sales.forEach(parkedModel::addElement);
         if (selected != null && sales.contains(selected)) {
@@ -65,7 +65,7 @@ final class SalesPanel extends JPanel {
     }
 
     /** The parked sale the clerk selected, or null. */
-    SalesModel.Sale selected() {
+    Sale selected() {
         return parked.getSelectedValue();
     }
 

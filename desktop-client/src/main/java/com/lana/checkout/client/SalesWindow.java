@@ -18,11 +18,13 @@ import javax.swing.KeyStroke;
 import javax.swing.Timer;
 import javax.swing.WindowConstants;
 import java.awt.Toolkit;
+import java.awt.datatransfer.StringSelection;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -37,6 +39,9 @@ import java.util.OptionalInt;
  *  │ Subtotal / Savings / TOTAL   │ parked sales    │
  *  └ status bar: server, state, busy, Retry ───────┘
  * </pre>
+ *
+ * <p>No single key destroys a sale: cancelling, quitting with open sales and adding a large line
+ * ask a {@link GuardedQuestion} first, which Enter answers "no"; F2 parks a sale that has items.
  */
 final class SalesWindow {
 
@@ -50,9 +55,13 @@ final class SalesWindow {
     static final String VOID_LAST = "voidLast";
     static final String RETRY = "retry";
     static final String DARK_THEME = "darkTheme";
+    static final String CANCEL_YES = "Cancel the sale";
+    static final String CANCEL_NO = "Keep it";
+    static final String QUIT_YES = "Quit";
+    static final String LARGE_YES = "Add them";
 
-    /** How often the current sale is re-read, so changes made on other terminals show up. */
-    static final int POLL_MILLIS = 500;
+    /** How often the connection state is checked and the current sale re-read (changes made on other terminals). */
+    static final int TICK_MILLIS = 500;
 
     private static final int MENU_KEY = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
 
@@ -67,7 +76,8 @@ final class SalesWindow {
     private final JCheckBoxMenuItem darkTheme = new JCheckBoxMenuItem();
     private final Timer poll;
 
-    private final Action newSale = action("New sale", KeyEvent.VK_F2, 0, "Start the next customer's sale", this::newSale);
+    private final Action newSale = action("New sale", KeyEvent.VK_F2, 0,
+            "Start the next customer's sale; a sale with items is parked", this::newSale);
     private final Action park = action("Park", KeyEvent.VK_F3, 0, "Set this sale aside and start another", this::park);
     private final Action resume = action("Resume", KeyEvent.VK_F4, 0,
             "Resume the selected parked sale, or the one waiting longest", this::resume);
@@ -80,13 +90,17 @@ final class SalesWindow {
     private final Action voidLast = action("Void last scanned", KeyEvent.VK_F9, 0,
             "Take one unit of the product scanned last off the receipt", this::voidLast);
     private final Action retry = action("Retry", KeyEvent.VK_F5, 0,
-            "Connect to the server again and re-read the sale", this::retry);
+            "Ask the server now; re-create a sale the server lost, with its lines", this::retry);
+    private final Action copyBasket = action("Copy basket id", KeyEvent.VK_B, MENU_KEY,
+            "Copy the full id of this sale's basket, e.g. to open it on another terminal", this::copyBasketId);
     private final Action toggleTheme = action("Dark theme", KeyEvent.VK_D, MENU_KEY,
             "Switch between the light and the dark look", this::toggleTheme);
-    private final Action quit = action("Quit", KeyEvent.VK_Q, MENU_KEY, "Close the window", this::close);
+    private final Action quit = action("Quit", KeyEvent.VK_Q, MENU_KEY,
+            "Close the window; asks first while sales are open", this::close);
 
-    private SalesModel.Sale renderedSale;
-    private String renderedLastScan;
+    private Sale renderedSale;
+    private int renderedScans;
+    private Notice beeped;
 
     SalesWindow(SalesModel model, Theme theme) {
         this.model = Objects.requireNonNull(model, "model");
@@ -127,8 +141,13 @@ final class SalesWindow {
         frame.setTitle("Lana checkout — " + model.address());
         frame.setJMenuBar(menuBar());
         frame.setContentPane(root);
-        frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                close();
+            }
+
             @Override
             public void windowActivated(WindowEvent e) {
                 scan.field().requestFocusInWindow();
@@ -140,7 +159,7 @@ final class SalesWindow {
                 model.close();
             }
         });
-        poll = new Timer(POLL_MILLIS, e -> model.poll());
+        poll = new Timer(TICK_MILLIS, e -> model.tick());
         model.addListener(this::render);
         render();
     }
@@ -167,7 +186,26 @@ final class SalesWindow {
     // ---------------------------------------------------------------- handlers, named by intent
 
     private boolean scanEntered(String text) {
-        return model.scan(text);
+        Optional<ScanInput> input = model.check(text);
+        input.ifPresent(scan -> add(scan.code(), scan.quantity()));
+        return input.isPresent();
+    }
+
+    /** Adds, after asking once when the line becomes large (a typo such as 1000*TSHIRT). */
+    private void add(String code, int quantity) {
+        Optional<String> question = model.largeLineQuestion(new ScanInput(quantity, code));
+        if (question.isEmpty()) {
+            model.add(code, quantity);
+            return;
+        }
+        GuardedQuestion.Answer answer = GuardedQuestion.ask(frame, "Large line", question.get(), LARGE_YES, "Don't add");
+        refocusScanField();
+        if (answer.yes()) {
+            model.addLargeLine(code, quantity);
+        } else {
+            model.showProblem("Not added: " + quantity + " × " + code);
+        }
+        typeAhead(answer.typedAhead());
     }
 
     /** A product button: adds one, or the quantity typed into the scan field first ({@code 3}). */
@@ -182,7 +220,7 @@ final class SalesWindow {
         if (typed.isPresent()) {
             scan.field().setText("");
         }
-        model.add(code, typed.orElse(1));
+        add(code, typed.orElse(1));
     }
 
     private void newSale() {
@@ -194,7 +232,7 @@ final class SalesWindow {
     }
 
     private void resume() {
-        SalesModel.Sale selected = sales.selected();
+        Sale selected = sales.selected();
         if (selected != null) {
             model.resume(selected);
         } else {
@@ -212,17 +250,30 @@ final class SalesWindow {
     }
 
     private void cancelSale() {
-        SalesModel.Sale sale = model.current();
+        Sale sale = model.current();
         if (!sale.isEmpty()) {
-            int answer = JOptionPane.showConfirmDialog(frame,
-                    "Cancel " + sale + "?\nIts items are removed and cannot be brought back.",
-                    "Cancel sale", JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE);
+            GuardedQuestion.Answer answer = GuardedQuestion.ask(frame, "Cancel sale",
+                    "Cancel " + sale + "?\nIts items are removed and cannot be brought back.", CANCEL_YES, CANCEL_NO);
             refocusScanField();
-            if (answer != JOptionPane.YES_OPTION) {
+            if (!answer.yes()) {
+                model.showProblem("Sale " + sale.number() + " kept");
+                typeAhead(answer.typedAhead());
                 return;
             }
         }
         model.cancel();
+    }
+
+    /** What the clerk (or a scanner) typed while a question was open goes to the scan field, as if typed there. */
+    private void typeAhead(String typed) {
+        if (!typed.isEmpty()) {
+            scan.field().setText(typed);
+            if (scanEntered(typed)) {
+                scan.field().setText("");
+            } else {
+                scan.field().selectAll();
+            }
+        }
     }
 
     /** After a dialog: the window, and in it the scan field, gets the keyboard back. */
@@ -230,8 +281,14 @@ final class SalesWindow {
         scan.field().requestFocus();
     }
 
+    /** F8: one unit of the selected line off the receipt, or the selected pending scan taken back. */
     private void voidLine() {
-        model.voidOne(receipt.selectedCode());
+        ReceiptRows.Row row = receipt.selectedRow();
+        if (row != null && row.isPending()) {
+            model.dropPending(row.pendingScan());
+        } else {
+            model.voidOne(row == null ? null : row.productCode());
+        }
     }
 
     private void voidLast() {
@@ -247,24 +304,54 @@ final class SalesWindow {
         darkTheme.setSelected(theme.isDark());
     }
 
+    private void copyBasketId() {
+        Sale sale = model.current();
+        if (sale.basket() == null) {
+            model.showProblem("This sale has no basket on the server yet");
+            return;
+        }
+        Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(sale.basket().toString()), null);
+        model.showProblem("Copied basket id " + sale.basket());
+    }
+
+    /** Ctrl+Q or the window's close box: asks first while sales are open, which are then kept for next time. */
     private void close() {
+        int open = model.openSales();
+        if (open > 0) {
+            GuardedQuestion.Answer answer = GuardedQuestion.ask(frame, "Quit",
+                    "Quit with " + open + (open == 1 ? " open sale" : " open sales") + "?\n"
+                            + "Sales on the server are listed again when the client starts;"
+                            + " scans not confirmed yet are lost.", QUIT_YES, "Keep working");
+            refocusScanField();
+            if (!answer.yes()) {
+                typeAhead(answer.typedAhead());
+                return;
+            }
+            model.keepForNextSession();
+        }
         frame.dispose();
     }
 
     // ---------------------------------------------------------------- model → screen
 
     private void render() {
-        SalesModel.Sale sale = model.current();
-        String lastScan = sale.lastScanned();
-        // After a scan or void, select that product's line, so F8 acts on it; otherwise keep the selection.
-        boolean scanned = sale == renderedSale && lastScan != null && !lastScan.equals(renderedLastScan);
-        receipt.show(sale, sale != renderedSale ? "" : scanned ? lastScan : null);
+        Sale sale = model.current();
+        // After each scan, select that product's line, so F8 acts on it; otherwise keep the selection.
+        boolean scanned = sale == renderedSale && sale.scanCount() != renderedScans;
+        String waiting = model.connection() == ServerLink.State.CONNECTED ? "queued" : "waiting for the server";
+        receipt.show(sale, sale != renderedSale ? "" : scanned ? sale.lastScanned() : null, model.catalog(), waiting);
         renderedSale = sale;
-        renderedLastScan = lastScan;
+        renderedScans = sale.scanCount();
         products.show(model.catalog());
         sales.show(model.parked());
-        status.show(model.address(), model.connection(), model.isBusy());
-        scan.showNotice(model.notice());
+        status.busy(model.isBusy());
+        status.show(model.address(), model.connection(), model.waitingSeconds(), model.pendingScans());
+        Notice notice = model.notice();
+        scan.showNotice(notice);
+        if (notice != null && notice.error() && notice != beeped) {
+            Toolkit.getDefaultToolkit().beep();
+        }
+        beeped = notice;
     }
 
     // ---------------------------------------------------------------- keys, menus, buttons
@@ -289,7 +376,7 @@ final class SalesWindow {
     }
 
     private JMenuBar menuBar() {
-        JMenu sale = menu("Sale", KeyEvent.VK_S, newSale, park, resume, open, cancel, null, quit);
+        JMenu sale = menu("Sale", KeyEvent.VK_S, newSale, park, resume, open, copyBasket, cancel, null, quit);
         JMenu items = menu("Items", KeyEvent.VK_I, voidLine, voidLast);
         JMenu server = menu("Server", KeyEvent.VK_V, retry);
         darkTheme.setAction(toggleTheme);

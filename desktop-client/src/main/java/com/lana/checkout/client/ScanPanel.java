@@ -56,7 +56,7 @@ final class ScanPanel extends JPanel {
         return field;
     }
 
-    void showNotice(SalesModel.Notice notice) {
+    void showNotice(Notice notice) {
         String text = notice == null ? " " : notice.text();
         message.setText(text);
         message.setToolTipText(notice == null ? null : text);
@@ -66,6 +66,9 @@ final class ScanPanel extends JPanel {
     }
 
     private void scanEntered(Predicate<String> onScan) {
+        if (field.getText().isBlank()) {
+            return;   // a second Enter after a scan, or a scanner's stray one: nothing to say
+        }
         if (onScan.test(field.getText())) {
             field.setText("");
         } else {

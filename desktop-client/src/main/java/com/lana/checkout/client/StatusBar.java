@@ -8,7 +8,10 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 
-/** Bottom line: server address and connection state, work in flight, and Retry when needed. */
+/**
+ * Bottom line: server address and connection state as the last calls found it (connected, waiting
+ * for an answer for n seconds, unreachable), scans not confirmed yet, work in flight, and Retry.
+ */
 final class StatusBar extends JPanel {
 
     static final String CONNECTION = "connectionState";
@@ -18,6 +21,7 @@ final class StatusBar extends JPanel {
     private final JProgressBar busy = new JProgressBar();
     private final JLabel busyText = new JLabel("Working…");
     private final JButton retry;
+    private boolean busyNow;
 
     StatusBar(JButton retry) {
         super(new MigLayout(
@@ -29,32 +33,47 @@ final class StatusBar extends JPanel {
         busy.setName(BUSY);
         busy.putClientProperty(FlatClientProperties.STYLE, "arc: 4");
         busyText.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
-        add(connection);
+        add(connection, "wmin 0");   // a long state shrinks, it never widens the window
         add(busy, "w 80!, hidemode 3");
         add(busyText, "hidemode 3");
         add(retry, "hidemode 3");
     }
 
-    void show(String address, SalesModel.Connection state, boolean working) {
+    /**
+     * @param waitingSeconds how long the oldest outstanding call has waited, 0 when not worth saying
+     * @param pendingScans scans the server has not confirmed, in every sale
+     */
+    void show(String address, ServerLink.State state, long waitingSeconds, int pendingScans) {
+        String pending = pendingScans == 0 ? "" : "  ·  " + pendingScans + (pendingScans == 1 ? " scan" : " scans")
+                + " not confirmed yet";
         switch (state) {
-            case CONNECTED:
-                connection.setText("● Connected to " + address);
-                connection.putClientProperty(FlatClientProperties.STYLE, "foreground: $Lana.connected.foreground");
-                break;
-            case CONNECTING:
-                connection.setText("○ Connecting to " + address + "…");
+            case CONNECTED -> {
+                if (waitingSeconds > 0) {
+                    connection.setText("◔ Waiting for the server at " + address + " (" + waitingSeconds + " s)" + pending);
+                    connection.putClientProperty(FlatClientProperties.STYLE, "foreground: $Lana.warning.foreground");
+                } else {
+                    connection.setText("● Connected to " + address + pending);
+                    connection.putClientProperty(FlatClientProperties.STYLE, "foreground: $Lana.connected.foreground");
+                }
+            }
+            case CONNECTING -> {
+                connection.setText("○ Connecting to " + address + "…" + pending);
                 connection.putClientProperty(FlatClientProperties.STYLE, "foreground: $Label.disabledForeground");
-                break;
-            case UNREACHABLE:
-                connection.setText("✕ Server " + address + " unreachable");
+            }
+            case UNREACHABLE -> {
+                connection.setText("✕ Server " + address + " unreachable, trying again every few seconds" + pending);
                 connection.putClientProperty(FlatClientProperties.STYLE, "foreground: $Lana.error.foreground");
-                break;
-            default:
-                throw new IllegalStateException("Unknown state " + state);
+            }
         }
+        boolean working = waitingSeconds == 0 && state != ServerLink.State.UNREACHABLE && busyNow;
         busy.setIndeterminate(working);   // its animation timer runs while indeterminate, even hidden
         busy.setVisible(working);
         busyText.setVisible(working);
-        retry.setVisible(state == SalesModel.Connection.UNREACHABLE);
+        retry.setVisible(state == ServerLink.State.UNREACHABLE);
+    }
+
+    /** Whether a call the clerk asked for is in flight; shown with the next {@link #show}. */
+    void busy(boolean working) {
+        busyNow = working;
     }
 }

@@ -22,9 +22,9 @@ class ReceiptRowsTest {
                 Money.ofMinor(1250));
 
         assertThat(ReceiptRows.of(receipt)).containsExactly(
-                new ReceiptRows.Row(ReceiptRows.Row.Kind.PRODUCT, "PEN", "Lana Pen", "2", "5.00€", "10.00€"),
-                new ReceiptRows.Row(ReceiptRows.Row.Kind.PROMOTION, "PEN", "2-for-1 on PEN", "", "", "-5.00€"),
-                new ReceiptRows.Row(ReceiptRows.Row.Kind.PRODUCT, "MUG", "Lana Coffee Mug", "1", "7.50€", "7.50€"));
+                new ReceiptRows.Row(ReceiptRows.Row.Kind.PRODUCT, "PEN", "Lana Pen", "2", "5.00€", "10.00€", null),
+                new ReceiptRows.Row(ReceiptRows.Row.Kind.PROMOTION, "PEN", "2-for-1 on PEN", "", "", "-5.00€", null),
+                new ReceiptRows.Row(ReceiptRows.Row.Kind.PRODUCT, "MUG", "Lana Coffee Mug", "1", "7.50€", "7.50€", null));
     }
 
     @Test

@@ -15,7 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -34,10 +37,11 @@ class SalesModelTest {
 
     @BeforeEach
     void start() throws Exception {
+        Preferences.userRoot().node("com/lana/checkout/client/test/model").clear();
         server = startServer(0);
-        model = new SalesModel(recordingThreads(Connector.rmi("127.0.0.1", server.port())), uiQueue::add);
+        model = newModel(recordingThreads(Connector.rmi("127.0.0.1", server.port())));
         model.start();
-        runUiUntil("connected", () -> model.connection() == SalesModel.Connection.CONNECTED && !model.isBusy());
+        runUiUntil("connected", () -> model.connection() == ServerLink.State.CONNECTED && !model.isBusy());
     }
 
     @AfterEach
@@ -61,21 +65,22 @@ class SalesModelTest {
         assertThat(model.current().basket()).isNotNull();
         assertThat(model.current().receipt().total()).hasToString("10.00€");
         assertThat(model.current().lastScanned()).isEqualTo("PEN");
-        assertThat(model.notice()).isEqualTo(SalesModel.Notice.info("Added 3 × Lana Pen"));
-        assertThat(callThreads).containsOnly("checkout-calls").doesNotContain(Thread.currentThread().getName());
+        assertThat(model.notice()).isEqualTo(Notice.info("Added 3 × Lana Pen"));
+        assertThat(callThreads).containsOnly("checkout-calls", "checkout-probe").doesNotContain(Thread.currentThread().getName());
     }
 
     @Test
     void aBlockedCallNeverBlocksTheUiThread() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        SalesModel slow = new SalesModel(holdingAdds(Connector.rmi("127.0.0.1", server.port()), release), uiQueue::add);
+        SalesModel slow = newModel(holdingAdds(Connector.rmi("127.0.0.1", server.port()), release));
         try {
             long started = System.nanoTime();
             slow.start();
             slow.scan("PEN");
             slow.scan("MUG");
             assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(500);
-            assertThat(slow.isBusy()).isTrue();
+            runUiUntil("the first add on the wire", slow::isBusy);
+            assertThat(slow.current().pending().all()).extracting(PendingScan::code).containsExactly("PEN", "MUG");
 
             release.countDown();
             runUiUntil("both adds done", () -> !slow.isBusy());
@@ -90,7 +95,7 @@ class SalesModelTest {
         model.scan("PEN");
         model.scan("penn");
         awaitIdle();
-        assertThat(model.notice()).isEqualTo(SalesModel.Notice.error("Unknown product 'PENN': check the code and scan again"));
+        assertThat(model.notice()).isEqualTo(Notice.error("Unknown product 'PENN': check the code and scan again"));
         assertThat(model.current().receipt().total()).hasToString("5.00€");
     }
 
@@ -133,14 +138,14 @@ class SalesModelTest {
 
         model.scan("PEN");
         awaitIdle();
-        SalesModel.Sale first = model.current();
+        Sale first = model.current();
         model.park();
         assertThat(model.parked()).containsExactly(first);
         assertThat(model.current().isEmpty()).isTrue();
 
         model.scan("MUG");
         awaitIdle();
-        SalesModel.Sale second = model.current();
+        Sale second = model.current();
         model.resume(first);
         awaitIdle();
         assertThat(model.current()).isSameAs(first);
@@ -155,7 +160,7 @@ class SalesModelTest {
         BasketId basket = model.current().basket();
 
         server.service().addProduct(basket, "MUG", 1, OperationId.random());
-        model.poll();
+        model.tick();
         runUiUntil("the other terminal's mug", () -> model.current().receipt().total().toString().equals("12.50€"));
         assertThat(model.isBusy()).as("polls show no busy indicator").isFalse();
     }
@@ -188,43 +193,146 @@ class SalesModelTest {
     }
 
     @Test
-    void aSaleClosedElsewhereIsReportedWhenPolled() throws Exception {
+    void aSaleClosedElsewhereIsMarkedLostAndKeepsItsLines() throws Exception {
         model.scan("PEN");
         awaitIdle();
-        int number = model.current().number();
-        server.service().removeBasket(model.current().basket());
+        Sale sale = model.current();
+        server.service().removeBasket(sale.basket());
 
-        model.poll();
-        runUiUntil("sale gone", () -> model.current().number() != number);
-        assertThat(model.notice().text()).startsWith("Sale " + number + " is gone");
+        model.tick();
+        runUiUntil("sale lost", sale::isLost);
+        assertThat(model.current()).isSameAs(sale);
+        assertThat(sale.receipt().units()).isEqualTo(1);
+        assertThat(model.notice().text()).startsWith("Sale " + sale.number() + " is not on the server any more");
     }
 
     @Test
-    void serverStoppedMakesItUnreachableAndRetryAfterARestartStartsOver() throws Exception {
+    void scansMadeWhileTheServerFailsArePendingAndAppliedOnceInOrderWhenItAnswers() throws Exception {
+        AtomicBoolean down = new AtomicBoolean();
+        SalesModel flaky = newModel(Intercept.beforeEachCall(Connector.rmi("127.0.0.1", server.port()), (method, args) -> {
+            if (down.get()) {
+                throw new java.rmi.ConnectException("pulled the cable");
+            }
+        }));
+        try {
+            flaky.start();
+            runUiUntil("connected", () -> flaky.connection() == ServerLink.State.CONNECTED);
+            flaky.scan("PEN");
+            runUiUntil("pen confirmed", () -> flaky.current().receipt() != null);
+            BasketId basket = flaky.current().basket();
+
+            down.set(true);
+            flaky.scan("TSHIRT");
+            flaky.scan("MUG");
+            runUiUntil("unreachable", () -> flaky.connection() == ServerLink.State.UNREACHABLE && !flaky.isBusy());
+            assertThat(flaky.current().pending().all()).extracting(PendingScan::code).containsExactly("TSHIRT", "MUG");
+
+            down.set(false);
+            runUiUntil("every scan confirmed", () -> flaky.current().pending().isEmpty() && !flaky.isBusy());
+            assertThat(flaky.connection()).isEqualTo(ServerLink.State.CONNECTED);
+            assertThat(server.service().receipt(basket).lines()).extracting(l -> l.code() + "×" + l.quantity())
+                    .containsExactly("PEN×1", "TSHIRT×1", "MUG×1");
+        } finally {
+            flaky.close();
+        }
+    }
+
+    @Test
+    void aCallPastTheDeadlineMakesTheServerUnreachableAndItsScanIsSentOnceLater() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        SalesModel hung = new SalesModel(holdingAdds(Connector.rmi("127.0.0.1", server.port()), release), uiQueue::add,
+                new ServerLink.Timings(Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofMillis(100)),
+                new ParkedSalesMemory(Preferences.userRoot().node("com/lana/checkout/client/test/model"), "hung"));
+        try {
+            hung.start();
+            hung.scan("PEN");
+            runUiUntil("waiting", () -> {
+                hung.tick();
+                return hung.waitingSeconds() > 0;
+            });
+            runUiUntil("past the deadline", () -> {
+                hung.tick();
+                return hung.connection() == ServerLink.State.UNREACHABLE;
+            });
+
+            release.countDown();
+            runUiUntil("confirmed", () -> hung.current().pending().isEmpty() && hung.current().receipt() != null);
+            assertThat(server.service().receipt(hung.current().basket()).units()).isEqualTo(1);
+        } finally {
+            hung.close();
+        }
+    }
+
+    @Test
+    void afterARestartThatLostTheBasketRetryRecreatesEveryLineOnce() throws Exception {
         model.scan("PEN");
+        model.scan("2*MUG");
         awaitIdle();
+        BasketId old = model.current().basket();
         int port = server.port();
 
         server.close();
-        model.scan("MUG");
-        awaitIdle();
-        assertThat(model.connection()).isEqualTo(SalesModel.Connection.UNREACHABLE);
-        assertThat(model.notice().text()).contains("No answer from", SalesModel.RETRY_HINT);
-
-        model.retry();
-        awaitIdle();
-        assertThat(model.connection()).as("still down").isEqualTo(SalesModel.Connection.UNREACHABLE);
-
         server = startServer(port);
-        model.retry();
-        awaitIdle();
-        assertThat(model.connection()).isEqualTo(SalesModel.Connection.CONNECTED);
-        assertThat(model.notice().text()).contains("is gone", "Scan its items again");
-        assertThat(model.current().isEmpty()).isTrue();
+        model.tick();
+        runUiUntil("sale lost", () -> model.current().isLost());
+        assertThat(model.current().receipt().units()).as("lines still known").isEqualTo(3);
 
+        model.retry();
+        assertThat(model.notice().text()).isEqualTo("Re-creating sale 1 on the server with its 3 items…");
+        runUiUntil("re-created", () -> model.current().pending().isEmpty() && !model.isBusy()
+                && model.current().receipt() != null);
+        BasketId recreated = model.current().basket();
+        assertThat(recreated).isNotEqualTo(old);
+        assertThat(server.service().receipt(recreated).lines()).extracting(l -> l.code() + "×" + l.quantity())
+                .containsExactly("PEN×1", "MUG×2");
+        assertThat(model.current().receipt().total()).hasToString("20.00€");
+    }
+
+    @Test
+    void aPendingScanCanBeTakenBackBeforeItIsSent() throws Exception {
+        int port = server.port();
         model.scan("PEN");
         awaitIdle();
-        assertThat(model.current().receipt().total()).hasToString("5.00€");
+        server.close();
+        model.scan("MUG");
+        runUiUntil("unreachable", () -> model.connection() == ServerLink.State.UNREACHABLE && !model.isBusy());
+
+        model.voidLastScanned();
+        assertThat(model.current().pending().isEmpty()).isTrue();
+        assertThat(model.notice().text()).isEqualTo("Scan taken back before it reached the server");
+        server = startServer(port);
+    }
+
+    @Test
+    void newSaleParksASaleThatHasItems() {
+        model.scan("PEN");
+        awaitIdle();
+        Sale first = model.current();
+
+        model.newSale();
+        assertThat(model.parked()).containsExactly(first);
+        assertThat(model.notice().text()).startsWith("Parked sale " + first.number());
+    }
+
+    @Test
+    void parkedSalesAreRememberedForTheNextClientWhileTheirBasketsExist() throws Exception {
+        model.scan("PEN");
+        awaitIdle();
+        BasketId kept = model.current().basket();
+        model.park();
+        model.scan("MUG");
+        awaitIdle();
+        BasketId removed = model.current().basket();
+        model.park();
+        server.service().removeBasket(removed);
+        model.close();
+
+        model = newModel(Connector.rmi("127.0.0.1", server.port()));
+        model.start();
+        runUiUntil("parked list checked", () -> model.parked().size() == 1 && !model.isBusy()
+                && model.parked().get(0).receipt() != null);
+        assertThat(model.parked().get(0).basket()).isEqualTo(kept);
+        assertThat(model.parked().get(0)).hasToString("Sale 2 · 1 item · 5.00€");
     }
 
     @Test
@@ -233,13 +341,19 @@ class SalesModelTest {
         server.close();
         server = startServer(port);
 
-        model.scan("PEN");   // the old stub is stale: the model looks the service up again
+        model.scan("PEN");   // the service looks the restarted server up again by itself
         awaitIdle();
-        assertThat(model.connection()).isEqualTo(SalesModel.Connection.CONNECTED);
+        assertThat(model.connection()).isEqualTo(ServerLink.State.CONNECTED);
         assertThat(model.current().receipt().total()).hasToString("5.00€");
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** A model whose memory of parked sales starts empty for each test. */
+    private SalesModel newModel(Connector connector) {
+        return new SalesModel(connector, uiQueue::add, SalesScreen.TIMINGS,
+                new ParkedSalesMemory(Preferences.userRoot().node("com/lana/checkout/client/test/model"), "model"));
+    }
 
     private static CheckoutServer startServer(int port) throws IOException, InterruptedException {
         return TestServers.start(port);

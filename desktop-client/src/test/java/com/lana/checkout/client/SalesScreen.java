@@ -15,7 +15,9 @@ import java.awt.Toolkit;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.util.concurrent.Callable;
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /** A sales window under test, with the helpers the GUI tests share. */
@@ -25,6 +27,13 @@ final class SalesScreen {
     static final Preferences TEST_PREFERENCES = Preferences.userRoot().node("com/lana/checkout/client/test");
 
     static final Timeout PATIENCE = Timeout.timeout(10_000);
+
+    /** Quick enough that tests see waiting, probing and reconnecting within a second or so. */
+    static final ServerLink.Timings TIMINGS = new ServerLink.Timings(Duration.ofMillis(300), Duration.ofSeconds(8),
+            Duration.ofMillis(200));
+
+    /** Where test windows remember parked sales: emptied by {@link #open}, kept by {@link #reopen}. */
+    static final Preferences PARKED = TEST_PREFERENCES.node("parked");
 
     final SalesModel model;
     final SalesWindow window;
@@ -48,9 +57,22 @@ final class SalesScreen {
         return theme;
     }
 
+    /** A fresh window that remembers no parked sales. */
     static SalesScreen open(Robot robot, Connector connector) {
+        try {
+            PARKED.clear();
+        } catch (BackingStoreException e) {
+            throw new IllegalStateException(e);
+        }
+        return reopen(robot, connector);
+    }
+
+    /** A window, as after a restart of the client: it remembers the parked sales earlier windows left. */
+    static SalesScreen reopen(Robot robot, Connector connector) {
         Theme theme = lightTheme();
-        SalesModel model = GuiActionRunner.execute(() -> new SalesModel(connector, SwingUtilities::invokeLater));
+        ParkedSalesMemory memory = new ParkedSalesMemory(PARKED, connector.address());
+        SalesModel model = GuiActionRunner.execute(() -> new SalesModel(connector, SwingUtilities::invokeLater,
+                TIMINGS, memory));
         SalesWindow window = GuiActionRunner.execute(() -> new SalesWindow(model, theme));
         GuiActionRunner.execute(window::show);
         FrameFixture frame = new FrameFixture(robot, window.frame());
@@ -96,6 +118,11 @@ final class SalesScreen {
         return onEdt(component::isShowing);
     }
 
+    /** The receipt table as text, rows of cells. */
+    String[][] rows() {
+        return frame.table(ReceiptPanel.TABLE).contents();
+    }
+
     String label(String name) {
         return frame.label(name).text();
     }
@@ -109,7 +136,7 @@ final class SalesScreen {
     }
 
     SalesScreen awaitConnected() {
-        return await("connected", () -> onEdt(() -> model.connection() == SalesModel.Connection.CONNECTED && !model.isBusy()));
+        return await("connected", () -> onEdt(() -> model.connection() == ServerLink.State.CONNECTED && !model.isBusy()));
     }
 
     /** Waits until the TOTAL label reads {@code amount}. */

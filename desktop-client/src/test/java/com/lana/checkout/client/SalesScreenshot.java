@@ -41,13 +41,14 @@ public final class SalesScreenshot {
             Theme theme = new Theme(preferences);
             SalesWindow window = onEdt(() -> {
                 theme.install();
-                SalesModel model = new SalesModel(Connector.rmi("127.0.0.1", server.port()), SwingUtilities::invokeLater);
+                SalesModel model = new SalesModel(Connector.rmi("127.0.0.1", server.port()), SwingUtilities::invokeLater,
+                        ServerLink.Timings.DEFAULT, new ParkedSalesMemory(preferences.node("parked"), "screenshot"));
                 SalesWindow sales = new SalesWindow(model, theme);
                 sales.show();
                 return sales;
             });
             SalesModel model = onEdt(window::model);
-            await(() -> model.connection() == SalesModel.Connection.CONNECTED && !model.isBusy());
+            await(() -> model.connection() == ServerLink.State.CONNECTED && !model.isBusy());
             for (String code : "PEN TSHIRT MUG".split(" ")) {
                 onEdt(() -> model.scan(code));
             }

@@ -1,0 +1,176 @@
+package com.lana.checkout.client;
+
+import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.Receipt;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One customer's sale as this window knows it: the basket on the server, the last receipt the
+ * server sent, and the scans it has not confirmed yet. When the server loses the basket (a restart
+ * of a server that keeps baskets in memory) the sale keeps its lines, so it can be re-created.
+ * Use on the UI thread.
+ */
+final class Sale {
+
+    private final int number;
+    private final PendingScans pending = new PendingScans();
+    private final Set<String> largeLinesAccepted = new HashSet<>();
+    private BasketId basket;
+    private Receipt receipt;
+    private boolean lost;
+    private boolean recreating;
+    private String lastScanned;
+    private int scanCount;
+
+    Sale(int number, BasketId basket) {
+        this.number = number;
+        this.basket = basket;
+    }
+
+    int number() {
+        return number;
+    }
+
+    /** The basket on the server; null until the first scan is sent, and while it is re-created. */
+    BasketId basket() {
+        return basket;
+    }
+
+    /** The latest receipt the server sent, or null before the first one. */
+    Receipt receipt() {
+        return receipt;
+    }
+
+    PendingScans pending() {
+        return pending;
+    }
+
+    /** True when the server no longer has the basket; the lines shown are this window's memory of it. */
+    boolean isLost() {
+        return lost;
+    }
+
+    /** True from a re-create until every line is back on the server. */
+    boolean isRecreating() {
+        return recreating;
+    }
+
+    /** Canonical code of the product scanned last in this sale, or null. */
+    String lastScanned() {
+        return lastScanned;
+    }
+
+    /** Counts scans, so that the screen can follow each one, even of the same product. */
+    int scanCount() {
+        return scanCount;
+    }
+
+    /** No line on the server and none pending. */
+    boolean isEmpty() {
+        return (receipt == null || receipt.isEmpty()) && pending.isEmpty();
+    }
+
+    /** Units of a product, confirmed and pending. */
+    int unitsOf(String code) {
+        int confirmed = 0;
+        if (receipt != null) {
+            for (Receipt.Line line : receipt.lines()) {
+                if (line.code().equals(code)) {
+                    confirmed = line.quantity();
+                }
+            }
+        }
+        return confirmed + pending.unitsOf(code);
+    }
+
+    /** Whether the clerk already said yes to a large line of this product. */
+    boolean largeLineAccepted(String code) {
+        return largeLinesAccepted.contains(code);
+    }
+
+    void acceptLargeLine(String code) {
+        largeLinesAccepted.add(code);
+    }
+
+    /** Queues a scan to be sent, and remembers it as the last scanned. */
+    PendingScan scanned(String code, int quantity) {
+        lastScanned = code;
+        scanCount++;
+        return pending.enqueue(code, quantity);
+    }
+
+    /** The basket the first scan made. */
+    void created(BasketId newBasket) {
+        basket = newBasket;
+    }
+
+    /** Keeps a receipt from the server, unless a later one is already here (a poll and an add may cross). */
+    void apply(Receipt newReceipt) {
+        if (receipt == null || !receipt.basket().equals(newReceipt.basket()) || newReceipt.version() >= receipt.version()) {
+            receipt = newReceipt;
+        }
+        lost = false;
+    }
+
+    /** A scan was confirmed by the server with this receipt. */
+    void confirmed(OperationId operation, Receipt newReceipt) {
+        pending.confirm(operation);
+        apply(newReceipt);
+        if (pending.isEmpty()) {
+            recreating = false;
+        }
+    }
+
+    /** The server has no basket of this sale any more. */
+    void markLost() {
+        lost = true;
+    }
+
+    /**
+     * Starts over on a new basket with the same lines: each line of the last receipt becomes a
+     * pending scan (with a fresh operation id, so it is applied once), ahead of the scans still pending.
+     *
+     * @return the number of units that go back to the server
+     */
+    int recreate() {
+        List<PendingScan> lines = new ArrayList<>();
+        int units = 0;
+        if (receipt != null) {
+            for (Receipt.Line line : receipt.lines()) {
+                for (int left = line.quantity(); left > 0; left -= CheckoutService.MAX_QUANTITY_PER_CALL) {
+                    lines.add(PendingScan.of(line.code(), Math.min(left, CheckoutService.MAX_QUANTITY_PER_CALL)));
+                }
+                units += line.quantity();
+            }
+        }
+        pending.enqueueFirst(lines);
+        receipt = null;
+        basket = null;
+        lost = false;
+        recreating = true;
+        return units + pending.all().stream().skip(lines.size()).mapToInt(PendingScan::quantity).sum();
+    }
+
+    /** How the parked-sales list shows it: {@code Sale 2 · 4 items · 32.50€}, and what is not confirmed. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("Sale ").append(number);
+        if (receipt != null) {
+            long units = receipt.units();
+            text.append(" · ").append(units).append(units == 1 ? " item · " : " items · ").append(receipt.total());
+        }
+        if (!pending.isEmpty()) {
+            text.append(" · ").append(pending.size()).append(" pending");
+        }
+        if (lost) {
+            text.append(" · not on the server");
+        }
+        return text.toString();
+    }
+}
