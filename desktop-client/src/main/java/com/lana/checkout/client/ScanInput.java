@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 record ScanInput(int quantity, String code) {
 
     /** {@code [quantity *] code}, spaces allowed around the star. */
-    private static final Pattern SCAN = Pattern.compile("(?:(\\d{1,9})\\s*\\*\\s*)?(\\S+)");
+    private static final Pattern SCAN = Pattern.compile("(?:([-+]?\\d+)\\s*\\*\\s*)?(\\S+)");
 
     /** A quantity alone, {@code 3} or {@code 3*}, typed before pressing a product button. */
-    private static final Pattern QUANTITY_ONLY = Pattern.compile("(\\d{1,9})\\s*\\*?");
+    private static final Pattern QUANTITY_ONLY = Pattern.compile("([-+]?\\d+)\\s*\\*?");
 
     /** Thrown for input that cannot be a scan; its message is meant for the clerk. */
     static final class InvalidScanException extends Exception {
@@ -61,12 +61,18 @@ record ScanInput(int quantity, String code) {
         return matcher.matches() ? OptionalInt.of(checkedQuantity(matcher.group(1))) : OptionalInt.empty();
     }
 
+    /** Any number of digits, with a sign: the message names what was typed, {@code -1} or {@code 99999999999}. */
     private static int checkedQuantity(String digits) throws InvalidScanException {
-        int quantity = Integer.parseInt(digits);
+        long quantity;
+        try {
+            quantity = Long.parseLong(digits.startsWith("+") ? digits.substring(1) : digits);
+        } catch (NumberFormatException e) {
+            quantity = Long.MAX_VALUE;
+        }
         if (quantity < 1 || quantity > CheckoutService.MAX_QUANTITY_PER_CALL) {
             throw new InvalidScanException("Quantity must be 1-" + CheckoutService.MAX_QUANTITY_PER_CALL
-                    + ", was " + quantity);
+                    + ", was " + digits);
         }
-        return quantity;
+        return (int) quantity;
     }
 }

@@ -103,7 +103,11 @@ final class SalesScreen {
     SalesScreen pressWithMenuKey(int keyCode) {
         int modifier = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx() == InputEvent.META_DOWN_MASK
                 ? KeyEvent.VK_META : KeyEvent.VK_CONTROL;
-        scanField().pressKey(modifier).pressAndReleaseKeys(keyCode).releaseKey(modifier);
+        scanField().focus();
+        // Raw keys after the focus: the key may open a dialog, which a fixture would fight for the focus.
+        frame.robot().pressKey(modifier);
+        frame.robot().pressAndReleaseKey(keyCode);
+        frame.robot().releaseKey(modifier);
         return this;
     }
 

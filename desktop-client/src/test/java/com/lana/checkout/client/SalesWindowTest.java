@@ -98,7 +98,8 @@ class SalesWindowTest extends GuiTest {
     void unknownCodeShowsAnInlineMessageAndKeepsTheFieldReady() {
         SalesScreen screen = openScreen();
         screen.scan("PENN").awaitMessage("Unknown product 'PENN'");
-        screen.scanField().requireFocused().requireEmpty();
+        screen.scanField().requireFocused().requireText("PENN");   // left, selected, for correction
+        assertThat(screen.onEdt(() -> screen.scanField().target().getSelectedText())).isEqualTo("PENN");
         assertThat(screen.dialogShowing()).isFalse();
 
         screen.scan("PEN").awaitTotal("5.00€");
@@ -161,12 +162,14 @@ class SalesWindowTest extends GuiTest {
         // Keys rather than clicks on the dialog: without a window manager a new dialog may still
         // move as it opens, and a click aimed at one button could land on its neighbour.
         screen.press(KeyEvent.VK_F7);
-        screen.frame.optionPane().requireTitle("Cancel sale").noButton().pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        screen.frame.optionPane().requireTitle("Cancel sale").buttonWithText(SalesWindow.CANCEL_NO)
+                .pressAndReleaseKeys(KeyEvent.VK_SPACE);
         screen.await("dialog closed", () -> !screen.dialogShowing());
         screen.frame.label(ReceiptPanel.TOTAL).requireText("5.00€");
 
         screen.press(KeyEvent.VK_F7);
-        screen.frame.optionPane().requireTitle("Cancel sale").yesButton().pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        screen.frame.optionPane().requireTitle("Cancel sale").buttonWithText(SalesWindow.CANCEL_YES).focus()
+                .pressAndReleaseKeys(KeyEvent.VK_SPACE);
         screen.awaitTotal("0.00€").awaitIdle();
         screen.scanField().requireFocused();
         assertThatExceptionOfType(BasketNotFoundException.class).isThrownBy(() -> server.service().receipt(basket));
@@ -192,5 +195,148 @@ class SalesWindowTest extends GuiTest {
         } finally {
             SalesScreen.lightTheme();
         }
+    }
+
+    @Test
+    void aScanTypedIntoTheCancelQuestionDoesNotCancelAndIsAdded() {
+        SalesScreen screen = openScreen();
+        screen.scan("PEN").awaitTotal("5.00€").awaitIdle();
+
+        screen.press(KeyEvent.VK_F7);
+        screen.frame.optionPane().requireTitle("Cancel sale");
+        screen.frame.optionPane().pressAndReleaseKeys(KeyEvent.VK_M, KeyEvent.VK_U, KeyEvent.VK_G, KeyEvent.VK_ENTER);
+        screen.await("dialog closed", () -> !screen.dialogShowing());
+        screen.awaitTotal("12.50€");
+        assertThat(screen.onEdt(() -> screen.model.current().number())).isEqualTo(1);
+    }
+
+    @Test
+    void newSaleParksASaleWithItemsAndSaysSo() {
+        SalesScreen screen = openScreen();
+        screen.scan("PEN").awaitTotal("5.00€").awaitIdle();
+
+        screen.press(KeyEvent.VK_F2).awaitTotal("0.00€").awaitMessage("Parked sale 1");
+        assertThat(screen.frame.list(SalesPanel.PARKED_LIST).contents()).containsExactly("Sale 1 · 1 item · 5.00€");
+    }
+
+    @Test
+    void quittingWithAnOpenSaleAsksAndEnterKeepsTheWindow() {
+        SalesScreen screen = openScreen();
+        screen.scan("PEN").awaitTotal("5.00€").awaitIdle();
+
+        screen.pressWithMenuKey(KeyEvent.VK_Q);
+        screen.frame.optionPane().requireTitle("Quit").requireMessage(
+                "Quit with 1 open sale?\nSales on the server are listed again when the client starts;"
+                        + " scans not confirmed yet are lost.");
+        screen.frame.optionPane().pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        screen.await("dialog closed", () -> !screen.dialogShowing());
+        assertThat(screen.onEdt(() -> screen.window.frame().isDisplayable())).isTrue();
+    }
+
+    @Test
+    void parkedSalesAreListedAgainWhenTheClientRestarts() {
+        SalesScreen first = openScreen();
+        first.scan("MUG").awaitTotal("7.50€").awaitIdle();
+        first.press(KeyEvent.VK_F3).awaitTotal("0.00€");
+        first.scan("PEN").awaitTotal("5.00€").awaitIdle();
+        first.pressWithMenuKey(KeyEvent.VK_Q);
+        first.frame.optionPane().buttonWithText(SalesWindow.QUIT_YES).focus().pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        first.await("window closed", () -> first.onEdt(() -> !first.window.frame().isDisplayable()));
+
+        SalesScreen second = SalesScreen.reopen(robot, Connector.rmi("127.0.0.1", server.port())).awaitConnected();
+        second.await("both sales listed", () -> second.frame.list(SalesPanel.PARKED_LIST).contents().length == 2
+                && second.frame.list(SalesPanel.PARKED_LIST).contents()[1].contains("5.00€"));
+        assertThat(second.frame.list(SalesPanel.PARKED_LIST).contents())
+                .containsExactly("Sale 2 · 1 item · 7.50€", "Sale 3 · 1 item · 5.00€");
+    }
+
+    @Test
+    void aSecondEnterAfterAScanShowsNoError() {
+        SalesScreen screen = openScreen();
+        screen.scan("PEN").awaitTotal("5.00€").awaitMessage("Added 1 × Lana Pen");
+        screen.press(KeyEvent.VK_ENTER);
+        screen.frame.label(ScanPanel.MESSAGE).requireText("Added 1 × Lana Pen");
+    }
+
+    @Test
+    void voidLineAfterScanningAProductAgainVoidsThatProduct() {
+        SalesScreen screen = openScreen();
+        screen.scan("TSHIRT").scan("MUG").awaitTotal("27.50€").awaitIdle();
+        screen.scan("TSHIRT").awaitTotal("47.50€").awaitIdle();
+
+        screen.press(KeyEvent.VK_F8).awaitTotal("27.50€").awaitMessage("Voided 1 × Lana T-Shirt");
+    }
+
+    @Test
+    void aLargeLineAsksOnceAndEnterDoesNotAddIt() {
+        SalesScreen screen = openScreen();
+        screen.scan("1000*TSHIRT");
+        screen.frame.optionPane().requireTitle("Large line").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        screen.await("dialog closed", () -> !screen.dialogShowing());
+        screen.awaitMessage("Not added: 1000 × TSHIRT");
+
+        screen.scan("60*PEN");
+        screen.frame.optionPane().requireTitle("Large line").buttonWithText(SalesWindow.LARGE_YES).focus()
+                .pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        screen.awaitTotal("150.00€").awaitIdle();
+        screen.scan("10*PEN").awaitTotal("175.00€");   // asked once for this line
+        assertThat(screen.dialogShowing()).isFalse();
+        assertThat(screen.rows()[0]).containsExactly("Lana Pen", "70", "5.00€", "350.00€");
+    }
+
+    @Test
+    void theRightHandColumnStaysInsideTheWindowAtItsSmallestSize() {
+        SalesScreen screen = openScreen();
+        screen.scan("PEN").awaitTotal("5.00€").awaitIdle();
+        screen.onEdt(() -> {
+            screen.window.frame().setSize(screen.window.frame().getMinimumSize());
+            screen.window.frame().validate();
+            return null;
+        });
+        robot.waitForIdle();
+        java.awt.Rectangle window = screen.onEdt(() -> new java.awt.Rectangle(screen.window.frame().getContentPane().getSize()));
+        for (String name : new String[] {SalesWindow.NEW_SALE, SalesWindow.PARK, SalesWindow.RESUME, SalesWindow.OPEN,
+                SalesWindow.CANCEL, ProductButtonsPanel.buttonName("MUG"), ScanPanel.SCAN_FIELD}) {
+            java.awt.Component component = robot.finder().findByName(screen.window.frame(), name, false);
+            java.awt.Rectangle bounds = screen.onEdt(() -> javax.swing.SwingUtilities.convertRectangle(
+                    component.getParent(), component.getBounds(), screen.window.frame().getContentPane()));
+            assertThat(window.contains(bounds)).as(name + " " + bounds + " inside " + window).isTrue();
+        }
+        assertThat(screen.label(ReceiptPanel.TITLE)).matches("Sale 1  ·  basket …[0-9A-Z]{6}");
+    }
+
+    @Test
+    void selectedRowsStandOutAtLeastThreeToOneInBothThemes() {
+        SalesScreen screen = openScreen();
+        try {
+            for (boolean dark : new boolean[] {false, true}) {
+                screen.onEdt(() -> {
+                    new Theme(SalesScreen.TEST_PREFERENCES).use(dark);
+                    return null;
+                });
+                java.awt.Color background = screen.onEdt(() -> javax.swing.UIManager.getColor("Table.background"));
+                java.awt.Color selected = screen.onEdt(() -> javax.swing.UIManager.getColor("Table.selectionInactiveBackground"));
+                java.awt.Color text = screen.onEdt(() -> javax.swing.UIManager.getColor("Table.selectionInactiveForeground"));
+                assertThat(contrast(selected, background)).as("selected row against rows, dark " + dark).isGreaterThanOrEqualTo(3.0);
+                assertThat(contrast(text, selected)).as("text on a selected row, dark " + dark).isGreaterThanOrEqualTo(4.5);
+            }
+        } finally {
+            SalesScreen.lightTheme();
+        }
+    }
+
+    /** WCAG 2 contrast ratio. */
+    private static double contrast(java.awt.Color a, java.awt.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(java.awt.Color color) {
+        double[] c = {color.getRed() / 255.0, color.getGreen() / 255.0, color.getBlue() / 255.0};
+        for (int i = 0; i < 3; i++) {
+            c[i] = c[i] <= 0.03928 ? c[i] / 12.92 : Math.pow((c[i] + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
     }
 }

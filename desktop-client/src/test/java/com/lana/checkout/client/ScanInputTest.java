@@ -30,6 +30,18 @@ class ScanInputTest {
 
     @ParameterizedTest(name = "''{0}'' → {1}")
     @CsvSource(textBlock = """
+            -1*PEN,          'Quantity must be 1-1000, was -1'
+            0*PEN,           'Quantity must be 1-1000, was 0'
+            1001*PEN,        'Quantity must be 1-1000, was 1001'
+            99999999999*PEN, 'Quantity must be 1-1000, was 99999999999'
+            """)
+    void quantityErrorsNameTheQuantity(String text, String message) {
+        assertThatExceptionOfType(ScanInput.InvalidScanException.class).isThrownBy(() -> ScanInput.parse(text))
+                .withMessage(message);
+    }
+
+    @ParameterizedTest(name = "''{0}'' → {1}")
+    @CsvSource(textBlock = """
             3,     3
             '3*',  3
             ' 12 ', 12
