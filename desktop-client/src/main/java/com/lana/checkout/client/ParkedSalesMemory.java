@@ -22,6 +22,7 @@ final class ParkedSalesMemory {
 
     private final Preferences node;
     private final String key;
+    private List<BasketId> remembered;
 
     /** @param node where lists are kept; the application passes a node of the user's preferences */
     ParkedSalesMemory(Preferences node, String address) {
@@ -49,7 +50,21 @@ final class ParkedSalesMemory {
         return baskets;
     }
 
-    void remember(List<BasketId> baskets) {
+    /** Keeps the baskets of these parked sales (those the server still has), when they changed. */
+    void rememberParked(List<Sale> parked) {
+        List<BasketId> baskets = new ArrayList<>();
+        for (Sale sale : parked) {
+            if (sale.basket() != null && !sale.isLost()) {
+                baskets.add(sale.basket());
+            }
+        }
+        if (!baskets.equals(remembered)) {
+            remembered = List.copyOf(baskets);
+            remember(remembered);
+        }
+    }
+
+    private void remember(List<BasketId> baskets) {
         StringBuilder ids = new StringBuilder();
         for (BasketId basket : baskets) {
             if (ids.length() + 27 > Preferences.MAX_VALUE_LENGTH) {

@@ -3,22 +3,16 @@ package com.lana.checkout.client;
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.Catalog;
-import com.lana.checkout.api.CheckoutException;
-import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Product;
 import com.lana.checkout.api.Receipt;
-import com.lana.checkout.api.UnknownProductException;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 
 /**
  * The point of sale's sales: the current one, the parked ones and what the clerk does to them.
@@ -31,10 +25,6 @@ import java.util.function.Consumer;
  */
 final class SalesModel {
 
-    /** A line reaching this many units, or {@link #LARGE_AMOUNT}, is confirmed by the clerk once. */
-    static final int LARGE_UNITS = 50;
-    static final Money LARGE_AMOUNT = Money.ofMajor(500);
-
     /** Told, on the UI thread, after anything the screen shows has changed. */
     interface Listener {
         void salesChanged();
@@ -42,17 +32,17 @@ final class SalesModel {
 
     private final ServerLink link;
     private final ScanSender sender;
+    private final SaleCalls calls;
     private final ParkedSalesMemory memory;
     private final ClerkMessages messages;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-    private final Map<OperationId, ClerkMessages.Ticket> scanTickets = new HashMap<>();
+    private final ScanMessages scanMessages;
     private final List<Sale> parked = new ArrayList<>();
     private Catalog catalog;
     private Sale current;
     private int nextSaleNumber = 1;
     private boolean everConnected;
     private boolean pollInFlight;
-    private List<BasketId> remembered = List.of();
 
     /** The application's model: default timings, parked sales remembered in the user's preferences. */
     SalesModel(Connector connector, Executor ui) {
@@ -72,9 +62,11 @@ final class SalesModel {
                 SalesModel.this.changed();
             }
         });
-        this.sender = new ScanSender(link, new Answers());
         this.memory = Objects.requireNonNull(memory, "memory");
         this.messages = new ClerkMessages(Notice.info("Connecting to the checkout server at " + connector.address() + "…"));
+        this.scanMessages = new ScanMessages(messages, connector.address(), this::lost);
+        this.sender = new ScanSender(link, scanMessages);
+        this.calls = new SaleCalls(link, messages, this::lost);
         this.current = newSale(null);
     }
 
@@ -157,12 +149,7 @@ final class SalesModel {
      */
     Optional<ScanInput> check(String text) {
         try {
-            ScanInput input = ScanInput.parse(text);
-            if (catalog != null && catalog.product(input.code()).isEmpty()) {
-                showProblem("Unknown product '" + input.code() + "': check the code and scan again");
-                return Optional.empty();
-            }
-            return Optional.of(input);
+            return Optional.of(ScanInput.parse(text, catalog));
         } catch (ScanInput.InvalidScanException e) {
             showProblem(e.getMessage());
             return Optional.empty();
@@ -178,17 +165,7 @@ final class SalesModel {
 
     /** The question to ask before a scan that makes a line large, or empty when none is due. */
     Optional<String> largeLineQuestion(ScanInput input) {
-        if (current.largeLineAccepted(input.code())) {
-            return Optional.empty();
-        }
-        int units = current.unitsOf(input.code()) + input.quantity();
-        Money amount = catalog == null ? Money.ZERO
-                : catalog.product(input.code()).map(p -> p.price().times(units)).orElse(Money.ZERO);
-        if (units < LARGE_UNITS && amount.compareTo(LARGE_AMOUNT) < 0) {
-            return Optional.empty();
-        }
-        return Optional.of("Add " + input.quantity() + " × " + nameOf(input.code(), null) + "?\nThe line would hold "
-                + units + " units" + (amount.isZero() ? "" : ", " + amount) + ".");
+        return LargeLines.question(current, input, catalog);
     }
 
     /** The clerk said yes to a large line: add it, and ask no more about that product in this sale. */
@@ -207,7 +184,7 @@ final class SalesModel {
     void add(String code, int quantity) {
         ClerkMessages.Ticket ticket = messages.action();
         PendingScan scan = current.scanned(code, quantity);
-        scanTickets.put(scan.operation(), ticket);
+        scanMessages.scanned(scan, ticket);
         if (link.state() != ServerLink.State.CONNECTED) {
             messages.answer(ticket, Notice.info("Kept " + quantity + " × " + nameOf(code, null)
                     + ": it is sent as soon as the server answers"));
@@ -237,14 +214,7 @@ final class SalesModel {
             showProblem("Sale " + sale.number() + " is not on the server: press F5 to re-create it first");
             return;
         }
-        ClerkMessages.Ticket ticket = messages.action();
-        OperationId operation = OperationId.random();
-        BasketId basket = sale.basket();
-        link.call(false, service -> service.removeProduct(basket, code, 1, operation), reply(receipt -> {
-            String name = nameOf(code, sale.receipt());
-            sale.apply(receipt);
-            messages.answer(ticket, Notice.info("Voided 1 × " + name));
-        }, sale, ticket, "Void not done: no answer from the server. Press it again once the server answers."));
+        calls.voidOne(sale, code, nameOf(code, sale.receipt()), messages.action());
         changed();
     }
 
@@ -319,13 +289,8 @@ final class SalesModel {
         current = newSale(null);
         ClerkMessages.Ticket ticket = messages.action();
         messages.answer(ticket, Notice.info("Sale " + sale.number() + " cancelled. New sale " + current.number()));
-        BasketId basket = sale.basket();
-        if (basket != null && !sale.isLost()) {
-            link.call(false, service -> {
-                service.removeBasket(basket);
-                return null;
-            }, reply(ignored -> { }, null, ticket, "Sale " + sale.number()
-                    + " is cancelled here, but the server did not confirm; its basket expires there unused."));
+        if (sale.basket() != null && !sale.isLost()) {
+            calls.remove(sale, ticket);
         }
         changed();
     }
@@ -352,10 +317,7 @@ final class SalesModel {
         current = sale;
         ClerkMessages.Ticket ticket = messages.action();
         messages.answer(ticket, Notice.info("Opening basket " + basket + "…"));
-        link.call(false, service -> service.receipt(basket), reply(receipt -> {
-            sale.apply(receipt);
-            messages.answer(ticket, Notice.info("Showing basket " + basket + " as sale " + sale.number()));
-        }, sale, ticket, "No answer from the server: the basket shows once it answers."));
+        calls.open(sale, ticket);
         changed();
     }
 
@@ -371,7 +333,7 @@ final class SalesModel {
             return;
         }
         pollInFlight = true;
-        verify(sale);
+        calls.verify(sale, () -> pollInFlight = false);
     }
 
     /** Before quitting: the current sale, if it has a basket, joins the parked ones remembered for next time. */
@@ -407,35 +369,8 @@ final class SalesModel {
         List.copyOf(parked).forEach(sender::send);
     }
 
-    /** Re-reads a sale's basket quietly; a basket the server no longer has marks the sale lost. */
     private void verify(Sale sale) {
-        BasketId basket = sale.basket();
-        if (basket == null || sale.isLost()) {
-            return;
-        }
-        link.call(true, service -> service.receipt(basket), new ServerLink.Reply<>() {
-            @Override
-            public void answered(Receipt receipt) {
-                pollInFlight = pollInFlight && sale != current;
-                if (basket.equals(sale.basket())) {
-                    sale.apply(receipt);
-                }
-            }
-
-            @Override
-            public void refused(CheckoutException e) {
-                pollInFlight = pollInFlight && sale != current;
-                if (e instanceof BasketNotFoundException gone && basket.equals(sale.basket())) {
-                    sale.markLost();
-                    lost(sale, gone);
-                }
-            }
-
-            @Override
-            public void failed(Exception e) {
-                pollInFlight = pollInFlight && sale != current;
-            }
-        });
+        calls.verify(sale, () -> { });
     }
 
     private void recallParked() {
@@ -460,76 +395,9 @@ final class SalesModel {
         }
     }
 
-    /** A reply that files refusals and failures as the action's message. */
-    private <T> ServerLink.Reply<T> reply(Consumer<T> done, Sale sale, ClerkMessages.Ticket ticket, String noAnswer) {
-        return new ServerLink.Reply<>() {
-            @Override
-            public void answered(T result) {
-                done.accept(result);
-            }
-
-            @Override
-            public void refused(CheckoutException e) {
-                if (e instanceof BasketNotFoundException gone) {
-                    if (sale != null) {
-                        sale.markLost();
-                        lost(sale, gone);
-                    }
-                } else {
-                    messages.answer(ticket, Notice.error(e.getMessage()));
-                }
-            }
-
-            @Override
-            public void failed(Exception e) {
-                messages.answer(ticket, Notice.error(noAnswer));
-            }
-        };
-    }
-
-    /** Files what became of scans. */
-    private final class Answers implements ScanSender.Outcomes {
-        @Override
-        public void added(Sale sale, PendingScan scan, Receipt receipt) {
-            ClerkMessages.Ticket ticket = scanTickets.remove(scan.operation());
-            if (ticket != null) {
-                messages.answer(ticket, Notice.info("Added " + scan.quantity() + " × " + nameOf(scan.code(), receipt)));
-            }
-            if (!sale.isRecreating() && sale.pending().isEmpty() && ticket == null) {
-                messages.news(Notice.info("Sale " + sale.number() + " is on the server again with every item"));
-            }
-        }
-
-        @Override
-        public void refused(Sale sale, PendingScan scan, CheckoutException e) {
-            scanTickets.remove(scan.operation());
-            messages.news(Notice.error(e instanceof UnknownProductException unknown
-                    ? "Unknown product '" + unknown.productCode() + "': check the code and scan again"
-                    : "Not added: " + e.getMessage()));
-        }
-
-        @Override
-        public void lost(Sale sale, BasketNotFoundException e) {
-            SalesModel.this.lost(sale, e);
-        }
-
-        @Override
-        public void held(Sale sale, PendingScan scan, Exception e) {
-            messages.news(Notice.error("No answer from the checkout server at " + address() + ": "
-                    + sale.pending().size() + " scan(s) kept on screen, sent again once it answers"));
-        }
-    }
-
     private void changed() {
-        List<BasketId> toRemember = new ArrayList<>();
-        for (Sale sale : parked) {
-            if (sale.basket() != null && !sale.isLost()) {
-                toRemember.add(sale.basket());
-            }
-        }
-        if (!toRemember.equals(remembered)) {
-            remembered = List.copyOf(toRemember);
-            memory.remember(remembered);
+        if (everConnected) {   // not before the remembered list was read back
+            memory.rememberParked(parked);
         }
         for (Listener listener : listeners) {
             listener.salesChanged();

@@ -2,15 +2,12 @@ package com.lana.checkout.client;
 
 import net.miginfocom.swing.MigLayout;
 
-import javax.swing.AbstractAction;
 import javax.swing.Action;
-import javax.swing.JButton;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
-import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JSeparator;
@@ -19,7 +16,6 @@ import javax.swing.Timer;
 import javax.swing.WindowConstants;
 import java.awt.Toolkit;
 import java.awt.datatransfer.StringSelection;
-import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -76,26 +72,27 @@ final class SalesWindow {
     private final JCheckBoxMenuItem darkTheme = new JCheckBoxMenuItem();
     private final Timer poll;
 
-    private final Action newSale = action("New sale", KeyEvent.VK_F2, 0,
+    private final Action newSale = Shortcuts.action("New sale", KeyEvent.VK_F2, 0,
             "Start the next customer's sale; a sale with items is parked", this::newSale);
-    private final Action park = action("Park", KeyEvent.VK_F3, 0, "Set this sale aside and start another", this::park);
-    private final Action resume = action("Resume", KeyEvent.VK_F4, 0,
+    private final Action park = Shortcuts.action("Park", KeyEvent.VK_F3, 0,
+            "Set this sale aside and start another", this::park);
+    private final Action resume = Shortcuts.action("Resume", KeyEvent.VK_F4, 0,
             "Resume the selected parked sale, or the one waiting longest", this::resume);
-    private final Action open = action("Open basket…", KeyEvent.VK_F6, 0,
+    private final Action open = Shortcuts.action("Open basket…", KeyEvent.VK_F6, 0,
             "Show a basket by its id, as another terminal changes it", this::openBasket);
-    private final Action cancel = action("Cancel sale…", KeyEvent.VK_F7, 0,
+    private final Action cancel = Shortcuts.action("Cancel sale…", KeyEvent.VK_F7, 0,
             "Remove this sale's basket from the server, after confirmation", this::cancelSale);
-    private final Action voidLine = action("Void line", KeyEvent.VK_F8, 0,
+    private final Action voidLine = Shortcuts.action("Void line", KeyEvent.VK_F8, 0,
             "Take one unit of the selected line off the receipt", this::voidLine);
-    private final Action voidLast = action("Void last scanned", KeyEvent.VK_F9, 0,
+    private final Action voidLast = Shortcuts.action("Void last scanned", KeyEvent.VK_F9, 0,
             "Take one unit of the product scanned last off the receipt", this::voidLast);
-    private final Action retry = action("Retry", KeyEvent.VK_F5, 0,
+    private final Action retry = Shortcuts.action("Retry", KeyEvent.VK_F5, 0,
             "Ask the server now; re-create a sale the server lost, with its lines", this::retry);
-    private final Action copyBasket = action("Copy basket id", KeyEvent.VK_B, MENU_KEY,
+    private final Action copyBasket = Shortcuts.action("Copy basket id", KeyEvent.VK_B, MENU_KEY,
             "Copy the full id of this sale's basket, e.g. to open it on another terminal", this::copyBasketId);
-    private final Action toggleTheme = action("Dark theme", KeyEvent.VK_D, MENU_KEY,
+    private final Action toggleTheme = Shortcuts.action("Dark theme", KeyEvent.VK_D, MENU_KEY,
             "Switch between the light and the dark look", this::toggleTheme);
-    private final Action quit = action("Quit", KeyEvent.VK_Q, MENU_KEY,
+    private final Action quit = Shortcuts.action("Quit", KeyEvent.VK_Q, MENU_KEY,
             "Close the window; asks first while sales are open", this::close);
 
     private Sale renderedSale;
@@ -107,10 +104,11 @@ final class SalesWindow {
         this.theme = Objects.requireNonNull(theme, "theme");
         scan = new ScanPanel(this::scanEntered);
         products = new ProductButtonsPanel(this::productPressed);
-        receipt = new ReceiptPanel(button(voidLine, VOID_LINE), button(voidLast, VOID_LAST));
-        sales = new SalesPanel(button(newSale, NEW_SALE), button(park, PARK), button(resume, RESUME),
-                button(open, OPEN), button(cancel, CANCEL), model::resume);
-        status = new StatusBar(button(retry, RETRY));
+        receipt = new ReceiptPanel(Shortcuts.button(voidLine, VOID_LINE), Shortcuts.button(voidLast, VOID_LAST));
+        sales = new SalesPanel(Shortcuts.button(newSale, NEW_SALE), Shortcuts.button(park, PARK),
+                Shortcuts.button(resume, RESUME), Shortcuts.button(open, OPEN), Shortcuts.button(cancel, CANCEL),
+                model::resume);
+        status = new StatusBar(Shortcuts.button(retry, RETRY));
         bindScanFieldKeys();
 
         JPanel side = new JPanel(new MigLayout(
@@ -359,26 +357,16 @@ final class SalesWindow {
     /** Arrow keys move through the receipt, Page Up/Down through parked sales, without leaving the field. */
     private void bindScanFieldKeys() {
         JComponent field = scan.field();
-        bind(field, KeyStroke.getKeyStroke(KeyEvent.VK_UP, 0), "receiptUp", () -> receipt.moveSelection(-1));
-        bind(field, KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, 0), "receiptDown", () -> receipt.moveSelection(1));
-        bind(field, KeyStroke.getKeyStroke(KeyEvent.VK_PAGE_UP, 0), "parkedUp", () -> sales.moveSelection(-1));
-        bind(field, KeyStroke.getKeyStroke(KeyEvent.VK_PAGE_DOWN, 0), "parkedDown", () -> sales.moveSelection(1));
-    }
-
-    private static void bind(JComponent component, KeyStroke key, String name, Runnable handler) {
-        component.getInputMap(JComponent.WHEN_FOCUSED).put(key, name);
-        component.getActionMap().put(name, new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                handler.run();
-            }
-        });
+        Shortcuts.bind(field, KeyStroke.getKeyStroke(KeyEvent.VK_UP, 0), "receiptUp", () -> receipt.moveSelection(-1));
+        Shortcuts.bind(field, KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, 0), "receiptDown", () -> receipt.moveSelection(1));
+        Shortcuts.bind(field, KeyStroke.getKeyStroke(KeyEvent.VK_PAGE_UP, 0), "parkedUp", () -> sales.moveSelection(-1));
+        Shortcuts.bind(field, KeyStroke.getKeyStroke(KeyEvent.VK_PAGE_DOWN, 0), "parkedDown", () -> sales.moveSelection(1));
     }
 
     private JMenuBar menuBar() {
-        JMenu sale = menu("Sale", KeyEvent.VK_S, newSale, park, resume, open, copyBasket, cancel, null, quit);
-        JMenu items = menu("Items", KeyEvent.VK_I, voidLine, voidLast);
-        JMenu server = menu("Server", KeyEvent.VK_V, retry);
+        JMenu sale = Shortcuts.menu("Sale", KeyEvent.VK_S, newSale, park, resume, open, copyBasket, cancel, null, quit);
+        JMenu items = Shortcuts.menu("Items", KeyEvent.VK_I, voidLine, voidLast);
+        JMenu server = Shortcuts.menu("Server", KeyEvent.VK_V, retry);
         darkTheme.setAction(toggleTheme);
         darkTheme.setName(DARK_THEME);
         darkTheme.setSelected(theme.isDark());
@@ -391,42 +379,5 @@ final class SalesWindow {
         bar.add(server);
         bar.add(view);
         return bar;
-    }
-
-    private static JMenu menu(String title, int mnemonic, Action... actions) {
-        JMenu menu = new JMenu(title);
-        menu.setMnemonic(mnemonic);
-        for (Action action : actions) {
-            if (action == null) {
-                menu.addSeparator();
-            } else {
-                JMenuItem item = menu.add(action);
-                item.setToolTipText(null);   // menus show the shortcut already
-            }
-        }
-        return menu;
-    }
-
-    /** A button for an action, captioned with its shortcut, that leaves the focus in the scan field. */
-    private static JButton button(Action action, String name) {
-        JButton button = new JButton(action);
-        button.setName(name);
-        button.setFocusable(false);
-        KeyStroke key = (KeyStroke) action.getValue(Action.ACCELERATOR_KEY);
-        button.setText(action.getValue(Action.NAME) + "  " + Shortcuts.text(key));
-        return button;
-    }
-
-    private static Action action(String name, int keyCode, int modifiers, String description, Runnable handler) {
-        KeyStroke key = KeyStroke.getKeyStroke(keyCode, modifiers);
-        AbstractAction action = new AbstractAction(name) {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                handler.run();
-            }
-        };
-        action.putValue(Action.ACCELERATOR_KEY, key);
-        action.putValue(Action.SHORT_DESCRIPTION, description + " (" + Shortcuts.text(key) + ")");
-        return action;
     }
 }

@@ -1,5 +1,6 @@
 package com.lana.checkout.client;
 
+import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.ProductCode;
@@ -50,6 +51,19 @@ record ScanInput(int quantity, String code) {
         } catch (InvalidRequestException e) {
             throw new InvalidScanException(e.getMessage());
         }
+    }
+
+    /**
+     * Reads the scan field's text and checks the code against the catalog, when there is one yet.
+     *
+     * @throws InvalidScanException as {@link #parse(String)}, and for a code the catalog does not have
+     */
+    static ScanInput parse(String text, Catalog catalog) throws InvalidScanException {
+        ScanInput input = parse(text);
+        if (catalog != null && catalog.product(input.code()).isEmpty()) {
+            throw new InvalidScanException("Unknown product '" + input.code() + "': check the code and scan again");
+        }
+        return input;
     }
 
     /**
