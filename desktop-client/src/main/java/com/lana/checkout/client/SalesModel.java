@@ -522,7 +522,7 @@ final class SalesModel {
     }
 
     /** The sale's basket, created on the server with the first add. Call thread. */
-    private static BasketId basketOf(Sale sale, CheckoutService service) throws RemoteException {
+    private static BasketId basketOf(Sale sale, CheckoutService service) throws RemoteException, CheckoutException {
         BasketId basket = sale.basket;
         if (basket == null) {
             basket = service.createBasket();

@@ -4,6 +4,7 @@ import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.ClientSocketFactory;
+import com.lana.checkout.server.store.InMemoryBasketStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +61,7 @@ class RegistrySurfaceTest {
     void start() throws Exception {
         server = HardeningFixtures.startServer();
         registry = LocateRegistry.getRegistry("127.0.0.1", server.port(), ClientSocketFactory.PLAIN);
-        impostor = new CheckoutServiceImpl(CatalogFile.defaults(), new InMemoryBasketStore(Clock.systemUTC()),
+        impostor = new CheckoutServiceImpl(CatalogFile.defaults(), new InMemoryBasketStore(),
                 Clock.systemUTC());
     }
 
@@ -90,7 +91,7 @@ class RegistrySurfaceTest {
         assertThat(registry.list()).containsExactly(CheckoutService.NAME);
         BasketId basket = ((CheckoutService) registry.lookup(CheckoutService.NAME)).createBasket();
         assertThatNoException().as("the name still leads to the real service")
-                .isThrownBy(() -> server.service().store().find(basket));
+                .isThrownBy(() -> server.service().receipt(basket));
     }
 
     /**
