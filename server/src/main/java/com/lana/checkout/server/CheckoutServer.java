@@ -128,6 +128,7 @@ public final class CheckoutServer implements AutoCloseable {
     private final BasketStore store;
     private final Registry registry;
     private final ScheduledExecutorService expiry;
+    private volatile RegistryGuard registryGuard;   // set once, by start
 
     private CheckoutServer(Options options, int port, CheckoutServiceImpl service, BasketStore store,
                            Registry registry, ScheduledExecutorService expiry) {
@@ -194,6 +195,7 @@ public final class CheckoutServer implements AutoCloseable {
             return thread;
         });
         CheckoutServer server = new CheckoutServer(options, port, service, store, registry, expiry);
+        server.registryGuard = RegistryGuard.start(registry, port, CheckoutService.NAME);
         long sweepMillis = Math.max(1_000, Math.min(60_000, options.basketIdleTimeout().toMillis() / 10));
         expiry.scheduleWithFixedDelay(server::expireIdleBaskets, sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
         RUNNING.add(server);
@@ -250,6 +252,7 @@ public final class CheckoutServer implements AutoCloseable {
         }
         service.stopAccepting();
         expiry.shutdownNow();
+        registryGuard.close();   // before our own unbind, which it must not undo
         try {
             registry.unbind(CheckoutService.NAME);
         } catch (RemoteException | NotBoundException e) {
