@@ -9,6 +9,7 @@ import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Receipt;
 import com.lana.checkout.server.HardeningFixtures.LoopbackRegistry;
+import com.lana.checkout.server.store.InMemoryBasketStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,7 +80,7 @@ class FailoverReplayTest {
         }
 
         @Override
-        public BasketId createBasket() throws RemoteException {
+        public BasketId createBasket() throws RemoteException, CheckoutException {
             return store.createBasket();
         }
 
@@ -146,7 +147,7 @@ class FailoverReplayTest {
 
     @BeforeEach
     void startTwoServersOnOneStore() throws Exception {
-        store = new CheckoutServiceImpl(CatalogFile.defaults(), new InMemoryBasketStore(Clock.systemUTC()),
+        store = new CheckoutServiceImpl(CatalogFile.defaults(), new InMemoryBasketStore(),
                 Clock.systemUTC());
         a = new SharedStoreServer(store);
         b = new SharedStoreServer(store);

@@ -46,7 +46,7 @@ class FailoverTest {
         BasketId basket = checkout.createBasket();
 
         assertThat(Checkout.currentServer(checkout)).isEqualTo(address(b.port()));
-        assertThatNoException().isThrownBy(() -> b.service().store().find(basket));
+        assertThatNoException().isThrownBy(() -> b.service().receipt(basket));
     }
 
     @Test
@@ -58,7 +58,7 @@ class FailoverTest {
         BasketId basket = checkout.createBasket();
 
         assertThat(Checkout.currentServer(checkout)).isEqualTo(address(a.port()));
-        assertThatNoException().isThrownBy(() -> a.service().store().find(basket));
+        assertThatNoException().isThrownBy(() -> a.service().receipt(basket));
     }
 
     @Test
@@ -89,7 +89,7 @@ class FailoverTest {
         BasketId basket = checkout.createBasket();
 
         assertThat(Checkout.currentServer(checkout)).isEqualTo(address(b.port()));
-        assertThatNoException().isThrownBy(() -> b.service().store().find(basket));
+        assertThatNoException().isThrownBy(() -> b.service().receipt(basket));
     }
 
     @Test
@@ -103,7 +103,7 @@ class FailoverTest {
         BasketId basket = checkout.createBasket();
 
         assertThat(Checkout.currentServer(checkout)).isEqualTo(address(b.port()));
-        assertThatNoException().isThrownBy(() -> b.service().store().find(basket));
+        assertThatNoException().isThrownBy(() -> b.service().receipt(basket));
     }
 
     @Test
@@ -119,7 +119,7 @@ class FailoverTest {
         BasketId basket = checkout.createBasket();
 
         assertThat(Checkout.currentServer(checkout)).isEqualTo(address(a.port()));
-        assertThatNoException().isThrownBy(() -> restartedA.service().store().find(basket));
+        assertThatNoException().isThrownBy(() -> restartedA.service().receipt(basket));
     }
 
     @Test

@@ -167,7 +167,7 @@ class RegistrySurfaceTest {
         CheckoutService fresh = Checkout.connect(Checkout.options("127.0.0.1", server.port()));
         BasketId basket = fresh.createBasket();
         assertThatNoException().as("the name leads to the real service")
-                .isThrownBy(() -> server.service().store().find(basket));
+                .isThrownBy(() -> server.service().receipt(basket));
     }
 
     @Test
