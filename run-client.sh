@@ -2,6 +2,7 @@
 # Opens the clerks' sales screen, building it first when needed. Options pass through:
 #   ./run-client.sh --help
 #   ./run-client.sh --host till-server --port 1099
+#   ./run-client.sh --servers till-a:1099,till-b:1099   # fails over between servers
 set -euo pipefail
 source "$(dirname "$0")/scripts/common.sh"
 require_java

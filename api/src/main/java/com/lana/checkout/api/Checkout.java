@@ -11,7 +11,12 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import java.rmi.RemoteException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Where clients start: {@code Checkout.connect()} answers with a ready {@link CheckoutService}.
@@ -21,19 +26,29 @@ import java.util.Objects;
  * var basket = checkout.createBasket();
  * checkout.addProduct(basket, "PEN");
  * checkout.total(basket);                       // 5.00€
+ * var shop = Checkout.connect("till-a:1099,till-b:1099");   // several servers, one basket store
+ * Checkout.currentServer(shop);                 // "till-a:1099"
  * }</pre>
  *
  * <p>The service it answers with is made for unreliable networks and restarting servers:
  * <ul>
  *   <li>every connection attempt gives up after {@link Options#connectTimeout()} and every call
  *       after {@link Options#callTimeout()} — nothing waits forever;
- *   <li>after a server restart (a stale stub) or a refused connection it looks the service up
- *       again and repeats the call;
+ *   <li>it may be given several servers ({@code "hostA:1099,hostB:1099"}) that share their
+ *       baskets; it connects to the first one that answers and stays on it;
+ *   <li>when that server stops answering — a refused connection, a stale stub after a restart, a
+ *       {@link ServerStoppingException} — it repeats the call on the next server of the list
+ *       (after the last comes the first; with one server, that server is looked up again) and
+ *       stays there rather than going back;
  *   <li>adds and voids carry an {@link OperationId}, so when a reply is lost (a timeout, a dropped
- *       connection) the call is repeated and the server still applies it only once.
+ *       connection) the call is repeated, on the next server when there are several, with the same
+ *       arguments and the same id, and the baskets still apply it only once;
+ *   <li>a call is tried at most {@link Options#attempts()} times on each server, rounds through
+ *       the list a short pause apart; when every try failed, the error names every server tried.
  * </ul>
  * A call whose outcome cannot be known and that is not safe to repeat ({@code removeBasket})
- * is not repeated: its {@link RemoteException} reaches the caller.
+ * is not repeated, on this server or another: its {@link RemoteException} reaches the caller.
+ * {@link #currentServer(CheckoutService)} tells which server a connection is on.
  */
 public final class Checkout {
 
@@ -53,37 +68,189 @@ public final class Checkout {
     }
 
     /**
-     * Connects as the options say.
+     * Connects to the first of several servers that answers, with default timeouts; see
+     * {@link Server#parseList(String)} for the form of {@code servers}, e.g. {@code "hostA:1099,hostB:1099"}.
      *
-     * @throws RemoteException with a message naming host and port when no checkout server answers
+     * @throws IllegalArgumentException naming the bad entry when {@code servers} cannot be read
+     * @throws RemoteException naming every server when none answers
+     */
+    public static CheckoutService connect(String servers) throws RemoteException {
+        return connect(options(servers));
+    }
+
+    /**
+     * Connects as the options say, to the first of their servers that answers.
+     *
+     * @throws RemoteException with a message naming host and port (every server's, when there are
+     *         several) when no checkout server answers
      */
     public static CheckoutService connect(Options options) throws RemoteException {
         return ResilientCheckout.connect(options);
     }
 
+    /**
+     * The server a service made by {@link #connect} is on now, as {@code host:port}: the one its
+     * next call goes to. It changes when that connection fails over to another server; a status
+     * bar can show it.
+     *
+     * @throws IllegalArgumentException when {@code service} was not made by {@link #connect}
+     */
+    public static String currentServer(CheckoutService service) {
+        return ResilientCheckout.of(service).currentServer().toString();
+    }
+
     /** Options to connect to {@code host:port}: plain TCP, default timeouts; change with the {@code with} methods. */
     public static Options options(String host, int port) {
-        return new Options(host, port, ClientSettings.DEFAULT_CONNECT_TIMEOUT, ClientSettings.DEFAULT_CALL_TIMEOUT,
+        return options(List.of(new Server(host, port)));
+    }
+
+    /**
+     * Options to connect to one of several servers, written {@code "hostA:1099,hostB:1099"} (see
+     * {@link Server#parseList(String)}): plain TCP, default timeouts.
+     *
+     * @throws IllegalArgumentException naming the bad entry when {@code servers} cannot be read
+     */
+    public static Options options(String servers) {
+        return options(Server.parseList(servers));
+    }
+
+    /** Options to connect to one of these servers, tried in this order: plain TCP, default timeouts. */
+    public static Options options(List<Server> servers) {
+        return new Options(servers, ClientSettings.DEFAULT_CONNECT_TIMEOUT, ClientSettings.DEFAULT_CALL_TIMEOUT,
                 3, null);
     }
 
     /**
-     * How to reach a checkout server. Timeouts and TLS material apply to the whole JVM (they are
-     * read by the socket factory that RMI stubs carry), so one process talks to servers one way.
+     * Where one checkout server listens.
      *
-     * @param connectTimeout how long to wait for a connection, 2 s by default
-     * @param callTimeout how long to wait for the answer to a call, 10 s by default
-     * @param attempts how many times a call that is safe to repeat is tried, 3 by default
-     * @param tls the certificates for mutual TLS, or null for plain TCP
+     * @param host a host name or address
+     * @param port 1-65535
      */
-    public record Options(String host, int port, Duration connectTimeout, Duration callTimeout, int attempts,
-                          Tls tls) {
-        public Options {
+    public record Server(String host, int port) {
+        private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
+        private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]+(%[A-Za-z0-9._-]+)?");
+
+        public Server {
             if (host == null || host.isBlank()) {
                 throw new IllegalArgumentException("Host is missing");
             }
             if (port < 1 || port > 65535) {
                 throw new IllegalArgumentException("Port must be 1-65535, was " + port);
+            }
+        }
+
+        /**
+         * Reads one server: {@code host:port}, or {@code host} alone for port
+         * {@value CheckoutService#DEFAULT_PORT}; an IPv6 address goes in brackets ({@code [::1]:1099}).
+         * Whitespace around the entry is ignored.
+         *
+         * @throws IllegalArgumentException naming the entry when it is not of that form
+         */
+        public static Server parse(String entry) {
+            Objects.requireNonNull(entry, "entry");
+            String text = entry.strip();
+            String host;
+            String port = null;
+            boolean bracketed = text.startsWith("[");
+            if (bracketed) {
+                int close = text.indexOf(']');
+                if (close < 0) {
+                    throw bad(entry, "']' is missing after the IPv6 address");
+                }
+                host = text.substring(1, close);
+                String rest = text.substring(close + 1);
+                if (rest.startsWith(":")) {
+                    port = rest.substring(1);
+                } else if (!rest.isEmpty()) {
+                    throw bad(entry, "expected ':port' after ']'");
+                }
+            } else {
+                int colon = text.indexOf(':');
+                if (colon >= 0 && text.indexOf(':', colon + 1) >= 0) {
+                    throw bad(entry, "more than one ':' (write an IPv6 address in brackets, [::1]:1099)");
+                }
+                host = colon < 0 ? text : text.substring(0, colon);
+                port = colon < 0 ? null : text.substring(colon + 1);
+            }
+            if (host.isEmpty()) {
+                throw bad(entry, "the host is missing");
+            }
+            if (!(bracketed ? IPV6 : NAME).matcher(host).matches()) {
+                throw bad(entry, "'" + host + "' is not a host name or address");
+            }
+            return new Server(host, port == null ? CheckoutService.DEFAULT_PORT : portOf(entry, port));
+        }
+
+        /**
+         * Reads a comma-separated list of servers, {@code "hostA:1099,hostB:1099"}, each entry as
+         * {@link #parse(String)} reads it.
+         *
+         * @throws IllegalArgumentException naming the entry when one is empty, malformed or listed twice
+         */
+        public static List<Server> parseList(String servers) {
+            if (servers == null || servers.isBlank()) {
+                throw new IllegalArgumentException("No checkout server given: expected host:port[,host:port...]");
+            }
+            List<Server> parsed = new ArrayList<>();
+            for (String entry : servers.split(",", -1)) {
+                if (entry.isBlank()) {
+                    throw new IllegalArgumentException("Empty server entry in '" + servers
+                            + "': expected host:port[,host:port...]");
+                }
+                Server server = parse(entry);
+                if (parsed.contains(server)) {
+                    throw bad(entry, "listed twice in '" + servers + "'");
+                }
+                parsed.add(server);
+            }
+            return List.copyOf(parsed);
+        }
+
+        private static int portOf(String entry, String port) {
+            if (port.isEmpty() || port.length() > 5 || !port.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                throw bad(entry, "the port '" + port + "' is not a number 1-65535");
+            }
+            int value = Integer.parseInt(port);
+            if (value < 1 || value > 65535) {
+                throw bad(entry, "the port must be 1-65535, was " + value);
+            }
+            return value;
+        }
+
+        private static IllegalArgumentException bad(String entry, String why) {
+            return new IllegalArgumentException("Bad checkout server '" + entry.strip() + "': " + why);
+        }
+
+        /** {@code host:port}, with an IPv6 address in brackets. */
+        @Override
+        public String toString() {
+            return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+        }
+    }
+
+    /**
+     * How to reach the checkout: one server, or several sharing their baskets, tried in list order
+     * and then failed over to in turn (see {@link Checkout}). Timeouts and TLS material apply to the
+     * whole JVM (they are read by the socket factory that RMI stubs carry), so one process talks to
+     * servers one way.
+     *
+     * @param servers the servers, at least one, none twice; the first that answers is used
+     * @param connectTimeout how long to wait for a connection, 2 s by default
+     * @param callTimeout how long to wait for the answer to a call, 10 s by default
+     * @param attempts how many times a call is tried on each server before it fails, 3 by default
+     *        (a call that is not safe to repeat is tried once)
+     * @param tls the certificates for mutual TLS, or null for plain TCP
+     */
+    public record Options(List<Server> servers, Duration connectTimeout, Duration callTimeout, int attempts,
+                          Tls tls) {
+        public Options {
+            Objects.requireNonNull(servers, "servers");
+            servers = List.copyOf(servers);
+            if (servers.isEmpty()) {
+                throw new IllegalArgumentException("No checkout server given");
+            }
+            if (new HashSet<>(servers).size() != servers.size()) {
+                throw new IllegalArgumentException("A checkout server is listed twice in " + servers);
             }
             requirePositive("Connect timeout", connectTimeout);
             requirePositive("Call timeout", callTimeout);
@@ -92,21 +259,36 @@ public final class Checkout {
             }
         }
 
+        /** Options for the one server at {@code host:port}. */
+        public Options(String host, int port, Duration connectTimeout, Duration callTimeout, int attempts, Tls tls) {
+            this(List.of(new Server(host, port)), connectTimeout, callTimeout, attempts, tls);
+        }
+
+        /** The first server's host. */
+        public String host() {
+            return servers.get(0).host();
+        }
+
+        /** The first server's port. */
+        public int port() {
+            return servers.get(0).port();
+        }
+
         public Options withTimeouts(Duration connectTimeout, Duration callTimeout) {
-            return new Options(host, port, connectTimeout, callTimeout, attempts, tls);
+            return new Options(servers, connectTimeout, callTimeout, attempts, tls);
         }
 
         public Options withAttempts(int attempts) {
-            return new Options(host, port, connectTimeout, callTimeout, attempts, tls);
+            return new Options(servers, connectTimeout, callTimeout, attempts, tls);
         }
 
         public Options withTls(Tls tls) {
-            return new Options(host, port, connectTimeout, callTimeout, attempts, tls);
+            return new Options(servers, connectTimeout, callTimeout, attempts, tls);
         }
 
-        /** {@code host:port}, for messages. */
+        /** {@code host:port}, or {@code hostA:1099,hostB:1099} for several servers, for messages. */
         public String address() {
-            return host + ":" + port;
+            return servers.stream().map(Server::toString).collect(Collectors.joining(","));
         }
 
         private static void requirePositive(String what, Duration duration) {

@@ -32,8 +32,12 @@ public interface CheckoutService extends Remote {
     /** The products on sale and the promotions in force. */
     Catalog catalog() throws RemoteException;
 
-    /** Opens a new, empty basket. */
-    BasketId createBasket() throws RemoteException;
+    /**
+     * Opens a new, empty basket.
+     *
+     * @throws StoreUnavailableException when the server cannot reach its database; try again
+     */
+    BasketId createBasket() throws RemoteException, CheckoutException;
 
     /** Adds one unit of a product and answers with the basket's new receipt. */
     Receipt addProduct(BasketId basket, String productCode) throws RemoteException, CheckoutException;

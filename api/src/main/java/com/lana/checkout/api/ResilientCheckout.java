@@ -13,11 +13,17 @@ import java.rmi.RemoteException;
 import java.rmi.ServerException;
 import java.rmi.registry.LocateRegistry;
 import java.rmi.registry.Registry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The {@link CheckoutService} that {@link Checkout#connect} hands out: a dynamic proxy in front of
- * the RMI stub that looks the service up again after a server restart and repeats calls that are
- * safe to repeat. See {@link Checkout} for the rules.
+ * the RMI stub of one of the configured servers. It looks the service up again after a server
+ * restart, moves on to the next server when the current one stops answering, and repeats calls
+ * that are safe to repeat with the same arguments. See {@link Checkout} for the rules.
  */
 final class ResilientCheckout implements InvocationHandler {
 
@@ -38,26 +44,80 @@ final class ResilientCheckout implements InvocationHandler {
         UNKNOWN
     }
 
-    private final Checkout.Options options;
-    private volatile CheckoutService stub;
-
-    private ResilientCheckout(Checkout.Options options, CheckoutService stub) {
-        this.options = options;
-        this.stub = stub;
+    /** The server calls go to (an index into the options' servers) and its stub, null until looked up. */
+    private record Connection(int index, CheckoutService stub) {
     }
 
+    /** A lookup that failed, and the server it failed on. */
+    private static final class LookupFailed extends Exception {
+        private static final long serialVersionUID = 1L;
+        final transient Checkout.Server server;
+
+        LookupFailed(Checkout.Server server, RemoteException failure) {
+            super(failure);
+            this.server = server;
+        }
+
+        RemoteException failure() {
+            return (RemoteException) getCause();
+        }
+    }
+
+    private final Checkout.Options options;
+    private final List<Checkout.Server> servers;
+    /** Replaced, never changed, under this object's monitor; read without it. */
+    private volatile Connection connection;
+
+    private ResilientCheckout(Checkout.Options options, Connection connection) {
+        this.options = options;
+        this.servers = options.servers();
+        this.connection = connection;
+    }
+
+    /** Connects to the first of the options' servers whose registry answers with the service. */
     static CheckoutService connect(Checkout.Options options) throws RemoteException {
         ClientSettings.apply(options);
-        ResilientCheckout handler = new ResilientCheckout(options, lookup(options));
-        return (CheckoutService) Proxy.newProxyInstance(
-                CheckoutService.class.getClassLoader(), new Class<?>[] {CheckoutService.class}, handler);
+        List<Checkout.Server> servers = options.servers();
+        List<RemoteException> failures = new ArrayList<>();
+        for (int index = 0; index < servers.size(); index++) {
+            try {
+                CheckoutService stub = lookup(options, servers.get(index));
+                ResilientCheckout handler = new ResilientCheckout(options, new Connection(index, stub));
+                return (CheckoutService) Proxy.newProxyInstance(CheckoutService.class.getClassLoader(),
+                        new Class<?>[] {CheckoutService.class}, handler);
+            } catch (RemoteException e) {
+                if (servers.size() == 1) {
+                    throw e;
+                }
+                failures.add(e);
+            }
+        }
+        ConnectException none = new ConnectException("None of the checkout servers " + options.address()
+                + " answers: " + failures.stream().map(Throwable::getMessage).collect(Collectors.joining("; ")),
+                failures.get(failures.size() - 1));
+        failures.subList(0, failures.size() - 1).forEach(none::addSuppressed);
+        throw none;
     }
 
-    /** Finds the service in the server's registry, with messages that name the server. */
-    static CheckoutService lookup(Checkout.Options options) throws RemoteException {
-        String where = options.address();
+    /** The handler behind a proxy made by {@link #connect}. */
+    static ResilientCheckout of(CheckoutService service) {
+        if (service != null && Proxy.isProxyClass(service.getClass())
+                && Proxy.getInvocationHandler(service) instanceof ResilientCheckout handler) {
+            return handler;
+        }
+        throw new IllegalArgumentException("Not a checkout service made by Checkout.connect: " + service);
+    }
+
+    /** The server the next call goes to. */
+    Checkout.Server currentServer() {
+        return servers.get(connection.index());
+    }
+
+    /** Finds the service in a server's registry, with messages that name the server. */
+    static CheckoutService lookup(Checkout.Options options, Checkout.Server server) throws RemoteException {
+        String where = server.toString();
         try {
-            Registry registry = LocateRegistry.getRegistry(options.host(), options.port(),
+            Registry registry = LocateRegistry.getRegistry(server.host(), server.port(),
                     options.tls() != null ? ClientSocketFactory.TLS : ClientSocketFactory.PLAIN);
             return (CheckoutService) ClientFilter.during(() -> registry.lookup(CheckoutService.NAME));
         } catch (ConnectIOException e) {
@@ -94,55 +154,89 @@ final class ResilientCheckout implements InvocationHandler {
             return switch (called.getName()) {
                 case "equals" -> proxy == arguments[0];
                 case "hashCode" -> System.identityHashCode(proxy);
-                default -> "CheckoutService at " + options.address();
+                default -> "CheckoutService at " + currentServer()
+                        + (servers.size() > 1 ? " (of " + options.address() + ")" : "");
             };
         }
-        // One-unit adds and voids become identified ones, so that repeating them is safe.
+        // One-unit adds and voids become identified ones, so that repeating them is safe. The
+        // arguments, and with them the operation id, stay the same on every try and every server.
         boolean oneUnit = called.equals(ADD_ONE) || called.equals(REMOVE_ONE);
         Method method = oneUnit ? (called.equals(ADD_ONE) ? ADD : REMOVE) : called;
         Object[] args = oneUnit ? new Object[] {arguments[0], arguments[1], 1, OperationId.random()} : arguments;
         boolean idempotent = !method.equals(REMOVE_BASKET);
+        // The last failure on each server tried, in the order they were first tried.
+        Map<Checkout.Server, RemoteException> failures = new LinkedHashMap<>();
         RemoteException failure = null;
-        for (int attempt = 1; attempt <= options.attempts(); attempt++) {
-            CheckoutService current = stub;
+        int tries = options.attempts() * servers.size();
+        for (int attempt = 1; attempt <= tries; attempt++) {
+            Connection current = connection;
             try {
-                if (current == null) {
-                    current = relookup(null);
+                if (current.stub() == null) {
+                    current = connected();
                 }
-                CheckoutService target = current;
+                CheckoutService target = current.stub();
                 return ClientFilter.during(() -> method.invoke(target, args));
             } catch (InvocationTargetException e) {
                 if (!(e.getCause() instanceof RemoteException remote)) {
                     throw e.getCause();
                 }
                 failure = remote;
+                failures.put(servers.get(current.index()), remote);
                 Outcome outcome = outcome(remote);
                 if (outcome == Outcome.UNKNOWN && !idempotent) {
-                    throw explain(remote, method, attempt);
+                    throw explain(remote, method, attempt, failures);
                 }
                 LOG.log(System.Logger.Level.DEBUG, () -> method.getName() + " failed, will retry: " + remote);
-                if (outcome == Outcome.NOT_RUN) {
-                    stub = null;
-                }
-            } catch (RemoteException lookupFailed) {
-                failure = lookupFailed;
+                failOver(current, outcome, remote);
+            } catch (LookupFailed lookupFailed) {
+                failure = lookupFailed.failure();
+                failures.put(lookupFailed.server, failure);
             }
-            if (attempt < options.attempts()) {
-                Thread.sleep(100L * attempt);
+            // A short pause after each round through the servers, none between two servers.
+            if (attempt % servers.size() == 0 && attempt < tries) {
+                Thread.sleep(100L * (attempt / servers.size()));
             }
         }
-        throw explain(failure, method, options.attempts());
+        throw explain(failure, method, tries, failures);
     }
 
-    private synchronized CheckoutService relookup(CheckoutService stale) throws RemoteException {
-        CheckoutService current = stub;
-        if (current != null && current != stale) {
-            return current;
+    /** The current connection with its stub, looking the service up on its server when needed. */
+    private synchronized Connection connected() throws LookupFailed {
+        Connection now = connection;
+        if (now.stub() != null) {
+            return now;
         }
-        CheckoutService fresh = lookup(options);
-        stub = fresh;
-        LOG.log(System.Logger.Level.INFO, "Reconnected to the checkout server at " + options.address());
-        return fresh;
+        Checkout.Server server = servers.get(now.index());
+        try {
+            Connection fresh = new Connection(now.index(), lookup(options, server));
+            connection = fresh;
+            LOG.log(System.Logger.Level.INFO, "Connected to the checkout server at " + server);
+            return fresh;
+        } catch (RemoteException e) {
+            failOver(now, Outcome.NOT_RUN, e);
+            throw new LookupFailed(server, e);
+        }
+    }
+
+    /**
+     * After {@code failed} failed: the next server, to be looked up before the next call. With one
+     * server, that server is looked up again unless its stub may still be good (a lost reply).
+     * Nothing changes when another call has already moved on from {@code failed}.
+     */
+    private synchronized void failOver(Connection failed, Outcome outcome, RemoteException why) {
+        if (connection != failed) {
+            return;
+        }
+        int next = (failed.index() + 1) % servers.size();
+        if (next == failed.index()) {
+            if (outcome == Outcome.NOT_RUN) {
+                connection = new Connection(next, null);
+            }
+            return;
+        }
+        LOG.log(System.Logger.Level.WARNING, "The checkout server at " + servers.get(failed.index())
+                + " did not answer (" + rootMessage(why) + "); carrying on with " + servers.get(next));
+        connection = new Connection(next, null);
     }
 
     private static Outcome outcome(RemoteException e) {
@@ -155,21 +249,39 @@ final class ResilientCheckout implements InvocationHandler {
         return Outcome.UNKNOWN;
     }
 
-    /** The failure with a message a clerk or a support engineer can act on; same exception type where it matters. */
-    private RemoteException explain(RemoteException e, Method method, int attempts) {
+    /**
+     * The failure with a message a clerk or a support engineer can act on, naming every server
+     * tried (with each one's last failure when there were several); same exception type where it matters.
+     */
+    private RemoteException explain(RemoteException e, Method method, int attempts,
+                                    Map<Checkout.Server, RemoteException> failures) {
         String tries = attempts > 1 ? " (tried " + attempts + " times)" : "";
+        boolean several = failures.size() > 1;
+        String where = several
+                ? "servers at " + failures.keySet().stream().map(Checkout.Server::toString).collect(Collectors.joining(", "))
+                : "server at " + (failures.isEmpty() ? currentServer() : failures.keySet().iterator().next());
+        String each = several ? ": " + failures.entrySet().stream()
+                .map(failed -> failed.getKey() + " (" + rootMessage(failed.getValue()) + ")")
+                .collect(Collectors.joining("; ")) : "";
         if (e instanceof ConnectException || e instanceof NoSuchObjectException) {
-            return new ConnectException("Cannot reach the checkout server at " + options.address() + tries + ": "
-                    + rootMessage(e), e);
+            return new ConnectException("Cannot reach the checkout " + where + tries
+                    + (several ? each : ": " + rootMessage(e)), e);
         }
         if (hasCause(e, SocketTimeoutException.class)) {
-            return new RemoteException("The checkout server at " + options.address() + " did not answer "
-                    + method.getName() + " within " + options.callTimeout().toMillis() + " ms" + tries, e);
+            return new RemoteException("The checkout " + where + " did not answer " + method.getName()
+                    + " within " + options.callTimeout().toMillis() + " ms" + tries + each, e);
         }
         if (e instanceof ServerException && e.getCause() instanceof ServerStoppingException stopping) {
-            return stopping;
+            if (!several) {
+                return stopping;
+            }
+            ServerStoppingException named = new ServerStoppingException("The checkout " + where
+                    + " are stopping" + tries + each);
+            named.detail = e;   // RemoteException keeps its cause here; initCause is refused
+            return named;
         }
-        return e;
+        return several ? new RemoteException("The checkout " + where + " failed " + method.getName() + tries + each, e)
+                : e;
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

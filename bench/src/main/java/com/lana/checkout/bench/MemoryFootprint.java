@@ -2,8 +2,8 @@ package com.lana.checkout.bench;
 
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.OperationId;
-import com.lana.checkout.server.Basket;
-import com.lana.checkout.server.InMemoryBasketStore;
+import com.lana.checkout.api.BasketId;
+import com.lana.checkout.server.store.InMemoryBasketStore;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
@@ -39,14 +39,14 @@ public final class MemoryFootprint {
     static String measure(int count, boolean identified) throws CheckoutException, InterruptedException {
         long maxMib = Runtime.getRuntime().maxMemory() >> 20;
         long before = usedAfterGc();
-        InMemoryBasketStore store = new InMemoryBasketStore(Clock.systemUTC());
+        InMemoryBasketStore store = new InMemoryBasketStore();
         try {
             long now = System.currentTimeMillis();
             for (int i = 0; i < count; i++) {
-                Basket basket = store.create();
-                basket.change(0, 1, "PEN", identified ? OperationId.random() : null, now);
-                basket.change(1, 1, "TSHIRT", identified ? OperationId.random() : null, now);
-                basket.change(2, 1, "MUG", identified ? OperationId.random() : null, now);
+                BasketId basket = store.create(now);
+                store.change(basket, "PEN", 1, identified ? OperationId.random() : null, now);
+                store.change(basket, "TSHIRT", 1, identified ? OperationId.random() : null, now);
+                store.change(basket, "MUG", 1, identified ? OperationId.random() : null, now);
             }
         } catch (OutOfMemoryError e) {
             int reached = store.size();

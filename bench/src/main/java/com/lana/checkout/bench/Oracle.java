@@ -4,10 +4,12 @@ import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.Money;
-import com.lana.checkout.server.Basket;
+import com.lana.checkout.server.store.BasketLines;
 import com.lana.checkout.server.PriceList;
 import com.lana.checkout.server.Pricing;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,19 +27,17 @@ public final class Oracle {
 
     /** The total of a basket holding these quantities (product code → units). */
     public Money total(Map<String, Long> quantities) throws CheckoutException {
-        Basket basket = new Basket(new BasketId(0, 0), 0);
+        List<BasketLines.Line> lines = new ArrayList<>();
         for (Map.Entry<String, Long> entry : quantities.entrySet()) {
             String code = entry.getKey();
-            int product = prices.indexOf(code).orElseThrow(
-                    () -> new IllegalArgumentException("The server's catalog has no product " + code));
-            long units = entry.getValue();
-            while (units > 0) {
-                int step = (int) Math.min(units, Basket.MAX_LINE_QUANTITY);
-                basket.change(product, step, code, null, 0);
-                units -= step;
+            if (prices.indexOf(code).isEmpty()) {
+                throw new IllegalArgumentException("The server's catalog has no product " + code);
+            }
+            if (entry.getValue() > 0) {
+                lines.add(new BasketLines.Line(code, Math.toIntExact(entry.getValue())));
             }
         }
-        return Pricing.receipt(prices, basket.read(0)).total();
+        return Pricing.receipt(prices, new BasketLines(new BasketId(0, 0), 0, lines)).total();
     }
 
     /** The total of {@code units} units of one product. */

@@ -4,7 +4,10 @@ import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
 import javax.swing.SwingUtilities;
 import java.awt.GraphicsEnvironment;
@@ -28,6 +31,12 @@ public final class Main implements Callable<Integer> {
             description = "Port of the checkout server (1-65535). Default: ${DEFAULT-VALUE}.")
     int port;
 
+    @Option(names = "--servers", paramLabel = "HOST:PORT[,HOST:PORT...]",
+            description = "Several checkout servers sharing their baskets, instead of --host/--port: the client "
+                    + "uses the first that answers and carries on with the next when it stops answering. "
+                    + "A host without a port means " + CheckoutService.DEFAULT_PORT + ".")
+    String servers;
+
     @Option(names = "--tls", description = "Connect over mutual TLS, presenting this terminal's certificate. "
             + "Make development certificates with scripts/make-dev-certs.sh.")
     boolean tls;
@@ -41,6 +50,9 @@ public final class Main implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}. The stores' password is read from $LANA_TLS_PASSWORD "
                     + "(default: changeit, as made by scripts/make-dev-certs.sh).")
     Path trustStore;
+
+    @Spec
+    CommandSpec spec;
 
     private Checkout.Options options;
     private boolean windowOpening;
@@ -68,7 +80,20 @@ public final class Main implements Callable<Integer> {
             System.err.println("run-client.sh: --host is empty");
             return 2;
         }
-        options = Checkout.options(host, port);
+        if (servers != null) {
+            ParseResult given = spec.commandLine().getParseResult();
+            if (given.hasMatchedOption("--host") || given.hasMatchedOption("--port")) {
+                spec.commandLine().getErr().println("run-client.sh: --servers names each server with its port; "
+                        + "give either --servers or --host/--port, not both");
+                return 2;
+            }
+        }
+        try {
+            options = servers != null ? Checkout.options(servers) : Checkout.options(host, port);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("run-client.sh: --servers: " + e.getMessage());
+            return 2;
+        }
         if (tls) {
             Checkout.Tls material = Checkout.Tls.of(keyStore, trustStore);
             try {

@@ -4,6 +4,9 @@ import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.ClientSocketFactory;
+import com.lana.checkout.api.StoreUnavailableException;
+import com.lana.checkout.server.store.BasketStore;
+import com.lana.checkout.server.store.BasketStores;
 
 import java.io.IOException;
 import java.io.ObjectInputFilter;
@@ -72,10 +75,13 @@ public final class CheckoutServer implements AutoCloseable {
      * @param advertisedHost the address written into the stubs clients receive, which they connect to
      * @param basketIdleTimeout how long an unused basket is kept before it expires
      * @param tls the server's certificate and trusted client CAs for mutual TLS, or null for plain TCP
+     * @param store where baskets live, as {@link BasketStores#open} takes it: {@value BasketStores#MEMORY}
+     *     by default, or a JDBC URL
      */
     public record Options(InetAddress bindAddress, int port, String advertisedHost, Catalog catalog,
-                          Duration basketIdleTimeout, Clock clock, Checkout.Tls tls) {
+                          Duration basketIdleTimeout, Clock clock, Checkout.Tls tls, String store) {
         public Options {
+            Objects.requireNonNull(store, "store");
             Objects.requireNonNull(bindAddress, "bindAddress");
             Objects.requireNonNull(advertisedHost, "advertisedHost");
             Objects.requireNonNull(catalog, "catalog");
@@ -89,6 +95,12 @@ public final class CheckoutServer implements AutoCloseable {
             }
         }
 
+        /** Options with baskets in memory. */
+        public Options(InetAddress bindAddress, int port, String advertisedHost, Catalog catalog,
+                       Duration basketIdleTimeout, Clock clock, Checkout.Tls tls) {
+            this(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, BasketStores.MEMORY);
+        }
+
         /** Defaults for a server private to this machine on {@code port}; 0 picks a free port. */
         public static Options loopback(int port, Catalog catalog) {
             return new Options(InetAddress.getLoopbackAddress(), port,
@@ -97,42 +109,71 @@ public final class CheckoutServer implements AutoCloseable {
         }
 
         public Options withBasketIdleTimeout(Duration timeout, Clock clock) {
-            return new Options(bindAddress, port, advertisedHost, catalog, timeout, clock, tls);
+            return new Options(bindAddress, port, advertisedHost, catalog, timeout, clock, tls, store);
         }
 
         public Options withTls(Checkout.Tls tls) {
-            return new Options(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls);
+            return new Options(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, store);
+        }
+
+        /** The same options with baskets in the store at {@code url}. */
+        public Options withStore(String url) {
+            return new Options(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, url);
         }
     }
 
     private final Options options;
     private final int port;
     private final CheckoutServiceImpl service;
+    private final BasketStore store;
     private final Registry registry;
     private final ScheduledExecutorService expiry;
+    private volatile RegistryGuard registryGuard;   // set once, by start
 
-    private CheckoutServer(Options options, int port, CheckoutServiceImpl service, Registry registry,
-                           ScheduledExecutorService expiry) {
+    private CheckoutServer(Options options, int port, CheckoutServiceImpl service, BasketStore store,
+                           Registry registry, ScheduledExecutorService expiry) {
         this.options = options;
         this.port = port;
         this.service = service;
+        this.store = store;
         this.registry = registry;
         this.expiry = expiry;
     }
 
     /**
-     * Creates the registry, exports the service and binds it as {@link CheckoutService#NAME}.
+     * Opens the store the options name, creates the registry, exports the service and binds it as
+     * {@link CheckoutService#NAME}.
      *
-     * @throws IOException with a one-line message when the port is taken or cannot be used
+     * @throws IOException with a one-line message when the store cannot be opened, or the port is
+     *     taken or cannot be used
+     * @throws IllegalArgumentException naming the store URL when it is of no kind the server knows
      */
     public static CheckoutServer start(Options options) throws IOException {
+        BasketStore store;
+        try {
+            store = BasketStores.open(options.store());
+        } catch (StoreUnavailableException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        try {
+            return start(options, store);
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Like {@link #start(Options)}, with baskets in {@code store} instead of the one the options
+     * name; the server closes the store when it stops.
+     */
+    public static CheckoutServer start(Options options, BasketStore store) throws IOException {
         int port = options.port() == 0 ? freePort(options.bindAddress()) : options.port();
         // Read by the RMI runtime on every export: the host clients are told to connect to.
         System.setProperty("java.rmi.server.hostname", options.advertisedHost());
         ServerSockets sockets = new ServerSockets(options.bindAddress(),
                 options.tls() == null ? null : options.tls().sslContext());
         ClientSocketFactory clientSockets = options.tls() == null ? ClientSocketFactory.PLAIN : ClientSocketFactory.TLS;
-        InMemoryBasketStore store = new InMemoryBasketStore(options.clock());
         CheckoutServiceImpl service = new CheckoutServiceImpl(options.catalog(), store, options.clock());
         Registry registry;
         try {
@@ -153,7 +194,8 @@ public final class CheckoutServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        CheckoutServer server = new CheckoutServer(options, port, service, registry, expiry);
+        CheckoutServer server = new CheckoutServer(options, port, service, store, registry, expiry);
+        server.registryGuard = RegistryGuard.start(registry, port, CheckoutService.NAME);
         long sweepMillis = Math.max(1_000, Math.min(60_000, options.basketIdleTimeout().toMillis() / 10));
         expiry.scheduleWithFixedDelay(server::expireIdleBaskets, sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
         RUNNING.add(server);
@@ -174,15 +216,23 @@ public final class CheckoutServer implements AutoCloseable {
         return service;
     }
 
+    /** What and where the store is, for log lines (never a password). */
+    public String storeDescription() {
+        return store.description();
+    }
+
     /** Expires baskets idle longer than the timeout; runs on a timer, callable from tests. */
     public int expireIdleBaskets() {
         try {
             long cutoff = options.clock().millis() - options.basketIdleTimeout().toMillis();
-            int expired = service.store().expireIdleSince(cutoff);
+            int expired = store.expireIdleSince(cutoff);
             if (expired > 0) {
                 LOG.info(() -> "Expired " + expired + " basket(s) unused for " + options.basketIdleTimeout());
             }
             return expired;
+        } catch (StoreUnavailableException e) {
+            LOG.warning("Basket expiry skipped: " + e.getMessage());
+            return 0;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Basket expiry failed; will try again", e);
             return 0;
@@ -202,6 +252,7 @@ public final class CheckoutServer implements AutoCloseable {
         }
         service.stopAccepting();
         expiry.shutdownNow();
+        registryGuard.close();   // before our own unbind, which it must not undo
         try {
             registry.unbind(CheckoutService.NAME);
         } catch (RemoteException | NotBoundException e) {
@@ -224,6 +275,7 @@ public final class CheckoutServer implements AutoCloseable {
             unexportQuietly(service);
         }
         unexportQuietly(registry);
+        store.close();
         awaitPortReleased();
     }
 

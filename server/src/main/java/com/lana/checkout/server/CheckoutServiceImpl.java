@@ -11,13 +11,16 @@ import com.lana.checkout.api.ProductCode;
 import com.lana.checkout.api.Receipt;
 import com.lana.checkout.api.ServerStoppingException;
 import com.lana.checkout.api.UnknownProductException;
+import com.lana.checkout.server.store.BasketLines;
+import com.lana.checkout.server.store.BasketStore;
 
 import java.time.Clock;
 
 /**
- * The checkout service itself, free of RMI plumbing: it checks the request, finds the basket in the
- * {@link BasketStore}, changes it under the basket's own lock, and prices the resulting snapshot
- * outside the lock. {@link CheckoutServer} exports it over RMI; tests may also call it directly.
+ * The checkout service itself, free of RMI plumbing and of storage: it checks the request, has the
+ * {@link BasketStore} carry out the change as one atomic step, and prices the basket's lines that the
+ * store answers, outside any lock or transaction. {@link CheckoutServer} exports it over RMI; tests
+ * may also call it directly.
  */
 public final class CheckoutServiceImpl implements CheckoutService {
 
@@ -45,9 +48,9 @@ public final class CheckoutServiceImpl implements CheckoutService {
     }
 
     @Override
-    public BasketId createBasket() throws ServerStoppingException {
+    public BasketId createBasket() throws CheckoutException, ServerStoppingException {
         checkRunning();
-        return store.create().id();
+        return store.create(clock.millis());
     }
 
     @Override
@@ -81,8 +84,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
     @Override
     public Receipt receipt(BasketId basket) throws CheckoutException, ServerStoppingException {
         checkRunning();
-        Basket.Snapshot snapshot = store.find(checkBasket(basket)).read(clock.millis());
-        return Pricing.receipt(prices, snapshot);
+        return Pricing.receipt(prices, store.read(checkBasket(basket), clock.millis()));
     }
 
     @Override
@@ -102,19 +104,16 @@ public final class CheckoutServiceImpl implements CheckoutService {
         }
     }
 
-    /** Where this service keeps its baskets. */
-    public BasketStore store() {
-        return store;
-    }
-
     private Receipt change(BasketId id, String rawCode, int delta, OperationId operation)
             throws CheckoutException, ServerStoppingException {
         checkRunning();
         checkBasket(id);
         String code = ProductCode.normalize(rawCode);
-        int product = prices.indexOf(code).orElseThrow(() -> new UnknownProductException(code));
-        Basket.Snapshot snapshot = store.find(id).change(product, delta, code, operation, clock.millis());
-        return Pricing.receipt(prices, snapshot);
+        if (prices.indexOf(code).isEmpty()) {
+            throw new UnknownProductException(code);
+        }
+        BasketLines lines = store.change(id, code, delta, operation, clock.millis());
+        return Pricing.receipt(prices, lines);
     }
 
     private static BasketId checkBasket(BasketId basket) throws InvalidRequestException {

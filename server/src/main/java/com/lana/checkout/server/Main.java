@@ -3,6 +3,7 @@ package com.lana.checkout.server;
 import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.server.store.BasketStores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,6 +50,13 @@ public final class Main implements Callable<Integer> {
             converter = DurationConverter.class,
             description = "Baskets unused this long expire, e.g. 30m, 4h, 1d. Default: ${DEFAULT-VALUE}.")
     Duration basketIdleTimeout;
+
+    @Option(names = "--store", paramLabel = "URL", defaultValue = BasketStores.MEMORY,
+            description = {"Where baskets live. Default: ${DEFAULT-VALUE}, lost when the server stops.",
+                "jdbc:h2:file:PATH: durable, embedded (one server).",
+                "jdbc:postgresql://HOST:PORT/DB?user=NAME: durable, shared by any number of servers. "
+                        + "The password is read from $" + BasketStores.PASSWORD_VARIABLE + " (or the URL)."})
+    String store;
 
     @Option(names = "--tls", description = "Require mutual TLS 1.3: clients must present a certificate signed by "
             + "a CA in the trust store. Make development certificates with scripts/make-dev-certs.sh.")
@@ -111,21 +119,21 @@ public final class Main implements Callable<Integer> {
             }
         }
         CheckoutServer.Options options = new CheckoutServer.Options(
-                bindAddress, port, advertised, catalog, basketIdleTimeout, Clock.systemUTC(), tlsMaterial);
+                bindAddress, port, advertised, catalog, basketIdleTimeout, Clock.systemUTC(), tlsMaterial, store);
         CountDownLatch stop = new CountDownLatch(1);
         Signals.onTerminate(stop::countDown);
         CheckoutServer server;
         try {
             server = CheckoutServer.start(options);
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             return fail(e.getMessage());
         }
         String transport = tls ? "mutual TLS" : "plain TCP";
         LOG.info(() -> String.format("Lana checkout server listening on %s:%d (%s), clients connect to %s:%d; "
-                        + "catalog %s: %d products, %d promotions; baskets expire after %s unused. Ctrl-C stops.",
+                        + "catalog %s: %d products, %d promotions; baskets in %s, expire after %s unused. Ctrl-C stops.",
                 bindAddress.getHostAddress(), server.port(), transport, advertised, server.port(),
                 catalogFile == null ? "built-in" : catalogFile, catalog.products().size(),
-                catalog.promotions().size(), DurationConverter.format(basketIdleTimeout)));
+                catalog.promotions().size(), server.storeDescription(), DurationConverter.format(basketIdleTimeout)));
         if (!bindAddress.isLoopbackAddress()) {
             LOG.warning("Serving the network on " + bindAddress.getHostAddress()
                     + ": any machine that reaches this port can use the checkout");

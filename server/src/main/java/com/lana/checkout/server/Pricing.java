@@ -6,13 +6,14 @@ import com.lana.checkout.api.Promotion;
 import com.lana.checkout.api.Promotion.BulkPercentOff;
 import com.lana.checkout.api.Promotion.BuyNGetMFree;
 import com.lana.checkout.api.Receipt;
+import com.lana.checkout.server.store.BasketLines;
 
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a basket costs: a pure function of the price list and the quantities in a basket snapshot.
+ * What a basket costs: a pure function of the price list and the quantities in a basket's lines.
  * It knows nothing of RMI, locks or storage. All amounts are whole cents in {@code long} with
  * overflow checks; the work grows with the number of distinct products, not of units.
  *
@@ -25,17 +26,25 @@ public final class Pricing {
     private Pricing() {
     }
 
-    public static Receipt receipt(PriceList prices, Basket.Snapshot basket) {
-        List<Receipt.Line> lines = new ArrayList<>(basket.lineCount());
+    /**
+     * The receipt of {@code basket} at today's prices.
+     *
+     * @throws IllegalStateException when the basket holds a product the price list does not sell,
+     *     which a durable store can hold after the catalog changed
+     */
+    public static Receipt receipt(PriceList prices, BasketLines basket) {
+        List<Receipt.Line> lines = new ArrayList<>(basket.lines().size());
         List<Receipt.Discount> discounts = new ArrayList<>(1);
         Money total = Money.ZERO;
-        for (int i = 0; i < basket.lineCount(); i++) {
-            Product product = prices.product(basket.product(i));
-            int quantity = basket.quantity(i);
+        for (BasketLines.Line line : basket.lines()) {
+            int index = prices.indexOf(line.product()).orElseThrow(() -> new IllegalStateException(
+                    "Basket " + basket.basket() + " holds " + line.product() + ", which the catalog no longer sells"));
+            Product product = prices.product(index);
+            int quantity = line.quantity();
             Money amount = product.price().times(quantity);
             lines.add(new Receipt.Line(product.code(), product.name(), quantity, product.price(), amount));
             total = total.plus(amount);
-            Promotion promotion = prices.promotion(basket.product(i));
+            Promotion promotion = prices.promotion(index);
             if (promotion != null) {
                 Money saved = saving(promotion, product.price(), quantity);
                 if (!saved.isZero()) {
@@ -44,7 +53,7 @@ public final class Pricing {
                 }
             }
         }
-        return new Receipt(basket.id(), basket.version(), lines, discounts, total);
+        return new Receipt(basket.basket(), basket.version(), lines, discounts, total);
     }
 
     /**

@@ -6,6 +6,7 @@ import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Receipt;
 import com.lana.checkout.server.HardeningFixtures.Gadget;
+import com.lana.checkout.server.store.InMemoryBasketStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,7 +146,7 @@ class ArgumentAllowListTest {
     @Test
     void withoutTheFilterTheGadgetRuns() throws Throwable {
         CheckoutServiceImpl unfiltered = new CheckoutServiceImpl(CatalogFile.defaults(),
-                new InMemoryBasketStore(Clock.systemUTC()), Clock.systemUTC());
+                new InMemoryBasketStore(), Clock.systemUTC());
         Remote stub = UnicastRemoteObject.exportObject(unfiltered, 0);
         try {
             Method total = CheckoutService.class.getMethod("total", BasketId.class);

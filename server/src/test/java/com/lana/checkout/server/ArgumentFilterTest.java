@@ -3,6 +3,7 @@ package com.lana.checkout.server;
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.ClientSocketFactory;
+import com.lana.checkout.server.store.InMemoryBasketStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,7 +93,7 @@ class ArgumentFilterTest {
     @Test
     void withoutTheFilterTheGadgetsCodeRuns() throws Exception {
         CheckoutServiceImpl unguarded = new CheckoutServiceImpl(
-                CatalogFile.defaults(), new InMemoryBasketStore(Clock.systemUTC()), Clock.systemUTC());
+                CatalogFile.defaults(), new InMemoryBasketStore(), Clock.systemUTC());
         RMIServerSocketFactory loopbackOnly = port -> new ServerSocket(port, 50, LOOPBACK);
         CheckoutService unfilteredStub = (CheckoutService) UnicastRemoteObject.exportObject(
                 unguarded, 0, ClientSocketFactory.PLAIN, loopbackOnly);

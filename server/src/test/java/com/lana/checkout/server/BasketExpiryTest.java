@@ -103,43 +103,4 @@ class BasketExpiryTest {
                 .satisfies(e -> assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.UNKNOWN))
                 .withMessageNotContaining("expired");
     }
-
-    /**
-     * Many rounds of create, add, abandon, let expire: open baskets never pile up, and the memory of
-     * expired ids stops at its bound, forgetting the oldest first.
-     */
-    @Test
-    void memoryStaysFlatUnderChurn() throws Exception {
-        InMemoryBasketStore store = (InMemoryBasketStore) server.service().store();
-        CheckoutServiceImpl service = server.service();
-        int perRound = 2_000;
-        int rounds = InMemoryBasketStore.REMEMBERED_EXPIRED / perRound + 10;
-        BasketId first = null;
-        List<BasketId> lastRound = new ArrayList<>();
-
-        for (int round = 0; round < rounds; round++) {
-            lastRound.clear();
-            for (int i = 0; i < perRound; i++) {
-                BasketId basket = service.createBasket();
-                service.addProduct(basket, "MUG", 1, OperationId.random());
-                lastRound.add(basket);
-            }
-            if (first == null) {
-                first = lastRound.get(0);
-            }
-            assertThat(store.size()).isEqualTo(perRound);
-            clock.advance(IDLE_TIMEOUT.plusSeconds(1));
-            assertThat(server.expireIdleBaskets()).isEqualTo(perRound);
-            assertThat(store.size()).isZero();
-            assertThat(store.rememberedExpired()).isLessThanOrEqualTo(InMemoryBasketStore.REMEMBERED_EXPIRED);
-        }
-
-        assertThat(store.rememberedExpired()).isEqualTo(InMemoryBasketStore.REMEMBERED_EXPIRED);
-        BasketId oldest = first;
-        assertThatExceptionOfType(BasketNotFoundException.class).isThrownBy(() -> service.total(oldest))
-                .satisfies(e -> assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.UNKNOWN));
-        BasketId newest = lastRound.get(lastRound.size() - 1);
-        assertThatExceptionOfType(BasketNotFoundException.class).isThrownBy(() -> service.total(newest))
-                .satisfies(e -> assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.EXPIRED));
-    }
 }

@@ -54,23 +54,23 @@ class DeadlineTest {
 
     @Test
     void aCallTheServerNeverAnswersFailsAfterTheCallTimeout() throws Exception {
-        CheckoutServer server = HardeningFixtures.startServer();
+        GatedStore store = new GatedStore();
+        CheckoutServer server = CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults()), store);
         resources.add(server);
         CheckoutService checkout = Checkout.connect(Checkout.options("127.0.0.1", server.port())
                 .withTimeouts(CONNECT_TIMEOUT, CALL_TIMEOUT).withAttempts(1));
         BasketId basket = checkout.createBasket();
-        Basket stuck = server.service().store().find(basket);
 
-        // The add reaches the server and waits there for the basket's lock, which this test holds.
-        synchronized (stuck) {
-            RemoteException failure = assertTimeoutPreemptively(BOUND,
-                    () -> assertThrows(RemoteException.class,
-                            () -> checkout.addProduct(basket, "PEN")));
+        // The add reaches the server and waits there at the store's gate, which this test holds shut.
+        store.hold();
+        RemoteException failure = assertTimeoutPreemptively(BOUND,
+                () -> assertThrows(RemoteException.class,
+                        () -> checkout.addProduct(basket, "PEN")));
+        store.open();
 
-            assertThat(hasCause(failure, SocketTimeoutException.class)).as("%s", failure).isTrue();
-            assertThat(failure).hasMessageContaining("did not answer addProduct within 300 ms")
-                    .hasMessageContaining("127.0.0.1:" + server.port());
-        }
+        assertThat(hasCause(failure, SocketTimeoutException.class)).as("%s", failure).isTrue();
+        assertThat(failure).hasMessageContaining("did not answer addProduct within 300 ms")
+                .hasMessageContaining("127.0.0.1:" + server.port());
     }
 
     @Test

@@ -41,31 +41,29 @@ class GracefulShutdownTest {
 
     @Test
     void closeFinishesTheCallInFlightRefusesNewOnesAndFreesThePort() throws Exception {
-        CheckoutServer server = HardeningFixtures.startServer();
+        GatedStore store = new GatedStore();
+        CheckoutServer server = CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults()), store);
         int port = server.port();
         CheckoutService raw = HardeningFixtures.rawStub(port);
         CheckoutService checkout = Checkout.connect(Checkout.options("127.0.0.1", port));
         BasketId basket = raw.createBasket();
-        Basket locked = server.service().store().find(basket);
-        CompletableFuture<Receipt> inFlight;
-        CompletableFuture<Void> closing;
 
-        synchronized (locked) {
-            inFlight = CompletableFuture.supplyAsync(() -> call(() -> raw.addProduct(basket, "PEN")), THREADS);
-            assertThat(eventually(WAIT, () -> waitingForTheBasket(locked)))
-                    .as("the add reached the server and waits for the basket").isTrue();
+        store.hold();
+        CompletableFuture<Receipt> inFlight =
+                CompletableFuture.supplyAsync(() -> call(() -> raw.addProduct(basket, "PEN")), THREADS);
+        assertThat(store.awaitWaitingChange(WAIT)).as("the add reached the server and waits at the store").isTrue();
 
-            closing = CompletableFuture.runAsync(server::close, THREADS);
-            Throwable refused = awaitRefusal(raw);
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close, THREADS);
+        Throwable refused = awaitRefusal(raw);
 
-            assertThat(refused).isInstanceOf(ServerException.class)
-                    .cause().isInstanceOf(ServerStoppingException.class).hasMessageContaining("shutting down");
-            Throwable reported = catchThrowable(checkout::ping);
-            assertThat(reported).as("after retrying").isInstanceOf(RemoteException.class)
-                    .hasMessageContaining("127.0.0.1:" + port);
-            assertThat(closing).as("close waits for the call in flight").isNotDone();
-            assertThat(inFlight).isNotDone();
-        }
+        assertThat(refused).isInstanceOf(ServerException.class)
+                .cause().isInstanceOf(ServerStoppingException.class).hasMessageContaining("shutting down");
+        Throwable reported = catchThrowable(checkout::ping);
+        assertThat(reported).as("after retrying").isInstanceOf(RemoteException.class)
+                .hasMessageContaining("127.0.0.1:" + port);
+        assertThat(closing).as("close waits for the call in flight").isNotDone();
+        assertThat(inFlight).isNotDone();
+        store.open();
 
         Receipt receipt = inFlight.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertThat(receipt.lines()).singleElement().satisfies(line -> assertThat(line.quantity()).isEqualTo(1));
@@ -87,15 +85,6 @@ class GracefulShutdownTest {
             Thread.onSpinWait();
         }
         throw new AssertionError("the server never started refusing calls");
-    }
-
-    /** Whether some thread is blocked on the basket's monitor inside the service. */
-    private static boolean waitingForTheBasket(Basket basket) {
-        return Thread.getAllStackTraces().entrySet().stream()
-                .anyMatch(entry -> entry.getKey().getState() == Thread.State.BLOCKED
-                        && java.util.Arrays.stream(entry.getValue())
-                        .anyMatch(frame -> frame.getClassName().equals(Basket.class.getName())
-                                && frame.getMethodName().equals("change")));
     }
 
     @FunctionalInterface

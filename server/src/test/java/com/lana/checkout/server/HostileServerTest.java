@@ -13,6 +13,7 @@ import com.lana.checkout.api.Receipt;
 import com.lana.checkout.api.UnknownProductException;
 import com.lana.checkout.server.HardeningFixtures.Gadget;
 import com.lana.checkout.server.HardeningFixtures.LoopbackRegistry;
+import com.lana.checkout.server.store.InMemoryBasketStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +53,7 @@ class HostileServerTest {
     /** Answers like a checkout server until asked for a total. */
     static final class HostileService implements CheckoutService {
         private final CheckoutServiceImpl real = new CheckoutServiceImpl(CatalogFile.defaults(),
-                new InMemoryBasketStore(Clock.systemUTC()), Clock.systemUTC());
+                new InMemoryBasketStore(), Clock.systemUTC());
 
         @Override
         public Money total(BasketId basket) throws CheckoutException {
@@ -69,7 +70,7 @@ class HostileServerTest {
         }
 
         @Override
-        public BasketId createBasket() throws java.rmi.RemoteException {
+        public BasketId createBasket() throws java.rmi.RemoteException, CheckoutException {
             return real.createBasket();
         }
 

@@ -9,6 +9,7 @@ import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Receipt;
 import com.lana.checkout.server.HardeningFixtures.LoopbackRegistry;
+import com.lana.checkout.server.store.InMemoryBasketStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +50,7 @@ class IdempotentRetryTest {
     /** A real service behind a switch that, once, applies a call and then does not answer in time. */
     static final class LostReplyService implements CheckoutService {
         final CheckoutServiceImpl real = new CheckoutServiceImpl(CatalogFile.defaults(),
-                new InMemoryBasketStore(Clock.systemUTC()), Clock.systemUTC());
+                new InMemoryBasketStore(), Clock.systemUTC());
         final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
         final AtomicBoolean loseNextReply = new AtomicBoolean();
         volatile CountDownLatch release = new CountDownLatch(1);
@@ -80,7 +81,7 @@ class IdempotentRetryTest {
         }
 
         @Override
-        public BasketId createBasket() throws RemoteException {
+        public BasketId createBasket() throws RemoteException, CheckoutException {
             return real.createBasket();
         }
 

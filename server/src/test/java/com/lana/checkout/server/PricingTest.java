@@ -2,12 +2,13 @@ package com.lana.checkout.server;
 
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Catalog;
-import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.Product;
 import com.lana.checkout.api.Promotion;
 import com.lana.checkout.api.Promotion.BulkPercentOff;
 import com.lana.checkout.api.Receipt;
+import com.lana.checkout.server.store.Basket;
+import com.lana.checkout.server.store.BasketLines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,8 +18,10 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -173,22 +176,32 @@ class PricingTest {
         return (Promotion) canonical.newInstance(values);
     }
 
+    @Test
+    void theLargestPossibleBasketIsPricedWithoutOverflow() {
+        List<Product> products = new ArrayList<>();
+        List<BasketLines.Line> lines = new ArrayList<>();
+        for (int i = 0; i < Catalog.MAX_PRODUCTS; i++) {
+            products.add(new Product("P" + i, "Product " + i, Product.MAX_PRICE));
+            lines.add(new BasketLines.Line("P" + i, Basket.MAX_LINE_QUANTITY));
+        }
+        PriceList prices = new PriceList(new Catalog(products, List.of()));
+
+        Money total = Pricing.receipt(prices, new BasketLines(BasketId.random(), 1, lines)).total();
+
+        assertThat(total).isEqualTo(Product.MAX_PRICE.times((long) Basket.MAX_LINE_QUANTITY * Catalog.MAX_PRODUCTS));
+    }
+
     private static Money totalOf(PriceList prices, List<String> codes) {
         return receiptOf(prices, codes).total();
     }
 
-    /** Scans the codes into a fresh basket, one unit at a time, and prices the result. */
+    /** Counts the scanned codes into lines, in the order each product was first scanned, and prices them. */
     private static Receipt receiptOf(PriceList prices, List<String> codes) {
-        Basket basket = new Basket(BasketId.random(), 0);
-        try {
-            for (String code : codes) {
-                int product = prices.indexOf(code).orElseThrow(() -> new AssertionError("No product " + code));
-                basket.change(product, 1, code, null, 0);
-            }
-            return Pricing.receipt(prices, basket.read(0));
-        } catch (CheckoutException e) {
-            throw new AssertionError(e);
-        }
+        Map<String, Integer> quantities = new LinkedHashMap<>();
+        codes.forEach(code -> quantities.merge(code, 1, Integer::sum));
+        List<BasketLines.Line> lines = new ArrayList<>();
+        quantities.forEach((code, quantity) -> lines.add(new BasketLines.Line(code, quantity)));
+        return Pricing.receipt(prices, new BasketLines(BasketId.random(), codes.size(), lines));
     }
 
     private static List<String> codes(String commaSeparated) {

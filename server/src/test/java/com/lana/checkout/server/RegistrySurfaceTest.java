@@ -4,6 +4,7 @@ import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.ClientSocketFactory;
+import com.lana.checkout.server.store.InMemoryBasketStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +32,14 @@ import java.rmi.registry.Registry;
 import java.rmi.server.UnicastRemoteObject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static com.lana.checkout.server.HardeningFixtures.hasCause;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,11 +50,10 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
  * Issue 4.2: the registry, in the server's process on the service's port, takes no binds from
  * another process, and the server listens only where it is told to (loopback by default).
  *
- * <p>Known limitation, documented by {@link #unbindFromThisMachineIsAllowed()}: the JDK registry
- * lets any process on the same machine unbind a name (an unbind carries only a string, which no
- * filter can tell from a lookup). Other machines are refused by the JDK itself. An unbind does not
- * let anybody in: the service keeps running for stubs already handed out, and nothing can be
- * bound in its place.
+ * <p>The JDK registry lets any process on the same machine unbind a name (an unbind carries only a
+ * string, which no filter can tell from a lookup); other machines are refused by the JDK itself.
+ * The server's {@link RegistryGuard} binds the name again within a second, and nothing can be bound
+ * in its place meanwhile.
  */
 @Timeout(60)
 class RegistrySurfaceTest {
@@ -55,17 +61,35 @@ class RegistrySurfaceTest {
     private CheckoutServer server;
     private Registry registry;
     private Remote impostor;
+    private final Logger guardLogger = Logger.getLogger(RegistryGuard.class.getName());
+    private final List<LogRecord> guardLog = new CopyOnWriteArrayList<>();
+    private final Handler guardHandler = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            guardLog.add(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
 
     @BeforeEach
     void start() throws Exception {
+        guardLogger.addHandler(guardHandler);
         server = HardeningFixtures.startServer();
         registry = LocateRegistry.getRegistry("127.0.0.1", server.port(), ClientSocketFactory.PLAIN);
-        impostor = new CheckoutServiceImpl(CatalogFile.defaults(), new InMemoryBasketStore(Clock.systemUTC()),
+        impostor = new CheckoutServiceImpl(CatalogFile.defaults(), new InMemoryBasketStore(),
                 Clock.systemUTC());
     }
 
     @AfterEach
     void stop() throws Exception {
+        guardLogger.removeHandler(guardHandler);
         server.close();
         if (impostor != null) {
             try {
@@ -90,7 +114,7 @@ class RegistrySurfaceTest {
         assertThat(registry.list()).containsExactly(CheckoutService.NAME);
         BasketId basket = ((CheckoutService) registry.lookup(CheckoutService.NAME)).createBasket();
         assertThatNoException().as("the name still leads to the real service")
-                .isThrownBy(() -> server.service().store().find(basket));
+                .isThrownBy(() -> server.service().receipt(basket));
     }
 
     /**
@@ -135,15 +159,75 @@ class RegistrySurfaceTest {
         }
     }
 
-    /** Documents the known limitation: see the class comment. */
     @Test
-    void unbindFromThisMachineIsAllowed() throws Exception {
-        CheckoutService handedOut = (CheckoutService) registry.lookup(CheckoutService.NAME);
-
+    void anUnbindFromThisMachineIsUndoneWithinASecond() throws Exception {
         registry.unbind(CheckoutService.NAME);
 
-        assertThatExceptionOfType(NotBoundException.class).isThrownBy(() -> registry.lookup(CheckoutService.NAME));
-        assertThat(handedOut.createBasket()).as("the service itself runs on").isNotNull();
+        assertThat(HardeningFixtures.eventually(Duration.ofSeconds(1), this::bound)).as("bound again").isTrue();
+        CheckoutService fresh = Checkout.connect(Checkout.options("127.0.0.1", server.port()));
+        BasketId basket = fresh.createBasket();
+        assertThatNoException().as("the name leads to the real service")
+                .isThrownBy(() -> server.service().receipt(basket));
+    }
+
+    @Test
+    void undoingAnUnbindLogsOneWarning() throws Exception {
+        registry.unbind(CheckoutService.NAME);
+        assertThat(HardeningFixtures.eventually(Duration.ofSeconds(1), this::bound)).as("bound again").isTrue();
+        Thread.sleep(3 * RegistryGuard.PERIOD.toMillis());
+
+        assertThat(guardWarnings()).singleElement().asString()
+                .contains("'checkout' was unbound from the registry on port " + server.port());
+    }
+
+    /** Control: the server's own unbind when it closes is not undone. */
+    @Test
+    void aClosedServerBindsNothingAgain() throws Exception {
+        server.close();
+        Thread.sleep(5 * RegistryGuard.PERIOD.toMillis());
+
+        assertThat(guardWarnings()).isEmpty();
+    }
+
+    /** Control: without a running guard an unbind stays, so the tests above see the guard's work. */
+    @Test
+    void aClosedGuardLeavesAnUnbindAlone() throws Exception {
+        int port = HardeningFixtures.freePort();
+        Registry own = LocateRegistry.createRegistry(port, ClientSocketFactory.PLAIN,
+                new ServerSockets(InetAddress.getLoopbackAddress(), null));
+        try {
+            own.bind(CheckoutService.NAME, UnicastRemoteObject.exportObject(impostor, 0));
+            RegistryGuard.start(own, port, CheckoutService.NAME).close();
+            Registry remote = LocateRegistry.getRegistry("127.0.0.1", port, ClientSocketFactory.PLAIN);
+
+            remote.unbind(CheckoutService.NAME);
+
+            assertThat(HardeningFixtures.eventually(Duration.ofSeconds(1), () -> isBound(remote))).isFalse();
+        } finally {
+            UnicastRemoteObject.unexportObject(own, true);
+        }
+    }
+
+    private boolean bound() {
+        return isBound(registry);
+    }
+
+    private static boolean isBound(Registry registry) {
+        try {
+            registry.lookup(CheckoutService.NAME);
+            return true;
+        } catch (NotBoundException e) {
+            return false;
+        } catch (java.rmi.RemoteException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> guardWarnings() {
+        return guardLog.stream().filter(record -> record.getLevel() == Level.WARNING)
+                .map(LogRecord::getMessage)
+                .filter(message -> message.contains("port " + server.port() + " "))
+                .toList();
     }
 
     @Test

@@ -2,7 +2,7 @@ package com.lana.checkout.bench.jmh;
 
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Receipt;
-import com.lana.checkout.server.Basket;
+import com.lana.checkout.server.store.BasketLines;
 import com.lana.checkout.server.CatalogFile;
 import com.lana.checkout.server.PriceList;
 import com.lana.checkout.server.Pricing;
@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,16 +37,15 @@ public class PricingBenchmark {
     int units;
 
     private PriceList prices;
-    private Basket.Snapshot basket;
+    private BasketLines basket;
 
     @Setup
     public void setUp() throws Exception {
         prices = new PriceList(CatalogFile.defaults());
-        Basket filled = new Basket(BasketId.random(), 0);
-        filled.change(0, units * 4 / 10, "PEN", null, 0);
-        filled.change(1, units * 3 / 10, "TSHIRT", null, 0);
-        filled.change(2, units - units * 4 / 10 - units * 3 / 10, "MUG", null, 0);
-        basket = filled.read(0);
+        basket = new BasketLines(BasketId.random(), 3, List.of(
+                new BasketLines.Line("PEN", units * 4 / 10),
+                new BasketLines.Line("TSHIRT", units * 3 / 10),
+                new BasketLines.Line("MUG", units - units * 4 / 10 - units * 3 / 10)));
     }
 
     @Benchmark

@@ -3,7 +3,7 @@ package com.lana.checkout.bench.jmh;
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.Receipt;
-import com.lana.checkout.server.Basket;
+import com.lana.checkout.server.store.BasketLines;
 import com.lana.checkout.server.CatalogFile;
 import com.lana.checkout.server.PriceList;
 import com.lana.checkout.server.Pricing;
@@ -23,6 +23,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,9 +44,8 @@ public class WireBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        Basket basket = new Basket(BasketId.random(), 0);
-        basket.change(2, 5, "MUG", null, 0);
-        receipt = Pricing.receipt(new PriceList(CatalogFile.defaults()), basket.read(0));
+        receipt = Pricing.receipt(new PriceList(CatalogFile.defaults()),
+                new BasketLines(BasketId.random(), 1, List.of(new BasketLines.Line("MUG", 5))));
         total = receipt.total();
     }
 

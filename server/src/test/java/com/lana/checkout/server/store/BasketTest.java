@@ -1,15 +1,10 @@
-package com.lana.checkout.server;
+package com.lana.checkout.server.store;
 
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
-import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.InvalidRequestException;
-import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
-import com.lana.checkout.api.Product;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -68,23 +63,5 @@ class BasketTest {
                 .isThrownBy(() -> basket.change(PEN, 1, "PEN", null, NOW))
                 .withMessage("A basket holds at most 1000000 PEN");
         assertThat(basket.read(NOW).quantity(0)).isEqualTo(Basket.MAX_LINE_QUANTITY);
-    }
-
-    @Test
-    void theLargestPossibleBasketIsPricedWithoutOverflow() throws Exception {
-        List<Product> products = new java.util.ArrayList<>();
-        for (int i = 0; i < Catalog.MAX_PRODUCTS; i++) {
-            products.add(new Product("P" + i, "Product " + i, Product.MAX_PRICE));
-        }
-        PriceList prices = new PriceList(new Catalog(products, List.of()));
-        for (int product = 0; product < Catalog.MAX_PRODUCTS; product++) {
-            for (int units = 0; units < Basket.MAX_LINE_QUANTITY; units += 1_000_000) {
-                basket.change(product, 1_000_000, "P" + product, null, NOW);
-            }
-        }
-
-        Money total = Pricing.receipt(prices, basket.read(NOW)).total();
-
-        assertThat(total).isEqualTo(Product.MAX_PRICE.times((long) Basket.MAX_LINE_QUANTITY * Catalog.MAX_PRODUCTS));
     }
 }

@@ -1,4 +1,4 @@
-package com.lana.checkout.server;
+package com.lana.checkout.server.store;
 
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
@@ -9,7 +9,8 @@ import com.lana.checkout.api.OperationId;
 import java.util.Arrays;
 
 /**
- * One open basket: how many units of each product it holds. Thread-safe: every read and write
+ * One open basket of the {@link InMemoryBasketStore}: how many units of each product it holds,
+ * products named by the store's small int indexes. Thread-safe: every read and write
  * happens under this basket's own monitor, so changes to one basket are applied one at a time while
  * other baskets are changed in parallel. There is no lock wider than one basket on the add/total path.
  *
@@ -107,21 +108,22 @@ public final class Basket {
     /**
      * Closes the basket for good. Every later call fails with {@link BasketNotFoundException}.
      *
-     * @return false if it was already closed
+     * @return what the basket held when it was closed, or null if it was already closed
      */
-    public synchronized boolean close() {
+    public synchronized Snapshot close() {
         return close(BasketNotFoundException.Reason.UNKNOWN);
     }
 
-    private boolean close(BasketNotFoundException.Reason reason) {
-        boolean wasOpen = closedAs == null;
-        if (wasOpen) {
-            closedAs = reason;
+    private Snapshot close(BasketNotFoundException.Reason reason) {
+        if (closedAs != null) {
+            return null;
         }
+        Snapshot last = snapshot();
+        closedAs = reason;
         lines = NO_LINES;
         lineCount = 0;
         recentOperations = null;
-        return wasOpen;
+        return last;
     }
 
     /** Closes the basket if it has not been used since {@code cutoffMillis}; for expiry. */
@@ -129,7 +131,7 @@ public final class Basket {
         if (closedAs != null || lastUsedMillis > cutoffMillis) {
             return false;
         }
-        return close(BasketNotFoundException.Reason.EXPIRED);
+        return close(BasketNotFoundException.Reason.EXPIRED) != null;
     }
 
     public synchronized boolean isClosed() {

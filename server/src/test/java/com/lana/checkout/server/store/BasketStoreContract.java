@@ -1,11 +1,18 @@
-package com.lana.checkout.server;
+package com.lana.checkout.server.store;
 
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.InvalidRequestException;
+import com.lana.checkout.api.Money;
 import com.lana.checkout.api.Receipt;
+import com.lana.checkout.server.CatalogFile;
+import com.lana.checkout.server.CheckoutServiceImpl;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,26 +30,219 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Many threads on one basket, in process: the service, the store and the basket's own lock are
- * what is under test, so there is no RMI here (RmiEndToEndTest covers the wire).
+ * What every {@link BasketStore} does, whatever keeps its baskets: each store's test class extends
+ * this one and says only how to open a fresh, empty store. The service runs in process over the
+ * store (no RMI here; RmiEndToEndTest covers the wire), so what is under test is the store's
+ * atomicity seen through the real service and pricing.
  */
-class BasketConcurrencyTest {
+public abstract class BasketStoreContract {
 
     private static final int THREADS = 8;
     private static final int ADDS_PER_THREAD = 1_200;
     private static final String[] PRODUCTS = {"PEN", "TSHIRT", "MUG"};
-    private static final int RACE_ROUNDS = 200;
     private static final int ADDERS_PER_RACE = 4;
-    private static final long TIMEOUT_SECONDS = 30;
+    private static final long TIMEOUT_SECONDS = 60;
+    private static final long NOW = 1_700_000_000_000L;
 
-    private final CheckoutServiceImpl service = new CheckoutServiceImpl(
-            CatalogFile.defaults(), new InMemoryBasketStore(Clock.systemUTC()), Clock.systemUTC());
+    protected BasketStore store;
+    private CheckoutServiceImpl service;
     private final ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
 
+    /** A new store holding no basket; the test closes it. */
+    protected abstract BasketStore openEmptyStore() throws Exception;
+
+    /** Rounds of the add-versus-remove race: many for a fast store, fewer where each costs disk writes. */
+    protected int raceRounds() {
+        return 200;
+    }
+
+    @BeforeEach
+    void openStore() throws Exception {
+        store = openEmptyStore();
+        service = new CheckoutServiceImpl(CatalogFile.defaults(), store, Clock.systemUTC());
+    }
+
     @AfterEach
-    void stopThreads() throws InterruptedException {
+    void stopThreadsAndCloseStore() throws InterruptedException {
         pool.shutdownNow();
         assertThat(pool.awaitTermination(TIMEOUT_SECONDS, TimeUnit.SECONDS)).as("test threads stopped").isTrue();
+        store.close();
+    }
+
+    @ParameterizedTest(name = "{0} costs {1}")
+    @CsvSource(delimiter = '=', textBlock = """
+            PEN, TSHIRT, MUG                           = 32.50€
+            PEN, TSHIRT, PEN                           = 25.00€
+            TSHIRT, TSHIRT, TSHIRT, PEN, TSHIRT        = 65.00€
+            PEN, TSHIRT, PEN, PEN, MUG, TSHIRT, TSHIRT = 62.50€
+            """)
+    void referenceBasketsCostWhatTheShopSays(String scans, String total) throws Exception {
+        BasketId basket = service.createBasket();
+        for (String code : scans.split(",")) {
+            service.addProduct(basket, code.strip());
+        }
+
+        assertThat(service.total(basket)).isEqualTo(Money.parse(total));
+    }
+
+    @Test
+    void aNewBasketIsEmpty() throws Exception {
+        BasketId basket = store.create(NOW);
+
+        assertThat(store.read(basket, NOW)).isEqualTo(BasketLines.empty(basket));
+    }
+
+    @Test
+    void linesKeepTheOrderInWhichProductsWereFirstAdded() throws Exception {
+        BasketId basket = store.create(NOW);
+        store.change(basket, "MUG", 1, null, NOW);
+        store.change(basket, "PEN", 2, null, NOW);
+        store.change(basket, "MUG", 3, null, NOW);
+
+        assertThat(store.read(basket, NOW).lines()).containsExactly(
+                new BasketLines.Line("MUG", 4), new BasketLines.Line("PEN", 2));
+    }
+
+    @Test
+    void everyChangeRaisesTheVersionByOne() throws Exception {
+        BasketId basket = store.create(NOW);
+
+        assertThat(store.change(basket, "PEN", 1, null, NOW).version()).isEqualTo(1);
+        assertThat(store.change(basket, "PEN", 5, null, NOW).version()).isEqualTo(2);
+        assertThat(store.change(basket, "PEN", -6, null, NOW).version()).isEqualTo(3);
+    }
+
+    @Test
+    void voidingTheLastUnitRemovesTheLine() throws Exception {
+        BasketId basket = store.create(NOW);
+        store.change(basket, "PEN", 1, null, NOW);
+        store.change(basket, "MUG", 2, null, NOW);
+
+        BasketLines after = store.change(basket, "PEN", -1, null, NOW);
+
+        assertThat(after.lines()).containsExactly(new BasketLines.Line("MUG", 2));
+    }
+
+    @Test
+    void voidingMoreUnitsThanTheBasketHoldsIsRefusedAndChangesNothing() throws Exception {
+        BasketId basket = store.create(NOW);
+        store.change(basket, "MUG", 2, null, NOW);
+
+        assertThatExceptionOfType(InvalidRequestException.class)
+                .isThrownBy(() -> store.change(basket, "MUG", -3, null, NOW))
+                .withMessageContaining("only 2 MUG");
+        assertThatExceptionOfType(InvalidRequestException.class)
+                .isThrownBy(() -> store.change(basket, "PEN", -1, null, NOW))
+                .withMessageContaining("no PEN");
+        assertThat(store.read(basket, NOW)).isEqualTo(new BasketLines(basket, 1, List.of(new BasketLines.Line("MUG", 2))));
+    }
+
+    @Test
+    void aLineStopsAtTheMaximumQuantity() throws Exception {
+        BasketId basket = store.create(NOW);
+        store.change(basket, "PEN", Basket.MAX_LINE_QUANTITY, null, NOW);
+
+        assertThatExceptionOfType(InvalidRequestException.class)
+                .isThrownBy(() -> store.change(basket, "PEN", 1, null, NOW))
+                .withMessage("A basket holds at most " + Basket.MAX_LINE_QUANTITY + " PEN");
+        assertThat(store.read(basket, NOW).units()).isEqualTo(Basket.MAX_LINE_QUANTITY);
+    }
+
+    @Test
+    void aBasketThatWasNeverCreatedIsNotFound() {
+        BasketId unknown = BasketId.random();
+
+        assertThatExceptionOfType(BasketNotFoundException.class)
+                .isThrownBy(() -> store.change(unknown, "PEN", 1, null, NOW))
+                .satisfies(e -> assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.UNKNOWN));
+        assertThatExceptionOfType(BasketNotFoundException.class).isThrownBy(() -> store.read(unknown, NOW));
+        assertThatExceptionOfType(BasketNotFoundException.class).isThrownBy(() -> store.remove(unknown));
+    }
+
+    @Test
+    void removingAnswersWhatTheBasketHeldAndForgetsIt() throws Exception {
+        BasketId basket = store.create(NOW);
+        store.change(basket, "TSHIRT", 3, null, NOW);
+
+        assertThat(store.remove(basket).lines()).containsExactly(new BasketLines.Line("TSHIRT", 3));
+        assertThatExceptionOfType(BasketNotFoundException.class)
+                .isThrownBy(() -> store.change(basket, "PEN", 1, null, NOW))
+                .satisfies(e -> assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.UNKNOWN));
+    }
+
+    @Test
+    void removingOneBasketLeavesTheOthersAsTheyWere() throws Exception {
+        BasketId kept = store.create(NOW);
+        BasketId removed = store.create(NOW);
+        store.change(kept, "MUG", 1, null, NOW);
+        store.change(removed, "MUG", 1, null, NOW);
+
+        store.remove(removed);
+
+        assertThat(store.read(kept, NOW).lines()).containsExactly(new BasketLines.Line("MUG", 1));
+        assertThat(store.size()).isEqualTo(1);
+    }
+
+    @Test
+    void sizeCountsOpenBasketsOnly() throws Exception {
+        store.create(NOW);
+        BasketId removed = store.create(NOW);
+        store.create(NOW);
+        store.remove(removed);
+
+        assertThat(store.size()).isEqualTo(2);
+    }
+
+    @Test
+    void aBasketIdleSinceTheCutoffExpiresAndSaysSo() throws Exception {
+        BasketId idle = store.create(NOW);
+        store.change(idle, "PEN", 1, null, NOW);
+
+        assertThat(store.expireIdleSince(NOW + 1)).isEqualTo(1);
+
+        assertThatExceptionOfType(BasketNotFoundException.class)
+                .isThrownBy(() -> store.change(idle, "PEN", 1, null, NOW + 2))
+                .satisfies(e -> assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.EXPIRED))
+                .withMessageContaining("expired");
+        assertThatExceptionOfType(BasketNotFoundException.class)
+                .isThrownBy(() -> store.read(idle, NOW + 2))
+                .satisfies(e -> assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.EXPIRED));
+    }
+
+    @Test
+    void aBasketUsedAfterTheCutoffDoesNotExpire() throws Exception {
+        BasketId busy = store.create(NOW);
+        store.read(busy, NOW + 10);
+
+        assertThat(store.expireIdleSince(NOW + 5)).isZero();
+        assertThat(store.change(busy, "PEN", 1, null, NOW + 11).units()).isEqualTo(1);
+    }
+
+    @Test
+    void aRemovedBasketIsNotReportedAsExpired() throws Exception {
+        BasketId basket = store.create(NOW);
+        store.remove(basket);
+
+        assertThat(store.expireIdleSince(NOW + 1)).isZero();
+        assertThatExceptionOfType(BasketNotFoundException.class)
+                .isThrownBy(() -> store.read(basket, NOW + 2))
+                .satisfies(e -> assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.UNKNOWN));
+    }
+
+    @Test
+    void aBasketRemembersAtLeastItsLastSixteenOperations() throws Exception {
+        BasketId basket = store.create(NOW);
+        OperationId[] operations = new OperationId[16];
+        for (int i = 0; i < operations.length; i++) {
+            operations[i] = OperationId.random();
+            store.change(basket, "PEN", 1, operations[i], NOW);
+        }
+
+        for (OperationId operation : operations) {
+            store.change(basket, "PEN", 1, operation, NOW);
+        }
+
+        assertThat(store.read(basket, NOW).units()).isEqualTo(16);
     }
 
     @Test
@@ -74,21 +274,19 @@ class BasketConcurrencyTest {
 
     @Test
     void noAddSucceedsIntoABasketAfterItsRemoval() throws Exception {
-        for (int round = 0; round < RACE_ROUNDS; round++) {
+        for (int round = 0; round < raceRounds(); round++) {
             raceAddsAgainstRemoval(round);
         }
     }
 
     /**
      * Adders add pens to one basket as fast as they can until it is gone; the remover waits until
-     * some of them succeeded (0 to 31, varying by round), then removes it. Holding the basket's own monitor (the
-     * lock every basket operation takes) while it counts the units and removes the basket makes
-     * the count exactly the state the removal closed: the successful adds must be exactly those
-     * units, and no add that started after removeBasket returned may succeed.
+     * some of them succeeded (0 to 31, varying by round), then removes it. The store's removal
+     * answers exactly the state it closed: the successful adds must be exactly those units, and no
+     * add that started after the removal returned may succeed.
      */
     private void raceAddsAgainstRemoval(int round) throws Exception {
         BasketId id = service.createBasket();
-        Basket basket = service.store().find(id);
         Race race = new Race();
         CyclicBarrier start = new CyclicBarrier(ADDERS_PER_RACE + 1);
         List<Callable<Adder>> racers = new ArrayList<>();
@@ -116,10 +314,7 @@ class BasketConcurrencyTest {
             while (race.successfulAdds.get() < round % 32 && !Thread.currentThread().isInterrupted()) {
                 Thread.onSpinWait();
             }
-            synchronized (basket) {
-                race.unitsAtRemoval = unitsIn(basket);
-                service.removeBasket(id);
-            }
+            race.unitsAtRemoval = (int) store.remove(id).units();
             race.removed = true;
             return null;
         });
@@ -232,15 +427,6 @@ class BasketConcurrencyTest {
 
         assertThat(receipt.units()).isEqualTo(2);
         assertThat(retry.units()).isEqualTo(2);
-    }
-
-    private static int unitsIn(Basket basket) throws BasketNotFoundException {
-        Basket.Snapshot snapshot = basket.read(0);
-        int units = 0;
-        for (int line = 0; line < snapshot.lineCount(); line++) {
-            units += snapshot.quantity(line);
-        }
-        return units;
     }
 
     /** Runs the tasks on the pool and answers their results, failing (not hanging) when they take too long. */

@@ -1,4 +1,4 @@
-package com.lana.checkout.server;
+package com.lana.checkout.server.store;
 
 import com.lana.checkout.api.BasketId;
 import org.jetbrains.lincheck.LincheckAssertionError;

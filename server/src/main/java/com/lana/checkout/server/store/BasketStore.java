@@ -1,0 +1,75 @@
+package com.lana.checkout.server.store;
+
+import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.BasketNotFoundException;
+import com.lana.checkout.api.InvalidRequestException;
+import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.StoreUnavailableException;
+
+/**
+ * Where open baskets live. The service goes through this interface only, and every method is one
+ * atomic step on the store's side, answering immutable values, so stores differ in where the
+ * baskets are (a map in this JVM, a database shared by several servers) but never in what a call
+ * means. {@link BasketStores#open} picks one from a URL; the contract test suite holds every one to
+ * the same behaviour.
+ *
+ * <p>Implementations are thread-safe. Changes to one basket are applied one at a time, none lost.
+ * A change racing {@link #remove} either lands before the removal or fails with
+ * {@link BasketNotFoundException}. Times are passed in, as milliseconds since the epoch, so that
+ * expiry follows the caller's clock.
+ *
+ * <p>A store that cannot reach its database answers {@link StoreUnavailableException}: nothing was
+ * changed as far as it can tell, and the same call may be sent again.
+ */
+public interface BasketStore extends AutoCloseable {
+
+    /** Opens a new, empty basket with a fresh random id, last used {@code nowMillis}. */
+    BasketId create(long nowMillis) throws StoreUnavailableException;
+
+    /**
+     * Adds {@code delta} units (negative: takes them out) of {@code product}, once per {@code
+     * operation}: a change whose operation id the basket has seen among its recent ones (at least
+     * the last 16) changes nothing and answers the current state.
+     *
+     * @param product a canonical product code the catalog sells
+     * @param operation identifies the change for retries, or null
+     * @return the basket after the change
+     * @throws BasketNotFoundException when there is no open basket with this id; its reason says when it expired
+     * @throws InvalidRequestException when taking out more units than the basket holds, or when the
+     *     line would exceed {@link Basket#MAX_LINE_QUANTITY}
+     */
+    BasketLines change(BasketId basket, String product, int delta, OperationId operation, long nowMillis)
+            throws BasketNotFoundException, InvalidRequestException, StoreUnavailableException;
+
+    /**
+     * The basket's current state; reading counts as using it.
+     *
+     * @throws BasketNotFoundException when there is no open basket with this id
+     */
+    BasketLines read(BasketId basket, long nowMillis) throws BasketNotFoundException, StoreUnavailableException;
+
+    /**
+     * Removes and closes the basket. Removing the same basket twice fails the second time.
+     *
+     * @return what the basket held when it was closed: exactly the changes that landed before the removal
+     * @throws BasketNotFoundException if there is no open basket with this id
+     */
+    BasketLines remove(BasketId basket) throws BasketNotFoundException, StoreUnavailableException;
+
+    /**
+     * Closes every basket not used since {@code cutoffMillis}; answers how many. A basket in use
+     * while this runs is not expired. A basket that expired answers {@link BasketNotFoundException}
+     * with reason {@link BasketNotFoundException.Reason#EXPIRED} (for as long as the store remembers it).
+     */
+    int expireIdleSince(long cutoffMillis) throws StoreUnavailableException;
+
+    /** How many baskets are open. */
+    int size() throws StoreUnavailableException;
+
+    /** What and where this store is, for log lines: never a password. */
+    String description();
+
+    /** Lets go of what the store holds (connections, threads); a closed store answers no more calls. */
+    @Override
+    void close();
+}
