@@ -20,6 +20,7 @@ import javax.swing.table.TableColumn;
 import java.util.List;
 import java.awt.Color;
 import java.awt.Component;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.FontMetrics;
 
@@ -175,6 +176,12 @@ final class ReceiptPanel extends JPanel {
         fit(table, ReceiptTableModel.UNIT_PRICE, metrics.stringWidth(WIDEST_AMOUNT) + padding);
         fit(table, ReceiptTableModel.AMOUNT, metrics.stringWidth(WIDEST_AMOUNT) + padding);
         table.getColumnModel().getColumn(ReceiptTableModel.ITEM).setPreferredWidth(260);
+        // Room for all four at their preferred widths, so that item names and pending states show whole.
+        int width = 0;
+        for (int i = 0; i < table.getColumnCount(); i++) {
+            width += table.getColumnModel().getColumn(i).getPreferredWidth();
+        }
+        table.setPreferredScrollableViewportSize(new Dimension(width, table.getRowHeight() * 12));
     }
 
     private static void fit(JTable table, int index, int width) {

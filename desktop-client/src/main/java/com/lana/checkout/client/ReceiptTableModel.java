@@ -27,8 +27,16 @@ final class ReceiptTableModel extends AbstractTableModel {
 
     /** Where a row equal to this one is now, or -1. */
     int indexOf(ReceiptRows.Row row) {
+        if (row.isPending()) {   // its text changes as it is sent: find it by its scan
+            for (int i = 0; i < rows.size(); i++) {
+                if (row.pendingScan().equals(rows.get(i).pendingScan())) {
+                    return i;
+                }
+            }
+            return -1;
+        }
         int index = rows.indexOf(row);
-        return index >= 0 || row.isPending() ? index : indexOfProduct(row.productCode());
+        return index >= 0 ? index : indexOfProduct(row.productCode());
     }
 
     /** The row of a product's line, else its last pending scan's row, or -1. */

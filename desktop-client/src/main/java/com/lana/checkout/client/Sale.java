@@ -24,6 +24,7 @@ final class Sale {
     private BasketId basket;
     private Receipt receipt;
     private boolean lost;
+    /** From a re-create until every line is back on the server. */
     private boolean recreating;
     private String lastScanned;
     private int scanCount;
@@ -54,11 +55,6 @@ final class Sale {
     /** True when the server no longer has the basket; the lines shown are this window's memory of it. */
     boolean isLost() {
         return lost;
-    }
-
-    /** True from a re-create until every line is back on the server. */
-    boolean isRecreating() {
-        return recreating;
     }
 
     /** Canonical code of the product scanned last in this sale, or null. */
@@ -118,13 +114,19 @@ final class Sale {
         lost = false;
     }
 
-    /** A scan was confirmed by the server with this receipt. */
-    void confirmed(OperationId operation, Receipt newReceipt) {
+    /**
+     * A scan was confirmed by the server with this receipt.
+     *
+     * @return true when that completed a re-creation: every line is back on the server
+     */
+    boolean confirmed(OperationId operation, Receipt newReceipt) {
         pending.confirm(operation);
         apply(newReceipt);
-        if (pending.isEmpty()) {
+        boolean recreated = recreating && pending.isEmpty();
+        if (recreated) {
             recreating = false;
         }
+        return recreated;
     }
 
     /** The server has no basket of this sale any more. */

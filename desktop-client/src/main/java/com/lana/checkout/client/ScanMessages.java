@@ -37,9 +37,14 @@ final class ScanMessages implements ScanSender.Outcomes {
         ClerkMessages.Ticket ticket = tickets.remove(scan.operation());
         if (ticket != null) {
             messages.answer(ticket, Notice.info("Added " + scan.quantity() + " × " + nameOf(scan.code(), receipt)));
-        } else if (!sale.isRecreating() && sale.pending().isEmpty()) {
-            messages.news(Notice.info("Sale " + sale.number() + " is on the server again with every item"));
         }
+    }
+
+    @Override
+    public void recreated(Sale sale) {
+        long units = sale.receipt().units();
+        messages.news(Notice.info("Sale " + sale.number() + " is on the server again with all its " + units
+                + (units == 1 ? " item" : " items") + ", each once"));
     }
 
     @Override

@@ -23,6 +23,9 @@ final class ScanSender {
     interface Outcomes {
         void added(Sale sale, PendingScan scan, Receipt receipt);
 
+        /** Every line of a re-created sale is on the server again. */
+        void recreated(Sale sale);
+
         /** Refused for good (an unknown product, a limit): it has left the queue. */
         void refused(Sale sale, PendingScan scan, CheckoutException e);
 
@@ -63,8 +66,11 @@ final class ScanSender {
                 new ServerLink.Reply<>() {
                     @Override
                     public void answered(Receipt receipt) {
-                        sale.confirmed(scan.operation(), receipt);
+                        boolean recreated = sale.confirmed(scan.operation(), receipt);
                         outcomes.added(sale, scan, receipt);
+                        if (recreated) {
+                            outcomes.recreated(sale);
+                        }
                         send(sale);
                     }
 
