@@ -58,6 +58,11 @@ final class SalesModel {
             }
 
             @Override
+            public void stillThere() {
+                parked.forEach(SalesModel.this::verify);   // a restart may have taken their baskets
+            }
+
+            @Override
             public void changed() {
                 SalesModel.this.changed();
             }

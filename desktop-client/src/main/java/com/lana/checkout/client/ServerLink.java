@@ -25,6 +25,8 @@ import java.util.logging.Logger;
  * A call outstanding longer than {@link Timings#waitingAfter()} shows as waiting; past
  * {@link Timings#deadline()}, or when a call cannot reach the server, the server counts as
  * unreachable and is probed with {@code ping} every {@link Timings#probeEvery()} until it answers.
+ * A connected server that has not been heard from for that long is pinged too, so that a server
+ * which stopped while the clerk was idle shows as unreachable.
  *
  * <p>Repeating calls after a server restart is the service's job ({@code Checkout.connect} hands out
  * one that looks the server up again); this class only makes the first connection and keeps the
@@ -76,6 +78,9 @@ final class ServerLink {
         /** The server answered a probe: first connection, or back after being unreachable. */
         void connected(Catalog catalog);
 
+        /** The server, connected all along, answered the ping sent when it had been quiet a while. */
+        void stillThere();
+
         /** Anything the status bar shows changed. */
         void changed();
     }
@@ -97,6 +102,7 @@ final class ServerLink {
     private boolean probing;
     private ScheduledFuture<?> nextProbe;
     private long waitingShown;
+    private long lastHeard = System.nanoTime();
     private String problem = "";
 
     ServerLink(Connector connector, Executor ui, Timings timings, Listener listener) {
@@ -166,6 +172,10 @@ final class ServerLink {
                 && System.nanoTime() - outstanding.peekFirst() > timings.deadline().toNanos()) {
             unreachable("no answer within " + timings.deadline().toSeconds() + " s");
         }
+        if (state == State.CONNECTED && outstanding.isEmpty() && !probing
+                && System.nanoTime() - lastHeard > timings.probeEvery().toNanos()) {
+            probeNow();
+        }
         long waiting = waitingSeconds();
         if (waiting != waitingShown) {
             waitingShown = waiting;
@@ -202,6 +212,9 @@ final class ServerLink {
             boolean serverAnswered = answered;
             ui.execute(() -> {
                 outstanding.pollFirst();
+                if (serverAnswered) {
+                    lastHeard = System.nanoTime();
+                }
                 if (!quiet) {
                     asked--;
                 }
@@ -222,8 +235,13 @@ final class ServerLink {
 
     private void probed(Catalog catalog) {
         probing = false;
-        state = State.CONNECTED;
-        listener.connected(catalog);
+        lastHeard = System.nanoTime();
+        if (state == State.CONNECTED) {
+            listener.stillThere();
+        } else {
+            state = State.CONNECTED;
+            listener.connected(catalog);
+        }
         listener.changed();
     }
 

@@ -336,6 +336,33 @@ class SalesModelTest {
     }
 
     @Test
+    void aServerThatStopsWhileTheClerkIsIdleShowsAsUnreachable() {
+        server.close();
+        runUiUntil("unreachable", () -> {
+            model.tick();
+            return model.connection() == ServerLink.State.UNREACHABLE;
+        });
+    }
+
+    @Test
+    void aParkedSaleWhoseBasketARestartLostIsMarkedWhileTheClerkIsIdle() throws Exception {
+        model.scan("PEN");
+        awaitIdle();
+        model.park();
+        Sale parked = model.parked().get(0);
+        int port = server.port();
+
+        server.close();
+        server = startServer(port);
+        runUiUntil("parked sale marked", () -> {
+            model.tick();
+            return parked.isLost();
+        });
+        assertThat(model.parked()).extracting(Sale::toString).containsExactly("Sale 1 · 1 item · 5.00€ · not on the server");
+        assertThat(model.notice().text()).isEqualTo("Parked sale 1 is not on the server any more: resume it (F4), then F5 re-creates it");
+    }
+
+    @Test
     void aRestartedServerIsFoundAgainWithoutAnExplicitRetry() throws Exception {
         int port = server.port();
         server.close();
