@@ -43,8 +43,8 @@ final class ScanMessages implements ScanSender.Outcomes {
     @Override
     public void recreated(Sale sale) {
         long units = sale.receipt().units();
-        messages.news(Notice.info("Sale " + sale.number() + " is on the server again with all its " + units
-                + (units == 1 ? " item" : " items") + ", each once"));
+        messages.news(Notice.info("Sale " + sale.number() + " is on the server again with "
+                + (units == 1 ? "its item" : "all its " + units + " items") + ", each once"));
     }
 
     @Override
