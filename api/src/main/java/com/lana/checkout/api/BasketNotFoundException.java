@@ -1,6 +1,6 @@
 package com.lana.checkout.api;
 
-/** The basket does not exist: it was never created, it was removed, or it expired. */
+/** The basket is not open: it was never created, it was removed, it expired, or it was paid. */
 public class BasketNotFoundException extends CheckoutException {
     private static final long serialVersionUID = 1L;
 
@@ -9,22 +9,46 @@ public class BasketNotFoundException extends CheckoutException {
         /** Never created, or removed. */
         UNKNOWN,
         /** Left unused longer than the server keeps idle baskets. */
-        EXPIRED
+        EXPIRED,
+        /** Paid: completed as the sale {@link #paidAs()}. */
+        PAID
     }
 
     private final BasketId basket;
     private final Reason reason;
+    private final SaleNumber paidAs;
 
     public BasketNotFoundException(BasketId basket) {
         this(basket, Reason.UNKNOWN);
     }
 
+    /** A basket not found for {@code reason}, which is not {@link Reason#PAID} (see {@link #paid}). */
     public BasketNotFoundException(BasketId basket, Reason reason) {
-        super(reason == Reason.EXPIRED
-                ? "Basket " + basket + " expired after being left unused; start a new one"
-                : "No basket " + basket + " (never created, or already removed)");
+        this(basket, reason, null);
+    }
+
+    private BasketNotFoundException(BasketId basket, Reason reason, SaleNumber paidAs) {
+        super(switch (reason) {
+            case EXPIRED -> "Basket " + basket + " expired after being left unused; start a new one";
+            case PAID -> "Basket " + basket + " was paid as sale " + paidAs + "; start a new one";
+            case UNKNOWN -> "No basket " + basket + " (never created, or already removed)";
+        });
+        if (reason == Reason.PAID && paidAs == null) {
+            throw new IllegalArgumentException("A paid basket names its sale; use BasketNotFoundException.paid");
+        }
         this.basket = basket;
         this.reason = reason;
+        this.paidAs = paidAs;
+    }
+
+    /** The basket was completed as sale {@code sale}. */
+    public static BasketNotFoundException paid(BasketId basket, SaleNumber sale) {
+        return new BasketNotFoundException(basket, Reason.PAID, sale);
+    }
+
+    /** The sale the basket was paid as, when the reason is {@link Reason#PAID}; otherwise null. */
+    public SaleNumber paidAs() {
+        return paidAs;
     }
 
     public BasketId basket() {
