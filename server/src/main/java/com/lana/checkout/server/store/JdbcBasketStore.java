@@ -30,14 +30,14 @@ import java.util.List;
  * trip (see {@code V2__change_function.sql}).
  *
  * <p>Closed baskets stay as tombstone rows without lines, so that an expired one can still say so,
- * until {@link #expireIdleSince} purges those {@linkplain #TOMBSTONE_DAYS a few days} older than its cutoff.
+ * until {@link #expireIdleSince} purges those {@linkplain #TOMBSTONE_RETENTION a few days} older than its cutoff.
  * A database that cannot be reached makes calls fail within seconds with
  * {@link StoreUnavailableException}; the pool reconnects by itself when it is back.
  */
 public final class JdbcBasketStore implements BasketStore {
 
     /** How long past the idle cutoff a closed basket's tombstone is kept. */
-    static final Duration TOMBSTONE_DAYS = Duration.ofDays(3);
+    static final Duration TOMBSTONE_RETENTION = Duration.ofDays(3);
     /** Idle baskets are expired this many per transaction. */
     private static final int EXPIRY_CHUNK = 500;
 
@@ -226,7 +226,7 @@ public final class JdbcBasketStore implements BasketStore {
                 break;
             }
         }
-        transactions.run(connection -> update(connection, PURGE, cutoffMillis - TOMBSTONE_DAYS.toMillis()));
+        transactions.run(connection -> update(connection, PURGE, cutoffMillis - TOMBSTONE_RETENTION.toMillis()));
         return expired;
     }
 

@@ -68,7 +68,7 @@ class H2BasketStoreTest extends BasketStoreContract {
         BasketId expired = store.create(NOW);
         store.expireIdleSince(NOW);
 
-        store.expireIdleSince(NOW + JdbcBasketStore.TOMBSTONE_DAYS.toMillis() + 1);
+        store.expireIdleSince(NOW + JdbcBasketStore.TOMBSTONE_RETENTION.toMillis() + 1);
 
         assertThatExceptionOfType(BasketNotFoundException.class).isThrownBy(() -> store.read(expired, NOW))
                 .satisfies(e -> assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.UNKNOWN));
