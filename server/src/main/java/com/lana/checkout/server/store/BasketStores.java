@@ -3,7 +3,8 @@ package com.lana.checkout.server.store;
 import com.lana.checkout.api.StoreUnavailableException;
 
 /**
- * Opens the store a URL names; the one place that knows which kinds of store exist.
+ * Opens the store a URL names; the one place that knows which kinds of store exist:
+ * {@value #MEMORY}, {@code jdbc:h2:file:PATH} and {@code jdbc:postgresql://HOST:PORT/DB}.
  */
 public final class BasketStores {
 
@@ -27,6 +28,6 @@ public final class BasketStores {
         if (MEMORY.equals(url)) {
             return new InMemoryBasketStore();
         }
-        throw new IllegalArgumentException("Unsupported store '" + url + "': use " + MEMORY);
+        return JdbcBasketStore.open(JdbcLocation.parse(url), System.getenv(PASSWORD_VARIABLE));
     }
 }

@@ -1,0 +1,64 @@
+package com.lana.checkout.server.store;
+
+import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.OperationId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The contract, for baskets in a real PostgreSQL server, and that baskets outlive the store. */
+class PostgresBasketStoreTest extends BasketStoreContract {
+
+    private static final long NOW = 1_700_000_000_000L;
+
+    private static TestPostgres postgres;
+
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        postgres = TestPostgres.start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        postgres.close();
+    }
+
+    @Override
+    protected BasketStore openEmptyStore() throws Exception {
+        BasketStore opened = BasketStores.open(postgres.storeUrl());
+        postgres.deleteAllBaskets();
+        return opened;
+    }
+
+    @Override
+    protected int raceRounds() {
+        return 60;
+    }
+
+    @Test
+    void basketsAndTheirOperationIdsSurviveClosingAndReopeningTheStore() throws Exception {
+        BasketId basket = store.create(NOW);
+        OperationId operation = OperationId.random();
+        store.change(basket, "MUG", 2, operation, NOW);
+        store.change(basket, "PEN", 1, null, NOW);
+        store.close();
+
+        try (BasketStore reopened = BasketStores.open(postgres.storeUrl())) {
+            assertThat(reopened.change(basket, "MUG", 2, operation, NOW)).isEqualTo(new BasketLines(basket, 2,
+                    List.of(new BasketLines.Line("MUG", 2), new BasketLines.Line("PEN", 1))));
+        }
+        store = BasketStores.open(postgres.storeUrl());
+    }
+
+    @Test
+    void descriptionNamesTheServerWithoutPassword() throws Exception {
+        try (BasketStore withPassword = BasketStores.open(postgres.storeUrl() + "&password=secret")) {
+            assertThat(withPassword.description()).startsWith("PostgreSQL jdbc:postgresql://127.0.0.1:")
+                    .doesNotContain("secret");
+        }
+    }
+}
