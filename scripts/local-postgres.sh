@@ -2,6 +2,7 @@
 # A local PostgreSQL for the checkout server's --store, in one command:
 #   scripts/local-postgres.sh               # start (install, initialise, create role and database on first run)
 #   scripts/local-postgres.sh --status      # running or not, and the --store URL
+#   scripts/local-postgres.sh --url         # the URL alone: ./run-bench.sh --store "$(scripts/local-postgres.sh --url)"
 #   scripts/local-postgres.sh --stop
 #   scripts/local-postgres.sh --help
 # See usage() below for every option.
@@ -17,7 +18,7 @@ ME="$0"
 
 usage() {
     cat <<EOF
-Usage: $ME [--dir DIR] [--port PORT] [--status | --stop | --help]
+Usage: $ME [--dir DIR] [--port PORT] [--status | --url | --stop | --help]
 
 Gives this machine a PostgreSQL cluster of its own for the Lana checkout server, on loopback only:
   - installs Debian's 'postgresql' with apt-get when no PostgreSQL server binaries are found
@@ -36,6 +37,8 @@ Options:
                 (also \$LANA_PG_DIR). The repository's .gitignore ignores ./.local-postgres.
   --port PORT   listen on this port; it must be free. Default: $DEFAULT_PORT if free, else the next free one.
   --status      say whether the cluster in DIR runs, and its URL; exit 0 when it runs, 3 when not.
+  --url         print only the --store URL of the running cluster (exit 3 when it does not run), for
+                scripts: ./run-bench.sh --store "\$($ME --url)"
   --stop        stop the cluster in DIR (fast shutdown: open sessions are rolled back).
   -h, --help    this text.
 
@@ -58,6 +61,7 @@ while [ $# -gt 0 ]; do
         --port) [ $# -ge 2 ] || die "--port needs a number"; PORT="$2"; shift 2 ;;
         --port=*) PORT="${1#--port=}"; shift ;;
         --status) ACTION=status; shift ;;
+        --url) ACTION=url; shift ;;
         --stop) ACTION=stop; shift ;;
         -h|--help) usage; exit 0 ;;
         *) echo "$ME: unknown option '$1' (see --help)" >&2; exit 2 ;;
@@ -71,7 +75,7 @@ fi
 if [ "$ACTION" = start ]; then
     mkdir -p "$DIR"
 elif [ ! -d "$DIR" ]; then
-    echo "No cluster in $DIR; make one with: $ME --dir '$DIR'"
+    echo "No cluster in $DIR; make one with: $ME --dir '$DIR'" >&2
     [ "$ACTION" = stop ] && exit 0 || exit 3
 fi
 DIR="$(cd "$DIR" && pwd)"
@@ -318,6 +322,10 @@ case "$ACTION" in
     status)
         BINDIR="$(find_bindir)" || { echo "No PostgreSQL server binaries on this machine: nothing runs."; exit 3; }
         do_status ;;
+    url)
+        BINDIR="$(find_bindir)" || { echo "$ME: no PostgreSQL server binaries on this machine" >&2; exit 3; }
+        running || { echo "$ME: PostgreSQL in $DATA is not running; start it with: $ME --dir '$DIR'" >&2; exit 3; }
+        url ;;
     stop)
         BINDIR="$(find_bindir)" || { echo "No PostgreSQL server binaries on this machine: nothing to stop."; exit 0; }
         do_stop ;;

@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
 
 /**
  * Measures the server on one database store: starts it with {@code --store URL} (for PostgreSQL a
- * second one on the same database for {@code two-servers}), runs the database scenarios at each
- * thread count, stops the servers, then measures the database's own durable write,
- * {@code jdbc-update}, at the same thread counts. For H2 the server gets a fresh file in a temporary
- * folder (deleted afterwards) and {@code jdbc-update} runs on that same file once the server has
- * released it (an H2 file is open in one process at a time). PostgreSQL is used as given; the tool
+ * second one on the same database for {@code two-servers}) and runs the database scenarios at each
+ * thread count, together with the database's own durable write, {@code jdbc-update}, at the same
+ * thread counts: for PostgreSQL right before the scenarios at each count; for H2 after the server
+ * has stopped, on the same file (an H2 file is open in one process at a time). The H2 server gets a
+ * fresh file in a temporary folder, deleted afterwards. PostgreSQL is used as given; the tool
  * touches only its own table there (see {@link JdbcUpdateBaseline}) and the baskets its runs create,
  * which every scenario removes after its checks.
  */
@@ -47,6 +47,9 @@ final class StoreBench {
         out.println();
         out.println("== Store " + store.kind() + ": " + BenchStore.safe(url));
         List<RunResult> results = new ArrayList<>();
+        // A PostgreSQL database is shared: its baseline runs right before the scenarios at each thread
+        // count, so both meet the same disk and load. An H2 file is the server's until the server stops.
+        boolean baselineFirst = store.kind().equals(BenchStore.POSTGRESQL);
         try {
             List<ServerProcess> servers = new ArrayList<>();
             try {
@@ -60,20 +63,14 @@ final class StoreBench {
                         .map(s -> Connector.plain("127.0.0.1", s.port())).toList();
                 List<Scenario> scenarios = Scenarios.available(Scenarios.database(connectors.get(0),
                         twoServers ? Connector.alternating(connectors) : null, product), scenarioNames);
-                results.addAll(run(store, scenarios, threads));
+                results.addAll(run(store, url, scenarios, threads, baselineFirst));
             } finally {
                 servers.forEach(ServerProcess::close);
             }
-            out.println("-- " + JdbcUpdateBaseline.SCENARIO + ": one durable single-row UPDATE per call over JDBC, "
-                    + "the database's own cost for a write (table " + JdbcUpdateBaseline.TABLE + ")");
-            for (int count : threads) {
-                RunResult baseline = JdbcUpdateBaseline.run(store, url, count, warmup, measured);
-                out.println(baseline.progressLine());
-                results.add(baseline);
-                out.println("   ratio to " + JdbcUpdateBaseline.SCENARIO + " at " + count + " thread(s): "
-                        + results.stream().filter(r -> r.threads() == count)
-                        .map(r -> r.scenario() + " " + LoadTool.format(r.ratioTo(baseline)))
-                        .collect(Collectors.joining(", ")));
+            if (!baselineFirst) {
+                for (int count : threads) {
+                    results.add(baseline(store, url, count, results));
+                }
             }
             try {
                 JdbcUpdateBaseline.dropTable(url);
@@ -88,8 +85,8 @@ final class StoreBench {
         return results;
     }
 
-    private List<RunResult> run(BenchStore store, List<Scenario> scenarios, List<Integer> threads)
-            throws Runner.RunFailedException, InterruptedException {
+    private List<RunResult> run(BenchStore store, String url, List<Scenario> scenarios, List<Integer> threads,
+                                boolean baselineFirst) throws Runner.RunFailedException, InterruptedException {
         if (!warmup.isZero()) {
             int primingThreads = Math.min(8, threads.stream().max(Integer::compare).orElse(1));
             out.printf("Warming up: each scenario for %.1f s at %d threads%n", warmup.toMillis() / 1000.0, primingThreads);
@@ -100,13 +97,40 @@ final class StoreBench {
         List<RunResult> results = new ArrayList<>();
         for (int count : threads) {
             out.printf("-- %s, %d client thread(s)%n", store.kind(), count);
+            if (baselineFirst) {
+                results.add(baseline(store, url, count, List.of()));
+            }
             for (Scenario scenario : scenarios) {
                 RunResult result = Runner.run(scenario, count, warmup, measured).on(store.kind());
                 out.println(result.progressLine());
                 results.add(result);
             }
+            if (baselineFirst) {
+                printRatios(results, count);
+            }
         }
         return results;
+    }
+
+    /** {@code jdbc-update} at {@code count} threads; prints the ratios to it of what {@code before} holds at that count. */
+    private RunResult baseline(BenchStore store, String url, int count, List<RunResult> before)
+            throws Runner.RunFailedException, InterruptedException {
+        RunResult baseline = JdbcUpdateBaseline.run(store, url, count, warmup, measured);
+        out.println(baseline.progressLine());
+        if (!before.isEmpty()) {
+            List<RunResult> all = new ArrayList<>(before);
+            all.add(baseline);
+            printRatios(all, count);
+        }
+        return baseline;
+    }
+
+    private void printRatios(List<RunResult> results, int count) {
+        RunResult baseline = LoadTool.find(results, results.get(0).store(), JdbcUpdateBaseline.SCENARIO, count);
+        out.println("   ratio to " + JdbcUpdateBaseline.SCENARIO + " at " + count + " thread(s): " + results.stream()
+                .filter(r -> r.threads() == count && r != baseline)
+                .map(r -> r.scenario() + " " + LoadTool.format(r.ratioTo(baseline)))
+                .collect(Collectors.joining(", ")));
     }
 
     private ServerProcess start(String url) throws IOException {

@@ -62,6 +62,25 @@ class LoadToolSmokeTest {
     }
 
     @Test
+    void anH2StoreRunsOnAFreshFileWithItsJdbcBaseline(@TempDir Path dir) {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        Path given = dir.resolve("never-written");
+
+        int exit = LoadTool.run(out, out, "--store", "jdbc:h2:file:" + given, "--store-threads", "2",
+                "--duration", "200ms", "--warmup", "0s", "--no-memory");
+
+        String output = captured.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(output).isZero();
+        List<String> resultLines = Arrays.stream(output.split("\\R")).filter(l -> l.startsWith("RESULT ")).toList();
+        assertThat(resultLines).as(output).hasSize(5).allMatch(l -> l.matches("RESULT store=h2 scenario=\\S+ "
+                + "threads=2 .* ratio_to_ping=[\\d.]+ ratio_to_baseline=[\\d.]+"));
+        assertThat(output).contains("RESULT store=h2 scenario=jdbc-update threads=2", "RESULT store=h2 scenario=sale",
+                "RESULT store=h2 scenario=add-same", "every run passed its checks");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
     void aStoreOfAnUnsupportedKindIsACommandLineError() {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
