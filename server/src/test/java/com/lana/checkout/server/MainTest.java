@@ -7,6 +7,8 @@ import picocli.CommandLine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,6 +77,30 @@ class MainTest {
 
         assertThat(run.exitCode).isNotZero();
         assertThat(run.oneErrorLine()).startsWith("run-server.sh: Catalog file " + file + ", line 1, column ");
+    }
+
+    @Test
+    void aStoreOfAnUnsupportedKindIsRefusedNamingTheKindsSupported() {
+        Run run = run("--store", "jdbc:mysql://127.0.0.1:3306/lana");
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.oneErrorLine()).isEqualTo("run-server.sh: Unsupported store 'jdbc:mysql://127.0.0.1:3306/lana': "
+                + "use memory, jdbc:h2:file:PATH or jdbc:postgresql://HOST:PORT/DB");
+    }
+
+    @Test
+    void anUnreachableDatabaseStopsStartUpNamingItWithoutPassword() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/lana?user=lana&password=";
+
+        Run run = run("--store", url + "secret");
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.oneErrorLine())
+                .isEqualTo("run-server.sh: Cannot open the basket store " + url + "***: connection refused");
     }
 
     @Test

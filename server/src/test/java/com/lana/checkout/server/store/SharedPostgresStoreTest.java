@@ -1,0 +1,159 @@
+package com.lana.checkout.server.store;
+
+import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.BasketNotFoundException;
+import com.lana.checkout.api.OperationId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two stores on one PostgreSQL, as two checkout servers sharing it would have: the database, not
+ * either server's memory, keeps one basket's changes in order.
+ */
+class SharedPostgresStoreTest {
+
+    private static final long NOW = 1_700_000_000_000L;
+    private static final int THREADS = 8;
+    private static final int ADDS_PER_THREAD = 250;
+    private static final int RACE_ROUNDS = 20;
+
+    private static TestPostgres postgres;
+
+    private BasketStore first;
+    private BasketStore second;
+    private final ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
+
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        postgres = TestPostgres.start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        postgres.close();
+    }
+
+    @BeforeEach
+    void openTwoStores() throws Exception {
+        first = BasketStores.open(postgres.storeUrl());
+        second = BasketStores.open(postgres.storeUrl());
+    }
+
+    @AfterEach
+    void closeStores() throws InterruptedException {
+        pool.shutdownNow();
+        assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).as("test threads stopped").isTrue();
+        first.close();
+        second.close();
+    }
+
+    @Test
+    void addsSplitBetweenTwoStoresOnOneBasketAreAllCounted() throws Exception {
+        BasketId basket = first.create(NOW);
+        CyclicBarrier start = new CyclicBarrier(THREADS);
+        List<Callable<Void>> adders = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            BasketStore store = t % 2 == 0 ? first : second;
+            adders.add(() -> {
+                start.await();
+                for (int i = 0; i < ADDS_PER_THREAD; i++) {
+                    store.change(basket, i % 2 == 0 ? "PEN" : "MUG", 1, OperationId.random(), NOW);
+                }
+                return null;
+            });
+        }
+
+        awaitAll(adders);
+
+        BasketLines lines = second.read(basket, NOW);
+        assertThat(lines.version()).isEqualTo(THREADS * ADDS_PER_THREAD);
+        assertThat(lines.lines()).containsExactlyInAnyOrder(
+                new BasketLines.Line("PEN", THREADS * ADDS_PER_THREAD / 2),
+                new BasketLines.Line("MUG", THREADS * ADDS_PER_THREAD / 2));
+    }
+
+    @Test
+    void anOperationRetriedThroughTheOtherStoreIsAppliedOnce() throws Exception {
+        BasketId basket = first.create(NOW);
+        OperationId operation = OperationId.random();
+        BasketLines applied = first.change(basket, "TSHIRT", 2, operation, NOW);
+
+        BasketLines retried = second.change(basket, "TSHIRT", 2, operation, NOW);
+
+        assertThat(retried).isEqualTo(applied);
+        assertThat(first.read(basket, NOW).units()).isEqualTo(2);
+    }
+
+    @Test
+    void noAddThroughOneStoreLandsAfterARemovalThroughTheOther() throws Exception {
+        for (int round = 0; round < RACE_ROUNDS; round++) {
+            BasketId basket = first.create(NOW);
+            AtomicBoolean removed = new AtomicBoolean();
+            AtomicInteger successes = new AtomicInteger();
+            CyclicBarrier start = new CyclicBarrier(THREADS / 2 + 1);
+            List<Callable<Integer>> racers = new ArrayList<>();
+            for (int a = 0; a < THREADS / 2; a++) {
+                racers.add(() -> {
+                    int lateSuccesses = 0;
+                    start.await();
+                    while (!Thread.currentThread().isInterrupted()) {
+                        boolean startedAfterRemoval = removed.get();
+                        try {
+                            first.change(basket, "PEN", 1, null, NOW);
+                            successes.incrementAndGet();
+                            lateSuccesses += startedAfterRemoval ? 1 : 0;
+                        } catch (BasketNotFoundException gone) {
+                            return lateSuccesses;
+                        }
+                    }
+                    return lateSuccesses;
+                });
+            }
+            int waitFor = round % 8;
+            racers.add(() -> {
+                start.await();
+                while (successes.get() < waitFor) {
+                    Thread.onSpinWait();
+                }
+                int units = (int) second.remove(basket).units();
+                removed.set(true);
+                return units;
+            });
+
+            List<Integer> results = awaitAll(racers);
+
+            int unitsAtRemoval = results.get(results.size() - 1);
+            assertThat(results.subList(0, THREADS / 2)).as("round %d: adds that succeeded after the removal", round)
+                    .containsOnly(0);
+            assertThat(successes.get()).as("round %d: successful adds", round).isEqualTo(unitsAtRemoval);
+        }
+    }
+
+    private <T> List<T> awaitAll(List<Callable<T>> tasks) throws Exception {
+        List<Future<T>> futures = new ArrayList<>();
+        for (Callable<T> task : tasks) {
+            futures.add(pool.submit(task));
+        }
+        List<T> results = new ArrayList<>();
+        for (Future<T> future : futures) {
+            results.add(future.get(60, TimeUnit.SECONDS));
+        }
+        return results;
+    }
+}
