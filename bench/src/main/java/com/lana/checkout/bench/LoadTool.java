@@ -25,10 +25,12 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /**
- * The load tool behind {@code ./run-bench.sh}: starts a checkout server in its own JVM (or uses
- * {@code --host/--port}), warms up, runs every scenario at every thread count for a fixed time,
- * checks the server's totals after each run, and prints one {@code RESULT} line per run, the
- * ratios to {@code ping}, the issue's targets and the heap used per open basket.
+ * The load tool behind {@code ./run-bench.sh}: for each {@code --store} (default memory) starts a
+ * checkout server in its own JVM (or, on memory, uses {@code --host/--port}), warms up, runs every
+ * scenario at every thread count for a fixed time, checks the server's totals after each run, and
+ * prints one {@code RESULT} line per run with the ratios to the store's {@code ping} and, on a
+ * database store, to its {@code jdbc-update} baseline (see {@link StoreBench}), the issue's targets
+ * and the heap used per open basket.
  *
  * <p>Exit codes: 0 all runs passed their checks; 1 a run failed (a lost update, a wrong total, a
  * call that threw); 2 bad command line.
@@ -42,7 +44,12 @@ import java.util.stream.Collectors;
             "Scenarios: ping, add-distinct (each thread its own basket), add-same (all threads one basket), "
                 + "total-N (total of a basket of N units), sale (create, 7 adds, total, remove = 1 call), "
                 + "add-distinct-tls (add-distinct over mutual TLS, against a second server the tool starts with --tls "
-                + "on development certificates it makes)."},
+                + "on development certificates it makes).",
+            "",
+            "Database stores (--store): ping, add-distinct, add-same, sale; two-servers on PostgreSQL (two servers on "
+                + "one database, threads split between them, adding to shared baskets); and jdbc-update, the database's "
+                + "own durable single-row UPDATE over JDBC, the baseline of every ratio_to_baseline. The tool writes "
+                + "only its own table lana_bench_jdbc_update (dropped at the end) and the baskets its runs create."},
         footer = {"", "Other modes:",
             "  ./run-bench.sh --jmh [JMH options]     in-process microbenchmarks of pricing and Basket (-h for JMH's help)",
             "  ./run-bench.sh --plot RESULTS SVG      redraws the chart from a saved --results file"})
