@@ -7,6 +7,7 @@ import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.StoreUnavailableException;
 import com.zaxxer.hikari.HikariDataSource;
+import org.postgresql.util.PSQLException;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -70,7 +71,7 @@ public final class JdbcBasketStore implements BasketStore {
             + "(basket_high, basket_low, operation_high, operation_low) VALUES (?, ?, ?, ?)";
     private static final String DELETE_OPERATIONS = "DELETE FROM basket_operation WHERE basket_high = ? AND basket_low = ?";
     /** PostgreSQL only: the whole change in one call, answering the version and the lines. */
-    private static final String CHANGE_FUNCTION = "SELECT version, product, quantity FROM basket_change(?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String CHANGE_FUNCTION = "SELECT o_version, o_product, o_quantity FROM basket_change(?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcLocation location;
     private final Transactions transactions;
@@ -80,7 +81,7 @@ public final class JdbcBasketStore implements BasketStore {
 
     private JdbcBasketStore(JdbcLocation location, HikariDataSource pool) {
         this.location = location;
-        this.changeFunction = false;
+        this.changeFunction = location.kind() == JdbcLocation.Kind.POSTGRESQL;
         this.pool = pool;
         this.transactions = new Transactions(pool);
     }
@@ -113,9 +114,9 @@ public final class JdbcBasketStore implements BasketStore {
     public BasketLines change(BasketId id, String product, int delta, OperationId operation, long nowMillis)
             throws BasketNotFoundException, InvalidRequestException, StoreUnavailableException {
         try {
-            return transactions.run(connection -> changeFunction
-                    ? changeInOneCall(connection, id, product, delta, operation, nowMillis)
-                    : changeStepByStep(connection, id, product, delta, operation, nowMillis));
+            return changeFunction
+                    ? transactions.runOneStatement(connection -> changeInOneCall(connection, id, product, delta, operation, nowMillis))
+                    : transactions.run(connection -> changeStepByStep(connection, id, product, delta, operation, nowMillis));
         } catch (BasketNotFoundException | InvalidRequestException | StoreUnavailableException e) {
             throw e;
         } catch (CheckoutException e) {
@@ -172,7 +173,7 @@ public final class JdbcBasketStore implements BasketStore {
                 case "LN404" -> throw new BasketNotFoundException(id, BasketNotFoundException.Reason.UNKNOWN);
                 case "LN410" -> throw new BasketNotFoundException(id, BasketNotFoundException.Reason.EXPIRED);
                 case "LN422" -> {
-                    int current = quantity(connection, id, product);
+                    int current = Integer.parseInt(((PSQLException) e).getServerErrorMessage().getMessage());
                     checkQuantity(id, product, delta, current, (long) current + delta);
                     throw e;
                 }

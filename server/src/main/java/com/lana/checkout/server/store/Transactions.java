@@ -64,6 +64,21 @@ final class Transactions {
         throw unavailable(failure);
     }
 
+    /**
+     * Like {@link #run}, for work that is one statement the database runs as a transaction of its
+     * own: no separate commit, so one round trip where the work is one call.
+     */
+    <T, X extends Exception> T runOneStatement(Work<T, X> work) throws X, StoreUnavailableException {
+        return run(connection -> {
+            connection.setAutoCommit(true);
+            try {
+                return work.run(connection);
+            } finally {
+                connection.setAutoCommit(false);
+            }
+        });
+    }
+
     /** Deadlock or serialization failure (PostgreSQL, H2), or a lock wait that timed out (H2): worth a retry. */
     static boolean isConflict(SQLException e) {
         String state = e.getSQLState();
