@@ -104,7 +104,8 @@ find_bindir() {
         candidate="$(pg_config --bindir 2>/dev/null || true)"
         [ -n "$candidate" ] && has_server_binaries "$candidate" && { echo "$candidate"; return 0; }
     fi
-    # Debian installs each major version side by side; take the newest.
+    # Debian installs each major version side by side; take the newest. LANA_PG_SEARCH replaces the
+    # folder searched, so the install path can be tried on a machine that has PostgreSQL.
     for candidate in $(ls -d "${LANA_PG_SEARCH:-/usr/lib/postgresql}"/*/bin 2>/dev/null | sort -V -r); do
         has_server_binaries "$candidate" && { echo "$candidate"; return 0; }
     done
