@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +72,15 @@ class H2BasketStoreTest extends BasketStoreContract {
 
         assertThatExceptionOfType(BasketNotFoundException.class).isThrownBy(() -> store.read(expired, NOW))
                 .satisfies(e -> assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.UNKNOWN));
+    }
+
+    @Test
+    void aBasketBeingChangedWhileExpiryRunsIsNotExpired() throws Exception {
+        BasketId basket = store.create(NOW);
+
+        try (Connection change = DriverManager.getConnection(url())) {
+            ExpiryWhileInUse.assertNotExpired(store, change, basket, NOW);
+        }
     }
 
     @Test

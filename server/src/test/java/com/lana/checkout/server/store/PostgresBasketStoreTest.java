@@ -2,13 +2,17 @@ package com.lana.checkout.server.store;
 
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.StoreUnavailableException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** The contract, for baskets in a real PostgreSQL server, and that baskets outlive the store. */
 class PostgresBasketStoreTest extends BasketStoreContract {
@@ -52,6 +56,24 @@ class PostgresBasketStoreTest extends BasketStoreContract {
                     List.of(new BasketLines.Line("MUG", 2), new BasketLines.Line("PEN", 1))));
         }
         store = BasketStores.open(postgres.storeUrl());
+    }
+
+    @Test
+    void aBasketBeingChangedWhileExpiryRunsIsNotExpired() throws Exception {
+        BasketId basket = store.create(NOW);
+
+        try (Connection change = DriverManager.getConnection(postgres.storeUrl())) {
+            ExpiryWhileInUse.assertNotExpired(store, change, basket, NOW);
+        }
+    }
+
+    @Test
+    void aLoginTheDatabaseRefusesStopsOpeningWithOneLineNamingTheCause() {
+        String url = "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/postgres?user=nobody&password=";
+
+        assertThatExceptionOfType(StoreUnavailableException.class)
+                .isThrownBy(() -> BasketStores.open(url + "secret"))
+                .withMessage("Cannot open the basket store " + url + "***: role \"nobody\" does not exist");
     }
 
     @Test
