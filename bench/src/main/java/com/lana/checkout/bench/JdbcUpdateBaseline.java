@@ -15,8 +15,10 @@ import java.util.Properties;
  * {@code jdbc-update}: a database's own cost for a durable write, measured as {@code ping} measures
  * RMI's. Each client thread has its own connection (autocommit on) and its own row of the bench's
  * table {@value #TABLE}, and one call is {@code UPDATE ... SET n = n + 1 WHERE slot = ?}, committed
- * (with the database's default durability: PostgreSQL waits for its WAL flush, H2 file mode writes
- * as it does for the store). Afterwards every row must hold exactly its thread's successful updates.
+ * as durably as the store commits: PostgreSQL with its defaults (each commit waits for its WAL
+ * flush); H2 with {@code SET WRITE_DELAY 0}, as the server sets it (each commit written to the file
+ * before it is acknowledged; H2's default writes up to half a second later). Afterwards every row
+ * must hold exactly its thread's successful updates.
  *
  * <p>The table is the bench's own: made if missing, emptied before each run, dropped by
  * {@link #dropTable}. Nothing else in the database is touched.
@@ -39,6 +41,9 @@ final class JdbcUpdateBaseline {
         List<Updater> updaters = new ArrayList<>();
         try (Connection admin = connect(url)) {
             try (Statement statement = admin.createStatement()) {
+                if (store.kind().equals(BenchStore.H2)) {
+                    statement.execute("SET WRITE_DELAY 0"); // for the whole database, as the server sets it
+                }
                 statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (slot INT PRIMARY KEY, n BIGINT NOT NULL)");
                 statement.executeUpdate("DELETE FROM " + TABLE);
             }
