@@ -2,6 +2,8 @@
 # Measures the Lana checkout server, building it first when needed (see docs/PERFORMANCE.md):
 #   ./run-bench.sh --quick                  # every scenario, short runs: about 1.7 minutes
 #   ./run-bench.sh                          # the full run: about 8 minutes
+#   ./run-bench.sh --quick --store memory,jdbc:h2:file:/tmp/x --store "$(scripts/local-postgres.sh --url)"
+#                                           # also on H2 and PostgreSQL (password: $LANA_STORE_PASSWORD): +3 minutes
 #   ./run-bench.sh --results docs/performance.txt --chart docs/performance.svg   # refresh the docs' figures
 #   ./run-bench.sh --jmh [JMH options]      # in-process microbenchmarks (pricing, Basket, wire)
 #   ./run-bench.sh --plot RESULTS SVG       # redraw the chart from a saved --results file

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Draws calls/s by client thread count, one line per scenario, as a self-contained SVG from the
- * tool's {@code RESULT} lines. No plotting library: the chart is a few dozen SVG elements.
+ * Draws calls/s by client thread count, one line per scenario (per store and scenario for a database
+ * store), as a self-contained SVG from the tool's {@code RESULT} lines. No plotting library: the chart is a few dozen SVG elements.
  *
  * <pre>{@code ./run-bench.sh --plot docs/performance.txt docs/performance.svg}</pre>
  */
@@ -78,7 +78,9 @@ public final class Chart {
             int threads = Integer.parseInt(result.get("threads"));
             double rate = Double.parseDouble(result.get("calls_per_s"));
             threadCounts.add(threads);
-            series.computeIfAbsent(result.get("scenario"), s -> new LinkedHashMap<>()).put(threads, rate);
+            String store = result.getOrDefault("store", "memory");
+            String name = store.equals("memory") ? result.get("scenario") : store + " " + result.get("scenario");
+            series.computeIfAbsent(name, s -> new LinkedHashMap<>()).put(threads, rate);
             max = Math.max(max, rate);
         }
         double top = niceCeiling(max);

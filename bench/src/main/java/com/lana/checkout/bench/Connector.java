@@ -4,6 +4,8 @@ import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
 
 import java.rmi.RemoteException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * How a scenario's clients reach the server: plain RMI, or mutual TLS; a scenario class works over
@@ -28,5 +30,15 @@ public interface Connector {
     static Connector tls(String host, int port, Checkout.Tls tls) {
         Checkout.Options options = Checkout.options(host, port).withTls(tls);
         return () -> Checkout.connect(options);
+    }
+
+    /**
+     * Each connect through the next of {@code servers} in turn: a scenario's set-up connection goes to
+     * the first, its client threads alternate from the second on, so N threads split evenly between two servers.
+     */
+    static Connector alternating(List<Connector> servers) {
+        List<Connector> all = List.copyOf(servers);
+        AtomicInteger next = new AtomicInteger();
+        return () -> all.get(Math.floorMod(next.getAndIncrement(), all.size())).connect();
     }
 }

@@ -25,10 +25,12 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /**
- * The load tool behind {@code ./run-bench.sh}: starts a checkout server in its own JVM (or uses
- * {@code --host/--port}), warms up, runs every scenario at every thread count for a fixed time,
- * checks the server's totals after each run, and prints one {@code RESULT} line per run, the
- * ratios to {@code ping}, the issue's targets and the heap used per open basket.
+ * The load tool behind {@code ./run-bench.sh}: for each {@code --store} (default memory) starts a
+ * checkout server in its own JVM (or, on memory, uses {@code --host/--port}), warms up, runs every
+ * scenario at every thread count for a fixed time, checks the server's totals after each run, and
+ * prints one {@code RESULT} line per run with the ratios to the store's {@code ping} and, on a
+ * database store, to its {@code jdbc-update} baseline (see {@link StoreBench}), the issue's targets
+ * and the heap used per open basket.
  *
  * <p>Exit codes: 0 all runs passed their checks; 1 a run failed (a lost update, a wrong total, a
  * call that threw); 2 bad command line.
@@ -42,7 +44,12 @@ import java.util.stream.Collectors;
             "Scenarios: ping, add-distinct (each thread its own basket), add-same (all threads one basket), "
                 + "total-N (total of a basket of N units), sale (create, 7 adds, total, remove = 1 call), "
                 + "add-distinct-tls (add-distinct over mutual TLS, against a second server the tool starts with --tls "
-                + "on development certificates it makes)."},
+                + "on development certificates it makes).",
+            "",
+            "Database stores (--store): ping, add-distinct, add-same, sale; two-servers on PostgreSQL (two servers on "
+                + "one database, threads split between them, adding to shared baskets); and jdbc-update, the database's "
+                + "own durable single-row UPDATE over JDBC, the baseline of every ratio_to_baseline. The tool writes "
+                + "only its own table lana_bench_jdbc_update (dropped at the end) and the baskets its runs create."},
         footer = {"", "Other modes:",
             "  ./run-bench.sh --jmh [JMH options]     in-process microbenchmarks of pricing and Basket (-h for JMH's help)",
             "  ./run-bench.sh --plot RESULTS SVG      redraws the chart from a saved --results file"})
@@ -69,6 +76,18 @@ public final class LoadTool implements Callable<Integer> {
                     + "total-N, sale. "
                     + "Default: ${DEFAULT-VALUE}.")
     List<String> scenarioNames;
+
+    @Option(names = "--store", paramLabel = "URL[,URL...]",
+            description = "Basket store(s) of the server under test, repeatable: memory (default), "
+                    + "jdbc:h2:file:PATH (the tool uses a fresh file in a temporary folder instead of PATH, "
+                    + "keeping the URL's ;settings), jdbc:postgresql://HOST:PORT/DB?user=NAME (used as given; "
+                    + "password from $LANA_STORE_PASSWORD; see scripts/local-postgres.sh). Each database store also "
+                    + "gets the jdbc-update baseline and, for PostgreSQL, the two-servers run.")
+    List<String> storeUrls;
+
+    @Option(names = "--store-threads", split = ",", paramLabel = "N[,N...]", defaultValue = "1,8",
+            description = "Client thread counts on database stores. Default: ${DEFAULT-VALUE}.")
+    List<Integer> storeThreads;
 
     @Option(names = "--host", paramLabel = "HOST",
             description = "Measure the server already running there instead of starting one.")
@@ -102,7 +121,6 @@ public final class LoadTool implements Callable<Integer> {
     Path chartFile;
 
     private final PrintStream out;
-    private boolean withTls;
 
     LoadTool(PrintStream out) {
         this.out = out;
@@ -128,7 +146,7 @@ public final class LoadTool implements Callable<Integer> {
     public Integer call() throws Exception {
         Duration measured = duration != null ? duration : Duration.ofSeconds(quick ? 2 : 15);
         Duration warm = warmup != null ? warmup : Duration.ofSeconds(quick ? 1 : 5);
-        if (measured.isZero() || threads.stream().anyMatch(n -> n < 1)) {
+        if (measured.isZero() || threads.stream().anyMatch(n -> n < 1) || storeThreads.stream().anyMatch(n -> n < 1)) {
             out.println("run-bench.sh: --duration must be positive and --threads at least 1 (see --help)");
             return 2;
         }
@@ -142,16 +160,73 @@ public final class LoadTool implements Callable<Integer> {
                 + " - anything else running skews every figure");
         report.forEach(out::println);
 
+        List<BenchStore> stores;
         try {
-            List<Scenario> named = Scenarios.select(Scenarios.all(Connector.plain("localhost", 1),
-                    Connector.plain("localhost", 1), product, totalUnits), scenarioNames);
-            withTls = named.stream().anyMatch(s -> s.name().equals(Scenarios.ADD_DISTINCT_TLS));
+            Scenarios.validate(scenarioNames, product, totalUnits);
+            stores = BenchStore.parseAll(storeUrls);
         } catch (IllegalArgumentException e) {
             out.println("run-bench.sh: " + e.getMessage() + " (see --help)");
             return 2;
         }
+        boolean remote = host != null || port != null;
+        if (remote && stores.stream().anyMatch(BenchStore::isDatabase)) {
+            out.println("run-bench.sh: --store with a database runs servers the tool starts; leave out --host/--port "
+                    + "(see --help)");
+            return 2;
+        }
+        try {
+            List<RunResult> results = new ArrayList<>();
+            for (BenchStore store : stores) {
+                if (store.isDatabase()) {
+                    results.addAll(new StoreBench(out, splitOptions(serverJvmOptions), product, scenarioNames, warm,
+                            measured).measure(store, storeThreads));
+                } else {
+                    results.addAll(measureInMemoryStore(warm, measured));
+                }
+            }
+            out.println();
+            for (RunResult result : results) {
+                String line = result.resultLine(find(results, result.store(), Scenarios.PING, result.threads()),
+                        find(results, result.store(), JdbcUpdateBaseline.SCENARIO, result.threads()));
+                out.println(line);
+                report.add(line);
+            }
+            report.add("# load average after the load runs: " + Machine.loadAverage());
+            List<String> targets = Targets.check(results);
+            report.addAll(targets);
+            targets.forEach(out::println);
+            if (memory) {
+                report.addAll(measureMemory());
+            }
+            if (resultsFile != null) {
+                Files.write(resultsFile, report, StandardCharsets.UTF_8);
+                out.println("Results written to " + resultsFile);
+            }
+            if (chartFile != null) {
+                Chart.write(Chart.parse(report), Machine.describe(), chartFile);
+                out.println("Chart written to " + chartFile);
+            }
+            out.printf(Locale.ROOT, "Done in %d s; every run passed its checks.%n",
+                    Duration.between(started, Instant.now()).toSeconds());
+            return 0;
+        } catch (Runner.RunFailedException e) {
+            out.println("run-bench.sh: FAILED: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The in-memory store: one server (or --host/--port), plus the mutual-TLS one for add-distinct-tls. */
+    private List<RunResult> measureInMemoryStore(Duration warm, Duration measured) throws Exception {
+        List<Scenario> named = Scenarios.available(Scenarios.all(Connector.plain("localhost", 1),
+                Connector.plain("localhost", 1), product, totalUnits), scenarioNames);
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        boolean withTls = named.stream().anyMatch(s -> s.name().equals(Scenarios.ADD_DISTINCT_TLS));
         ServerProcess server = null;
         TlsServer tlsServer = null;
+        out.println();
+        out.println("== Store memory");
         try {
             Connector plain;
             if (host != null || port != null) {
@@ -175,28 +250,8 @@ public final class LoadTool implements Callable<Integer> {
                 out.println("Started a mutual-TLS checkout server in its own JVM (pid " + tlsServer.pid()
                         + ") on 127.0.0.1:" + tlsServer.port() + " for " + Scenarios.ADD_DISTINCT_TLS);
             }
-            List<Scenario> scenarios = Scenarios.select(Scenarios.all(plain, tls, product, totalUnits), scenarioNames);
-            List<RunResult> results = measure(scenarios, warm, measured, report);
-            report.add("# load average after the load runs: " + Machine.loadAverage());
-            report.addAll(Targets.check(results));
-            Targets.check(results).forEach(out::println);
-            if (memory) {
-                report.addAll(measureMemory());
-            }
-            if (resultsFile != null) {
-                Files.write(resultsFile, report, StandardCharsets.UTF_8);
-                out.println("Results written to " + resultsFile);
-            }
-            if (chartFile != null) {
-                Chart.write(Chart.parse(report), Machine.describe(), chartFile);
-                out.println("Chart written to " + chartFile);
-            }
-            out.printf(Locale.ROOT, "Done in %d s; every run passed its checks.%n",
-                    Duration.between(started, Instant.now()).toSeconds());
-            return 0;
-        } catch (Runner.RunFailedException e) {
-            out.println("run-bench.sh: FAILED: " + e.getMessage());
-            return 1;
+            List<Scenario> scenarios = Scenarios.available(Scenarios.all(plain, tls, product, totalUnits), scenarioNames);
+            return measure(scenarios, warm, measured);
         } finally {
             if (tlsServer != null) {
                 tlsServer.close();
@@ -207,7 +262,7 @@ public final class LoadTool implements Callable<Integer> {
         }
     }
 
-    private List<RunResult> measure(List<Scenario> scenarios, Duration warm, Duration measured, List<String> report)
+    private List<RunResult> measure(List<Scenario> scenarios, Duration warm, Duration measured)
             throws Runner.RunFailedException, InterruptedException {
         if (!warm.isZero()) {
             int primingThreads = Math.min(8, threads.stream().max(Integer::compare).orElse(1));
@@ -241,12 +296,6 @@ public final class LoadTool implements Callable<Integer> {
             }
             results.addAll(atCount);
         }
-        out.println();
-        for (RunResult result : results) {
-            String line = result.resultLine(pingAt(results, result.threads()));
-            out.println(line);
-            report.add(line);
-        }
         return results;
     }
 
@@ -254,9 +303,10 @@ public final class LoadTool implements Callable<Integer> {
         return results.stream().filter(r -> r.scenario().equals(scenario)).findFirst().orElse(null);
     }
 
-    static RunResult pingAt(List<RunResult> results, int threads) {
-        return results.stream().filter(r -> r.scenario().equals(Scenarios.PING) && r.threads() == threads)
-                .findFirst().orElse(null);
+    /** The result of {@code scenario} on {@code store} at {@code threads}, or null. */
+    static RunResult find(List<RunResult> results, String store, String scenario, int threads) {
+        return results.stream().filter(r -> r.store().equals(store) && r.scenario().equals(scenario)
+                && r.threads() == threads).findFirst().orElse(null);
     }
 
     private List<String> measureMemory() throws IOException, InterruptedException {

@@ -47,7 +47,30 @@ final class Runner {
         } catch (Exception e) {
             throw new RunFailedException("Could not set up " + what + ": " + e, e);
         }
+        RunResult result = time(scenario.name(), workers, warmup, duration);
+        try {
+            run.verify(admin);
+        } catch (Exception e) {
+            throw new RunFailedException(what + " failed its check: " + describe(e), e);
+        }
+        try {
+            run.cleanUp(admin);
+        } catch (Exception e) {
+            throw new RunFailedException("Could not clean up after " + what + ": " + describe(e), e);
+        }
+        return result;
+    }
 
+    /**
+     * Runs {@code workers}, one client thread each, for {@code warmup} unmeasured and then {@code duration}
+     * measured; answers what the measured window saw, labelled with store {@code memory} (see
+     * {@link RunResult#on}). Checks are the caller's.
+     *
+     * @throws RunFailedException when a call threw
+     */
+    static RunResult time(String scenario, List<? extends Scenario.Worker> workers, Duration warmup, Duration duration)
+            throws RunFailedException, InterruptedException {
+        int threads = workers.size();
         Histogram[] histograms = new Histogram[threads];
         long[] counts = new long[threads];
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -99,29 +122,18 @@ final class Runner {
 
         Throwable failed = failure.get();
         if (failed != null) {
-            throw new RunFailedException(what + " failed: " + describe(failed), failed);
+            throw new RunFailedException(scenario + " at " + threads + " thread(s) failed: " + describe(failed), failed);
         }
-        try {
-            run.verify(admin);
-        } catch (Exception e) {
-            throw new RunFailedException(what + " failed its check: " + describe(e), e);
-        }
-        try {
-            run.cleanUp(admin);
-        } catch (Exception e) {
-            throw new RunFailedException("Could not clean up after " + what + ": " + describe(e), e);
-        }
-
         Histogram all = new Histogram(MAX_TRACKED_NANOS, 3);
         long calls = 0;
         for (int i = 0; i < threads; i++) {
             all.add(histograms[i]);
             calls += counts[i];
         }
-        return new RunResult(scenario.name(), threads, calls, duration.toNanos() / 1e9, all);
+        return new RunResult(BenchStore.MEMORY, scenario, threads, calls, duration.toNanos() / 1e9, all);
     }
 
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         return e instanceof VerificationException ? e.getMessage() : e.toString();
     }
 }

@@ -15,6 +15,12 @@ public final class Scenarios {
     public static final String ADD_DISTINCT = "add-distinct";
     public static final String ADD_DISTINCT_TLS = "add-distinct-tls";
 
+    public static final String ADD_SAME = "add-same";
+    public static final String SALE = "sale";
+
+    /** add-same with the client threads split between two servers on one database (PostgreSQL only). */
+    public static final String TWO_SERVERS = "two-servers";
+
     private Scenarios() {
     }
 
@@ -39,12 +45,48 @@ public final class Scenarios {
         if (tls != null) {
             scenarios.add(new AddDistinctScenario(ADD_DISTINCT_TLS, tls, product));
         }
-        scenarios.add(new AddSameScenario("add-same", plain, product));
+        scenarios.add(new AddSameScenario(ADD_SAME, plain, product));
         for (long units : totalUnits) {
             scenarios.add(new TotalScenario("total-" + units, plain, units));
         }
-        scenarios.add(new SaleScenario("sale", plain));
+        scenarios.add(new SaleScenario(SALE, plain));
         return scenarios;
+    }
+
+    /**
+     * The scenarios measured on a database store, ping first: ping, add-distinct, add-same, sale and,
+     * when {@code twoServers} (a connector alternating between two servers on one database) is not
+     * null, {@code two-servers}: all threads adding to shared baskets, half through each server, every
+     * basket's total checked afterwards through the first.
+     */
+    public static List<Scenario> database(Connector plain, Connector twoServers, String product) {
+        List<Scenario> scenarios = new ArrayList<>();
+        scenarios.add(new PingScenario(PING, plain));
+        scenarios.add(new AddDistinctScenario(ADD_DISTINCT, plain, product));
+        scenarios.add(new AddSameScenario(ADD_SAME, plain, product));
+        scenarios.add(new SaleScenario(SALE, plain));
+        if (twoServers != null) {
+            scenarios.add(new AddSameScenario(TWO_SERVERS, twoServers, product));
+        }
+        return scenarios;
+    }
+
+    /**
+     * Checks that every name is a scenario of some store (see {@link #select}).
+     *
+     * @throws IllegalArgumentException naming an unknown scenario and listing the known ones
+     */
+    public static void validate(List<String> names, String product, List<Long> totalUnits) {
+        Connector nowhere = Connector.plain("localhost", 1);
+        List<Scenario> every = new ArrayList<>(all(nowhere, nowhere, product, totalUnits));
+        every.add(new AddSameScenario(TWO_SERVERS, nowhere, product));
+        select(every, names);
+    }
+
+    /** The scenarios named that {@code available} has, in its order; other names are skipped. */
+    public static List<Scenario> available(List<Scenario> available, List<String> names) {
+        return available.stream().filter(s -> names.stream().map(String::strip).anyMatch(name -> name.equals("all")
+                || name.equals(s.name()) || (name.equals("total") && s instanceof TotalScenario))).toList();
     }
 
     /**

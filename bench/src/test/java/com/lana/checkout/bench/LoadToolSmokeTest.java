@@ -36,13 +36,59 @@ class LoadToolSmokeTest {
         assertThat(exit).as(output).isZero();
         List<String> resultLines = Arrays.stream(output.split("\\R")).filter(l -> l.startsWith("RESULT ")).toList();
         assertThat(resultLines).as(output).hasSize(7);
-        assertThat(resultLines).allMatch(l -> l.matches("RESULT scenario=\\S+ threads=\\d+ calls_per_s=\\d+ "
-                + "p50_us=[\\d.]+ p99_us=[\\d.]+ p999_us=[\\d.]+ ratio_to_ping=[\\d.]+"), "the fixed RESULT form");
-        assertThat(output).contains("RESULT scenario=add-same threads=2", "RESULT scenario=total-2000 threads=2",
-                "RESULT scenario=add-distinct-tls threads=2", "TARGET name=tls-add-distinct-vs-plain threads=2",
+        assertThat(resultLines).allMatch(l -> l.matches("RESULT store=memory scenario=\\S+ threads=\\d+ "
+                + "calls_per_s=\\d+ p50_us=[\\d.]+ p99_us=[\\d.]+ p999_us=[\\d.]+ ratio_to_ping=[\\d.]+ "
+                + "ratio_to_baseline=na"), "the fixed RESULT form");
+        assertThat(output).contains("RESULT store=memory scenario=add-same threads=2",
+                "RESULT store=memory scenario=total-2000 threads=2", "RESULT store=memory scenario=add-distinct-tls threads=2",
+                "TARGET name=tls-add-distinct-vs-plain threads=2",
                 "add-distinct-tls / plaintext add-distinct at 2 thread(s)", "every run passed its checks");
         assertThat(Files.readAllLines(results)).containsAll(resultLines);
         assertThat(Files.readString(chart)).startsWith("<svg").contains("add-distinct", "add-distinct-tls", "sale");
+    }
+
+    @Test
+    void aStoreListOfMemoryMeasuresTheInMemoryStoreOnce() {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
+
+        int exit = LoadTool.run(out, out, "--store", "memory", "--store", "memory", "--threads", "1",
+                "--scenarios", "ping,add-distinct", "--duration", "100ms", "--warmup", "0s", "--no-memory");
+
+        String output = captured.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(output).isZero();
+        assertThat(Arrays.stream(output.split("\\R")).filter(l -> l.startsWith("RESULT ")))
+                .as(output).hasSize(2).allMatch(l -> l.startsWith("RESULT store=memory "));
+    }
+
+    @Test
+    void anH2StoreRunsOnAFreshFileWithItsJdbcBaseline(@TempDir Path dir) {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        Path given = dir.resolve("never-written");
+
+        int exit = LoadTool.run(out, out, "--store", "jdbc:h2:file:" + given, "--store-threads", "2",
+                "--duration", "200ms", "--warmup", "0s", "--no-memory");
+
+        String output = captured.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(output).isZero();
+        List<String> resultLines = Arrays.stream(output.split("\\R")).filter(l -> l.startsWith("RESULT ")).toList();
+        assertThat(resultLines).as(output).hasSize(5).allMatch(l -> l.matches("RESULT store=h2 scenario=\\S+ "
+                + "threads=2 .* ratio_to_ping=[\\d.]+ ratio_to_baseline=[\\d.]+"));
+        assertThat(output).contains("RESULT store=h2 scenario=jdbc-update threads=2", "RESULT store=h2 scenario=sale",
+                "RESULT store=h2 scenario=add-same", "every run passed its checks");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void aStoreOfAnUnsupportedKindIsACommandLineError() {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
+
+        int exit = LoadTool.run(out, out, "--store", "jdbc:mysql://localhost/lana", "--no-memory");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("Unsupported store 'jdbc:mysql://localhost/lana'");
     }
 
     @Test
