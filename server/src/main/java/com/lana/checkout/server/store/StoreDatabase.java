@@ -42,6 +42,13 @@ final class StoreDatabase {
     /** PostgreSQL: longest wait to connect, and for any answer, in seconds; under the client's 10 s call deadline. */
     private static final String CONNECT_TIMEOUT_SECONDS = "2";
     private static final String SOCKET_TIMEOUT_SECONDS = "6";
+    /**
+     * PostgreSQL: a transaction left open by a server that stopped answering (paused, cut off from
+     * the network) is rolled back after this long, so that its basket's row lock does not stop the
+     * other servers from serving that basket; and no change waits longer for a row lock.
+     */
+    private static final String SESSION_OPTIONS =
+            "-c idle_in_transaction_session_timeout=5000 -c lock_timeout=5000";
     /** H2: longest wait for another transaction's row lock, in milliseconds. */
     private static final int H2_LOCK_TIMEOUT_MILLIS = 5_000;
 
@@ -66,6 +73,7 @@ final class StoreDatabase {
                 config.addDataSourceProperty("socketTimeout", SOCKET_TIMEOUT_SECONDS);
                 config.addDataSourceProperty("tcpKeepAlive", "true");
                 config.addDataSourceProperty("ApplicationName", "lana-checkout");
+                config.addDataSourceProperty("options", SESSION_OPTIONS);
             }
             case H2 -> config.setConnectionInitSql("SET LOCK_TIMEOUT " + H2_LOCK_TIMEOUT_MILLIS);
         }
