@@ -4,8 +4,9 @@ import java.io.Serializable;
 
 /**
  * A promotion rule, as data. Each kind is a record that validates itself, so an illegal rule
- * cannot exist; pricing interprets them with one exhaustive {@code switch}, so a new kind does not
- * compile until pricing knows what it means.
+ * cannot exist. The interface is sealed, so the kinds are the ones listed here; pricing has a branch
+ * for each. Java 17 has no exhaustive pattern {@code switch}, so the compiler does not catch a new
+ * kind that pricing does not handle: {@code PricingTest} does, by pricing every permitted kind.
  */
 public sealed interface Promotion extends Serializable permits Promotion.BuyNGetMFree, Promotion.BulkPercentOff {
 

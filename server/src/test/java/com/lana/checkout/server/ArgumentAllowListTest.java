@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Issue 4.1, server side: for every remote method and every reference-typed argument position,
+ * Server side: for every remote method and every reference-typed argument position,
  * hostile objects sent through the stub's invocation handler (which skips static typing) are
  * refused before any of their code runs. The control exports the same service without the
  * filter and shows the gadget would run.

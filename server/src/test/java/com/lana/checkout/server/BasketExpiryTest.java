@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Issue 4.7: abandoned baskets expire after the idle timeout and then answer like removed ones,
+ * Abandoned baskets expire after the idle timeout and then answer like removed ones,
  * saying they expired; used baskets stay; memory stays flat under churn. Time is a clock the test
  * moves, never a sleep.
  */

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * Issue 4.4: no client call waits on RMI's defaults (which are "forever" for an answer and a
+ * No client call waits on RMI's defaults (which are "forever" for an answer and a
  * minute for a connection handshake). Each test asserts the call fails, and within a generous
  * bound of ten times the configured timeout: a correctness bound, not a performance one.
  */

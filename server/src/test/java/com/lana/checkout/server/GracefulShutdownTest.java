@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Issue 4.10: {@link CheckoutServer#close()} lets a call in flight finish, refuses new calls
+ * {@link CheckoutServer#close()} lets a call in flight finish, refuses new calls
  * meanwhile with {@link ServerStoppingException} (which a client made by {@link Checkout#connect}
  * retries, then reports), and frees the port.
  */

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Issue 4.1, client side: a client made by {@link Checkout#connect} deserializes only what the
+ * Client side: a client made by {@link Checkout#connect} deserializes only what the
  * api needs, so a hostile or impersonated server cannot make it run gadget code; the real
  * server's exceptions still arrive whole. The control calls the same hostile server through a raw
  * stub, without the client filter, and the gadget runs.

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Issue 4.6: an add or a void whose reply is lost (the server applied it, then did not answer in
+ * An add or a void whose reply is lost (the server applied it, then did not answer in
  * time) is retried by the client with the same operation id, and the basket changes once. The
  * controls send the unidentified two-argument calls twice through a raw stub, which is what a
  * retry without operation ids would do: the basket changes twice. A lost {@code removeBasket}

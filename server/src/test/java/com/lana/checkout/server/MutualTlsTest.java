@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Issue 4.3: a server started with mutual TLS takes calls only from clients presenting a
+ * A server started with mutual TLS takes calls only from clients presenting a
  * certificate from the CA it trusts. Two development CAs are made with the repository's own
  * {@code scripts/make-dev-certs.sh}. The bad clients use socket factories of this test, each with
  * its own TLS context (the api's TLS settings are JVM-wide); the good client, both through such a

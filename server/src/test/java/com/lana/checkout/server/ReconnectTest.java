@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Issue 4.5: a client from {@link Checkout#connect} survives a server restart on the same port
+ * A client from {@link Checkout#connect} survives a server restart on the same port
  * without being connected again: its stale stub ({@link NoSuchObjectException}) or refused
  * connection ({@link ConnectException}) makes it look the service up again.
  */

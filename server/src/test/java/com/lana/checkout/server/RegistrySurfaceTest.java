@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * Issue 4.2: the registry, in the server's process on the service's port, takes no binds from
+ * The registry, in the server's process on the service's port, takes no binds from
  * another process, and the server listens only where it is told to (loopback by default).
  *
  * <p>The JDK registry lets any process on the same machine unbind a name (an unbind carries only a
