@@ -1,5 +1,6 @@
 package com.lana.checkout.bench;
 
+import com.lana.checkout.server.DurationConverter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

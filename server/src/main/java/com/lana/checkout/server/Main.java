@@ -96,6 +96,9 @@ public final class Main implements Callable<Integer> {
         if (port < 1 || port > 65535) {
             return fail("--port must be 1-65535, was " + port);
         }
+        if (basketIdleTimeout.isZero()) {
+            return fail("--basket-idle-timeout must be longer than 0");
+        }
         Catalog catalog;
         try {
             catalog = catalogFile == null ? CatalogFile.defaults() : CatalogFile.load(catalogFile);
@@ -169,38 +172,6 @@ public final class Main implements Callable<Integer> {
             } catch (InterruptedException e) {
                 // keep serving until told to stop by a signal
             }
-        }
-    }
-
-    /** Durations as people write them: {@code 90s}, {@code 30m}, {@code 4h}, {@code 1d}, or ISO {@code PT4H}. */
-    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
-        @Override
-        public Duration convert(String value) {
-            String text = value.strip().toLowerCase(java.util.Locale.ROOT);
-            try {
-                if (text.startsWith("p")) {
-                    return Duration.parse(text.toUpperCase(java.util.Locale.ROOT));
-                }
-                long amount = Long.parseLong(text.substring(0, text.length() - 1));
-                Duration duration = switch (text.charAt(text.length() - 1)) {
-                    case 's' -> Duration.ofSeconds(amount);
-                    case 'm' -> Duration.ofMinutes(amount);
-                    case 'h' -> Duration.ofHours(amount);
-                    case 'd' -> Duration.ofDays(amount);
-                    default -> throw new IllegalArgumentException();
-                };
-                if (duration.isNegative() || duration.isZero()) {
-                    throw new IllegalArgumentException();
-                }
-                return duration;
-            } catch (RuntimeException e) {
-                throw new CommandLine.TypeConversionException(
-                        "'" + value + "' is not a duration like 90s, 30m, 4h or 1d");
-            }
-        }
-
-        static String format(Duration duration) {
-            return duration.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
         }
     }
 
