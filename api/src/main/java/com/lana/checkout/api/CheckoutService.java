@@ -2,6 +2,8 @@ package com.lana.checkout.api;
 
 import java.rmi.Remote;
 import java.rmi.RemoteException;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The checkout, as clients see it over Java RMI. Get one with {@link Checkout#connect()}.
@@ -69,4 +71,45 @@ public interface CheckoutService extends Remote {
 
     /** Closes the basket; later calls naming it fail with {@link BasketNotFoundException}. */
     void removeBasket(BasketId basket) throws RemoteException, CheckoutException;
+
+    /**
+     * Completes the sale: closes the basket and records it as a numbered {@link Sale}, in one step
+     * that no other call on the basket can interleave with. Sale numbers follow each other without
+     * gaps; cards pay at most what is still due, cash may pay more and the difference is the change.
+     *
+     * <p>Sending the same {@code operation} again (a retry after a lost reply, to this server or
+     * another one sharing its store) answers the same sale and records nothing new; any other change
+     * to a paid basket fails with {@link BasketNotFoundException} naming the sale it was paid as.
+     *
+     * @param expectedTotal the total the clerk showed the customer
+     * @param payments one or more, in the order they were taken
+     * @param operation identifies the completion for retries
+     * @throws TotalChangedException when the basket's total is no longer {@code expectedTotal}; it
+     *     carries the current receipt, and nothing was recorded
+     * @throws PaymentRefusedException when the payments do not settle the total, or the basket is empty
+     * @throws BasketNotFoundException when the basket is not open (removed, expired, or paid under
+     *     another operation id)
+     */
+    Sale completeSale(BasketId basket, Money expectedTotal, List<Payment> payments, OperationId operation)
+            throws RemoteException, CheckoutException;
+
+    /**
+     * A completed sale, as recorded.
+     *
+     * @throws SaleNotFoundException when no sale has this number
+     */
+    Sale sale(SaleNumber number) throws RemoteException, CheckoutException;
+
+    /** The day's journal: the sales completed on {@code day} (the shop's local date), in number order. */
+    List<SaleSummary> sales(LocalDate day) throws RemoteException, CheckoutException;
+
+    /** The takings of {@code day}: sales, promotions, card and cash, and the cash the drawer should hold. */
+    DayReport dayReport(LocalDate day) throws RemoteException, CheckoutException;
+
+    /**
+     * The sale's receipt as a PDF document, ready to print or save.
+     *
+     * @throws SaleNotFoundException when no sale has this number
+     */
+    byte[] receiptPdf(SaleNumber number) throws RemoteException, CheckoutException;
 }

@@ -124,6 +124,37 @@ class FailoverReplayTest {
             store.removeBasket(basket);
             answer(null);
         }
+
+        @Override
+        public com.lana.checkout.api.Sale completeSale(BasketId basket, com.lana.checkout.api.Money expectedTotal,
+                java.util.List<com.lana.checkout.api.Payment> payments, OperationId operation)
+                throws java.rmi.RemoteException, CheckoutException {
+            return store.completeSale(basket, expectedTotal, payments, operation);
+        }
+
+        @Override
+        public com.lana.checkout.api.Sale sale(com.lana.checkout.api.SaleNumber number)
+                throws java.rmi.RemoteException, CheckoutException {
+            return store.sale(number);
+        }
+
+        @Override
+        public java.util.List<com.lana.checkout.api.SaleSummary> sales(java.time.LocalDate day)
+                throws java.rmi.RemoteException, CheckoutException {
+            return store.sales(day);
+        }
+
+        @Override
+        public com.lana.checkout.api.DayReport dayReport(java.time.LocalDate day)
+                throws java.rmi.RemoteException, CheckoutException {
+            return store.dayReport(day);
+        }
+
+        @Override
+        public byte[] receiptPdf(com.lana.checkout.api.SaleNumber number)
+                throws java.rmi.RemoteException, CheckoutException {
+            return store.receiptPdf(number);
+        }
     }
 
     private CheckoutServiceImpl store;

@@ -75,6 +75,23 @@ final class GatedStore implements BasketStore {
     }
 
     @Override
+    public com.lana.checkout.api.Sale completeSale(BasketId basket, OperationId operation, SaleMaker maker,
+            long nowMillis) throws com.lana.checkout.api.CheckoutException {
+        return baskets.completeSale(basket, operation, maker, nowMillis);
+    }
+
+    @Override
+    public com.lana.checkout.api.Sale sale(com.lana.checkout.api.SaleNumber number)
+            throws com.lana.checkout.api.SaleNotFoundException, StoreUnavailableException {
+        return baskets.sale(number);
+    }
+
+    @Override
+    public java.util.List<com.lana.checkout.api.Sale> sales(java.time.LocalDate day) throws StoreUnavailableException {
+        return baskets.sales(day);
+    }
+
+    @Override
     public int size() throws StoreUnavailableException {
         return baskets.size();
     }

@@ -107,6 +107,37 @@ class HostileServerTest {
         public void removeBasket(BasketId basket) throws java.rmi.RemoteException, CheckoutException {
             real.removeBasket(basket);
         }
+
+        @Override
+        public com.lana.checkout.api.Sale completeSale(BasketId basket, com.lana.checkout.api.Money expectedTotal,
+                java.util.List<com.lana.checkout.api.Payment> payments, OperationId operation)
+                throws java.rmi.RemoteException, CheckoutException {
+            return real.completeSale(basket, expectedTotal, payments, operation);
+        }
+
+        @Override
+        public com.lana.checkout.api.Sale sale(com.lana.checkout.api.SaleNumber number)
+                throws java.rmi.RemoteException, CheckoutException {
+            return real.sale(number);
+        }
+
+        @Override
+        public java.util.List<com.lana.checkout.api.SaleSummary> sales(java.time.LocalDate day)
+                throws java.rmi.RemoteException, CheckoutException {
+            return real.sales(day);
+        }
+
+        @Override
+        public com.lana.checkout.api.DayReport dayReport(java.time.LocalDate day)
+                throws java.rmi.RemoteException, CheckoutException {
+            return real.dayReport(day);
+        }
+
+        @Override
+        public byte[] receiptPdf(com.lana.checkout.api.SaleNumber number)
+                throws java.rmi.RemoteException, CheckoutException {
+            return real.receiptPdf(number);
+        }
     }
 
     private static CheckoutServer realServer;

@@ -122,6 +122,37 @@ class IdempotentRetryTest {
             real.removeBasket(basket);
             answer("removeBasket", null);
         }
+
+        @Override
+        public com.lana.checkout.api.Sale completeSale(BasketId basket, com.lana.checkout.api.Money expectedTotal,
+                java.util.List<com.lana.checkout.api.Payment> payments, OperationId operation)
+                throws java.rmi.RemoteException, CheckoutException {
+            return real.completeSale(basket, expectedTotal, payments, operation);
+        }
+
+        @Override
+        public com.lana.checkout.api.Sale sale(com.lana.checkout.api.SaleNumber number)
+                throws java.rmi.RemoteException, CheckoutException {
+            return real.sale(number);
+        }
+
+        @Override
+        public java.util.List<com.lana.checkout.api.SaleSummary> sales(java.time.LocalDate day)
+                throws java.rmi.RemoteException, CheckoutException {
+            return real.sales(day);
+        }
+
+        @Override
+        public com.lana.checkout.api.DayReport dayReport(java.time.LocalDate day)
+                throws java.rmi.RemoteException, CheckoutException {
+            return real.dayReport(day);
+        }
+
+        @Override
+        public byte[] receiptPdf(com.lana.checkout.api.SaleNumber number)
+                throws java.rmi.RemoteException, CheckoutException {
+            return real.receiptPdf(number);
+        }
     }
 
     private static final LostReplyService SERVICE = new LostReplyService();

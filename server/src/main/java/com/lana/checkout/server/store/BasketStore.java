@@ -2,9 +2,16 @@ package com.lana.checkout.server.store;
 
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
+import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.Sale;
+import com.lana.checkout.api.SaleNotFoundException;
+import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.api.StoreUnavailableException;
+
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Where open baskets live. The service goes through this interface only, and every method is one
@@ -65,6 +72,46 @@ public interface BasketStore extends AutoCloseable {
 
     /** How many baskets are open. */
     int size() throws StoreUnavailableException;
+
+    /**
+     * Closes the basket as paid and records the sale, as one atomic step: no change to the basket
+     * can land between the lines {@code maker} is shown and the basket's closing, and the sale gets
+     * the store's next number, without gaps (a number is used only when the sale is recorded).
+     *
+     * <p>When the basket was already paid under this same {@code operation}, answers that sale again
+     * without calling {@code maker} (a retry, possibly through another server). Closed as paid, the
+     * basket answers {@link BasketNotFoundException#paid} to every other call for as long as the
+     * store remembers it.
+     *
+     * @param operation identifies the completion for retries; not null
+     * @param maker prices the locked lines and settles the payments; what it throws (e.g. {@link
+     *     com.lana.checkout.api.TotalChangedException}) leaves the basket open and records nothing
+     * @throws BasketNotFoundException when there is no open basket with this id, or it was paid
+     *     under another operation id
+     */
+    Sale completeSale(BasketId basket, OperationId operation, SaleMaker maker, long nowMillis)
+            throws CheckoutException;
+
+    /**
+     * A recorded sale.
+     *
+     * @throws SaleNotFoundException when the store has no sale with this number
+     */
+    Sale sale(SaleNumber number) throws SaleNotFoundException, StoreUnavailableException;
+
+    /** The sales whose time falls on {@code day}, in number order. */
+    List<Sale> sales(LocalDate day) throws StoreUnavailableException;
+
+    /** What the basket held when the store locked it for a sale, made into the sale that is recorded. */
+    @FunctionalInterface
+    interface SaleMaker {
+        /**
+         * @param lines the basket's lines, locked until the sale is recorded or refused
+         * @param number the number the sale gets if it is recorded
+         * @throws CheckoutException to refuse the sale; nothing is recorded and the number stays free
+         */
+        Sale make(BasketLines lines, SaleNumber number) throws CheckoutException;
+    }
 
     /** What and where this store is, for log lines: never a password. */
     String description();
