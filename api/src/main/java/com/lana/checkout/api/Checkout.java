@@ -33,7 +33,9 @@ import java.util.stream.Collectors;
  * <p>The service it answers with is made for unreliable networks and restarting servers:
  * <ul>
  *   <li>every connection attempt gives up after {@link Options#connectTimeout()} and every call
- *       after {@link Options#callTimeout()} — nothing waits forever;
+ *       after {@link Options#callTimeout()} — nothing waits forever. Timeouts, TLS material and
+ *       servers are each connection's own: connecting again with other options changes nothing
+ *       for the services already connected;
  *   <li>it may be given several servers ({@code "hostA:1099,hostB:1099"}) that share their
  *       baskets; it connects to the first one that answers and stays on it;
  *   <li>when that server stops answering — a refused connection, a stale stub after a restart, a
@@ -230,13 +232,15 @@ public final class Checkout {
 
     /**
      * How to reach the checkout: one server, or several sharing their baskets, tried in list order
-     * and then failed over to in turn (see {@link Checkout}). Timeouts and TLS material apply to the
-     * whole JVM (they are read by the socket factory that RMI stubs carry), so one process talks to
-     * servers one way.
+     * and then failed over to in turn (see {@link Checkout}). They belong to the connection made with
+     * them: its stubs carry its timeouts and TLS material, so one JVM can hold connections made
+     * with different options (plain and TLS, quick and patient) side by side, none changing another.
      *
      * @param servers the servers, at least one, none twice; the first that answers is used
-     * @param connectTimeout how long to wait for a connection, 2 s by default
-     * @param callTimeout how long to wait for the answer to a call, 10 s by default
+     * @param connectTimeout how long to wait for a connection, 2 s by default (or the system property
+     *        {@code lana.checkout.connectTimeoutMillis})
+     * @param callTimeout how long to wait for the answer to a call, 10 s by default (or the system
+     *        property {@code lana.checkout.callTimeoutMillis})
      * @param attempts how many times a call is tried on each server before it fails, 3 by default
      *        (a call that is not safe to repeat is tried once)
      * @param tls the certificates for mutual TLS, or null for plain TCP

@@ -1,56 +1,137 @@
 package com.lana.checkout.api;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.WeakHashMap;
+import java.util.concurrent.Callable;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
- * The client side's connection settings for this JVM, read by {@link ClientSocketFactory} each time
- * it opens a connection. Set by {@link Checkout#connect(Checkout.Options)}; until then the system
- * properties {@code lana.checkout.connectTimeoutMillis} and {@code lana.checkout.callTimeoutMillis}
- * or the defaults apply.
+ * How one connection's sockets are opened: its connect and call timeouts and its TLS material.
+ * Each service made by {@link Checkout#connect(Checkout.Options)} has its own, taken from its
+ * options; its {@link ClientSocketFactory} instances carry them (see there for how they get into
+ * the RMI stubs). Immutable; equal when the timeouts are and the TLS material is the same
+ * {@link Checkout.Tls} object, so connections made with the same options share RMI's pooled
+ * connections and TLS sessions, and connections made otherwise never do.
  */
 final class ClientSettings {
 
-    static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
-    static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(10);
+    /** 2 s, or the system property {@code lana.checkout.connectTimeoutMillis} when it is set. */
+    static final Duration DEFAULT_CONNECT_TIMEOUT =
+            millis("lana.checkout.connectTimeoutMillis", Duration.ofSeconds(2));
+    /** 10 s, or the system property {@code lana.checkout.callTimeoutMillis} when it is set. */
+    static final Duration DEFAULT_CALL_TIMEOUT =
+            millis("lana.checkout.callTimeoutMillis", Duration.ofSeconds(10));
 
-    private static volatile int connectTimeoutMillis =
-            millis("lana.checkout.connectTimeoutMillis", DEFAULT_CONNECT_TIMEOUT);
-    private static volatile int callTimeoutMillis =
-            millis("lana.checkout.callTimeoutMillis", DEFAULT_CALL_TIMEOUT);
-    private static volatile SSLSocketFactory tls;
-    private static Checkout.Tls tlsSource;
+    /**
+     * The settings of sockets no connection owns (a stub looked up without {@link Checkout#connect},
+     * the factories a server hands out): default timeouts, TLS from the {@code javax.net.ssl.*}
+     * system properties.
+     */
+    static final ClientSettings DEFAULTS = new ClientSettings((int) DEFAULT_CONNECT_TIMEOUT.toMillis(),
+            (int) DEFAULT_CALL_TIMEOUT.toMillis(), null, null);
 
-    private ClientSettings() {
+    /**
+     * TLS socket factories by the material they were made from, so that connecting again with the
+     * same {@link Checkout.Tls} reads no key store again and keeps the TLS session cache. Weak: an
+     * entry goes when its material is no longer used.
+     */
+    private static final Map<Checkout.Tls, SSLSocketFactory> TLS_FACTORIES =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The settings of the connection whose lookup is running on this thread, while stubs are read. */
+    private static final ThreadLocal<ClientSettings> LOOKING_UP = new ThreadLocal<>();
+
+    private final int connectTimeoutMillis;
+    private final int callTimeoutMillis;
+    private final Checkout.Tls tls;
+    private final SSLSocketFactory tlsSockets;
+
+    private ClientSettings(int connectTimeoutMillis, int callTimeoutMillis, Checkout.Tls tls,
+                           SSLSocketFactory tlsSockets) {
+        this.connectTimeoutMillis = connectTimeoutMillis;
+        this.callTimeoutMillis = callTimeoutMillis;
+        this.tls = tls;
+        this.tlsSockets = tlsSockets;
     }
 
-    static synchronized void apply(Checkout.Options options) {
-        connectTimeoutMillis = (int) options.connectTimeout().toMillis();
-        callTimeoutMillis = (int) options.callTimeout().toMillis();
-        // Reconnecting with the same material keeps the factory, and with it the TLS session
-        // cache, instead of reading both key stores again.
-        if (options.tls() != null && options.tls() != tlsSource) {
-            tls = options.tls().sslContext().getSocketFactory();
-            tlsSource = options.tls();
+    /**
+     * The settings the options ask for.
+     *
+     * @throws IllegalArgumentException naming the file when a TLS store cannot be read
+     */
+    static ClientSettings of(Checkout.Options options) {
+        Checkout.Tls tls = options.tls();
+        SSLSocketFactory tlsSockets = null;
+        if (tls != null) {
+            tlsSockets = TLS_FACTORIES.get(tls);
+            if (tlsSockets == null) {
+                tlsSockets = tls.sslContext().getSocketFactory();
+                TLS_FACTORIES.put(tls, tlsSockets);
+            }
+        }
+        return new ClientSettings((int) options.connectTimeout().toMillis(), (int) options.callTimeout().toMillis(),
+                tls, tlsSockets);
+    }
+
+    /**
+     * Runs {@code lookup} with {@code settings} as the settings of every {@link ClientSocketFactory}
+     * this thread deserializes meanwhile: the stubs it reads open their sockets with them.
+     */
+    static <T> T lookingUp(ClientSettings settings, Callable<T> lookup) throws Exception {
+        ClientSettings outer = LOOKING_UP.get();
+        LOOKING_UP.set(Objects.requireNonNull(settings, "settings"));
+        try {
+            return lookup.call();
+        } finally {
+            if (outer == null) {
+                LOOKING_UP.remove();
+            } else {
+                LOOKING_UP.set(outer);
+            }
         }
     }
 
-    static int connectTimeoutMillis() {
+    /** The settings of the lookup running on this thread, or {@link #DEFAULTS} outside one. */
+    static ClientSettings ofCurrentLookup() {
+        ClientSettings current = LOOKING_UP.get();
+        return current != null ? current : DEFAULTS;
+    }
+
+    int connectTimeoutMillis() {
         return connectTimeoutMillis;
     }
 
-    static int callTimeoutMillis() {
+    int callTimeoutMillis() {
         return callTimeoutMillis;
     }
 
-    /** The TLS socket factory set by the last TLS connect, or the JDK default (javax.net.ssl.* properties). */
-    static SSLSocketFactory tls() {
-        SSLSocketFactory factory = tls;
-        return factory != null ? factory : (SSLSocketFactory) SSLSocketFactory.getDefault();
+    /** The connection's TLS socket factory, or without TLS material the JDK default (javax.net.ssl.* properties). */
+    SSLSocketFactory tlsSockets() {
+        return tlsSockets != null ? tlsSockets : (SSLSocketFactory) SSLSocketFactory.getDefault();
     }
 
-    private static int millis(String property, Duration fallback) {
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ClientSettings that && that.connectTimeoutMillis == connectTimeoutMillis
+                && that.callTimeoutMillis == callTimeoutMillis && that.tls == tls;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(connectTimeoutMillis, callTimeoutMillis, System.identityHashCode(tls));
+    }
+
+    @Override
+    public String toString() {
+        return "connect timeout " + connectTimeoutMillis + " ms, call timeout " + callTimeoutMillis + " ms"
+                + (tls != null ? ", " + tls : "");
+    }
+
+    private static Duration millis(String property, Duration fallback) {
         Integer value = Integer.getInteger(property);
-        return value != null && value > 0 ? value : (int) fallback.toMillis();
+        return value != null && value > 0 ? Duration.ofMillis(value) : fallback;
     }
 }

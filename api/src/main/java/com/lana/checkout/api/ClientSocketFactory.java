@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.rmi.server.RMIClientSocketFactory;
+import java.util.Objects;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 
@@ -13,38 +14,69 @@ import javax.net.ssl.SSLSocket;
  * How clients open connections to the checkout server: with a connect timeout and a read timeout,
  * so that no call waits forever on a server that is gone or stuck, and over mutual TLS when the
  * server runs with {@code --tls}. The server puts this factory in the stubs it hands out; it runs
- * in the client and uses the client's settings ({@link Checkout.Options}).
+ * in the client, with the settings of the client's connection ({@link Checkout.Options}).
  *
- * <p>Instances are equal when their mode is, which lets the RMI runtime share one port between
- * the registry and the service and reuse connections.
+ * <p>Each connection has its own settings, and its stubs carry them: the factory of its registry
+ * is made with them, and a factory read from the server while the connection looks the service up
+ * takes them on ({@link #readResolve()}), so every socket of that stub — the calls', and those of
+ * the RMI runtime's lease renewals on its own threads — is opened with that connection's timeouts
+ * and TLS material. The serial form is only the mode: settings never travel.
+ *
+ * <p>Instances are equal when their mode and settings are. The RMI runtime keys its pool of open
+ * connections by host, port and factory, so connections with different settings never share a
+ * socket (one opened with another's read timeout or certificate), and equal factories let the
+ * registry and the service share one port and reuse connections.
  */
 public final class ClientSocketFactory implements RMIClientSocketFactory, Serializable {
     private static final long serialVersionUID = 1L;
 
-    public static final ClientSocketFactory PLAIN = new ClientSocketFactory(false);
-    public static final ClientSocketFactory TLS = new ClientSocketFactory(true);
+    /** Plain TCP with the default settings: what a plain server hands out. */
+    public static final ClientSocketFactory PLAIN = new ClientSocketFactory(false, ClientSettings.DEFAULTS);
+    /** Mutual TLS with the default settings: what a {@code --tls} server hands out. */
+    public static final ClientSocketFactory TLS = new ClientSocketFactory(true, ClientSettings.DEFAULTS);
 
     private final boolean tls;
+    /** Never null, except on an instance just read from a stream, which {@link #readResolve()} replaces. */
+    private final transient ClientSettings settings;
 
-    private ClientSocketFactory(boolean tls) {
+    private ClientSocketFactory(boolean tls, ClientSettings settings) {
         this.tls = tls;
+        this.settings = settings;
+    }
+
+    /** A factory for one connection's sockets. */
+    static ClientSocketFactory of(boolean tls, ClientSettings settings) {
+        return new ClientSocketFactory(tls, Objects.requireNonNull(settings, "settings"));
     }
 
     public boolean isTls() {
         return tls;
     }
 
+    /** The settings its sockets are opened with. */
+    ClientSettings settings() {
+        return settings;
+    }
+
+    /**
+     * A factory read from the server takes on the settings of the connection looking the service up
+     * on this thread, or the defaults when none is.
+     */
+    private Object readResolve() {
+        return new ClientSocketFactory(tls, ClientSettings.ofCurrentLookup());
+    }
+
     @Override
     public Socket createSocket(String host, int port) throws IOException {
-        Socket socket = new DeadlineSocket(ClientSettings.callTimeoutMillis());
+        Socket socket = new DeadlineSocket(settings.callTimeoutMillis());
         try {
             socket.setTcpNoDelay(true);
-            socket.setSoTimeout(ClientSettings.callTimeoutMillis());
-            socket.connect(new InetSocketAddress(host, port), ClientSettings.connectTimeoutMillis());
+            socket.setSoTimeout(settings.callTimeoutMillis());
+            socket.connect(new InetSocketAddress(host, port), settings.connectTimeoutMillis());
             if (!tls) {
                 return socket;
             }
-            SSLSocket secure = (SSLSocket) ClientSettings.tls().createSocket(socket, host, port, true);
+            SSLSocket secure = (SSLSocket) settings.tlsSockets().createSocket(socket, host, port, true);
             secure.setUseClientMode(true);
             // Check the server's certificate names the host we meant to reach, as HTTPS does.
             SSLParameters parameters = secure.getSSLParameters();
@@ -79,12 +111,12 @@ public final class ClientSocketFactory implements RMIClientSocketFactory, Serial
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ClientSocketFactory that && that.tls == tls;
+        return other instanceof ClientSocketFactory that && that.tls == tls && Objects.equals(that.settings, settings);
     }
 
     @Override
     public int hashCode() {
-        return tls ? 0x7157 : 0x1A7A;
+        return (tls ? 0x7157 : 0x1A7A) * 31 + Objects.hashCode(settings);
     }
 
     @Override

@@ -64,25 +64,28 @@ final class ResilientCheckout implements InvocationHandler {
     }
 
     private final Checkout.Options options;
+    /** This connection's own timeouts and TLS material, which its stubs carry. */
+    private final ClientSettings settings;
     private final List<Checkout.Server> servers;
     /** Replaced, never changed, under this object's monitor; read without it. */
     private volatile Connection connection;
 
-    private ResilientCheckout(Checkout.Options options, Connection connection) {
+    private ResilientCheckout(Checkout.Options options, ClientSettings settings, Connection connection) {
         this.options = options;
+        this.settings = settings;
         this.servers = options.servers();
         this.connection = connection;
     }
 
     /** Connects to the first of the options' servers whose registry answers with the service. */
     static CheckoutService connect(Checkout.Options options) throws RemoteException {
-        ClientSettings.apply(options);
+        ClientSettings settings = ClientSettings.of(options);
         List<Checkout.Server> servers = options.servers();
         List<RemoteException> failures = new ArrayList<>();
         for (int index = 0; index < servers.size(); index++) {
             try {
-                CheckoutService stub = lookup(options, servers.get(index));
-                ResilientCheckout handler = new ResilientCheckout(options, new Connection(index, stub));
+                CheckoutService stub = lookup(options, settings, servers.get(index));
+                ResilientCheckout handler = new ResilientCheckout(options, settings, new Connection(index, stub));
                 return (CheckoutService) Proxy.newProxyInstance(CheckoutService.class.getClassLoader(),
                         new Class<?>[] {CheckoutService.class}, handler);
             } catch (RemoteException e) {
@@ -113,13 +116,18 @@ final class ResilientCheckout implements InvocationHandler {
         return servers.get(connection.index());
     }
 
-    /** Finds the service in a server's registry, with messages that name the server. */
-    static CheckoutService lookup(Checkout.Options options, Checkout.Server server) throws RemoteException {
+    /**
+     * Finds the service in a server's registry, with messages that name the server. The registry's
+     * stub and the service's carry {@code settings}: their sockets are opened with them.
+     */
+    static CheckoutService lookup(Checkout.Options options, ClientSettings settings, Checkout.Server server)
+            throws RemoteException {
         String where = server.toString();
         try {
             Registry registry = LocateRegistry.getRegistry(server.host(), server.port(),
-                    options.tls() != null ? ClientSocketFactory.TLS : ClientSocketFactory.PLAIN);
-            return (CheckoutService) ClientFilter.during(() -> registry.lookup(CheckoutService.NAME));
+                    ClientSocketFactory.of(options.tls() != null, settings));
+            return (CheckoutService) ClientSettings.lookingUp(settings,
+                    () -> ClientFilter.during(() -> registry.lookup(CheckoutService.NAME)));
         } catch (ConnectIOException e) {
             if (hasCause(e, SocketTimeoutException.class)) {
                 throw new ConnectException("The checkout server at " + where + " did not answer in time ("
@@ -208,7 +216,7 @@ final class ResilientCheckout implements InvocationHandler {
         }
         Checkout.Server server = servers.get(now.index());
         try {
-            Connection fresh = new Connection(now.index(), lookup(options, server));
+            Connection fresh = new Connection(now.index(), lookup(options, settings, server));
             connection = fresh;
             LOG.log(System.Logger.Level.INFO, "Connected to the checkout server at " + server);
             return fresh;
