@@ -3,7 +3,6 @@ package com.lana.checkout.server;
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -45,11 +44,6 @@ class DeadlineTest {
         for (AutoCloseable resource : resources) {
             resource.close();
         }
-    }
-
-    @AfterAll
-    static void backToDefaultTimeouts() throws IOException {
-        HardeningFixtures.restoreDefaultClientSettings();
     }
 
     @Test

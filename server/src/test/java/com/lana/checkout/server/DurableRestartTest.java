@@ -6,12 +6,10 @@ import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.Receipt;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,11 +21,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  */
 @Timeout(180)
 class DurableRestartTest {
-
-    @AfterAll
-    static void backToDefaultTimeouts() throws IOException {
-        HardeningFixtures.restoreDefaultClientSettings();
-    }
 
     @Test
     void aServerKilledOnH2AnswersTheSameReceiptAfterARestart(@TempDir Path folder) throws Exception {

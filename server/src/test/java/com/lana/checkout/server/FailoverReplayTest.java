@@ -10,7 +10,6 @@ import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Receipt;
 import com.lana.checkout.server.HardeningFixtures.LoopbackRegistry;
 import com.lana.checkout.server.store.InMemoryBasketStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -169,11 +168,6 @@ class FailoverReplayTest {
     static void initialiseServerSide() throws IOException {
         // CheckoutServer must be initialised before a registry of our own is made.
         HardeningFixtures.startServer().close();
-    }
-
-    @AfterAll
-    static void restoreClientSettings() throws IOException {
-        HardeningFixtures.restoreDefaultClientSettings();
     }
 
     @BeforeEach

@@ -3,7 +3,6 @@ package com.lana.checkout.server;
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,11 +29,6 @@ class FailoverTest {
     @AfterEach
     void stop() {
         servers.forEach(CheckoutServer::close);
-    }
-
-    @AfterAll
-    static void restoreClientSettings() throws IOException {
-        HardeningFixtures.restoreDefaultClientSettings();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package com.lana.checkout.server;
 
-import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.ClientSocketFactory;
 
@@ -98,16 +97,6 @@ final class HardeningFixtures {
     static CheckoutService rawStub(int port) throws Exception {
         Registry registry = LocateRegistry.getRegistry("127.0.0.1", port, ClientSocketFactory.PLAIN);
         return (CheckoutService) registry.lookup(CheckoutService.NAME);
-    }
-
-    /**
-     * Puts every later client of this JVM back on the default timeouts: {@link Checkout#connect}
-     * makes its options the JVM's. Tests that shorten timeouts call this when they are done.
-     */
-    static void restoreDefaultClientSettings() throws IOException {
-        try (CheckoutServer server = startServer()) {
-            Checkout.connect(Checkout.options("127.0.0.1", server.port())).ping();
-        }
     }
 
     /** A registry of our own on a free loopback port, with {@code remote} bound as the checkout. */

@@ -168,9 +168,8 @@ class IdempotentRetryTest {
     }
 
     @AfterAll
-    static void unexport() throws IOException {
+    static void unexport() {
         registry.close();
-        HardeningFixtures.restoreDefaultClientSettings();
     }
 
     @BeforeEach

@@ -4,7 +4,6 @@ import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.ClientSocketFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.rmi.ConnectException;
@@ -24,8 +22,6 @@ import java.rmi.RemoteException;
 import java.rmi.registry.LocateRegistry;
 import java.rmi.server.RMIClientSocketFactory;
 import java.security.KeyStore;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -38,13 +34,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * A server started with mutual TLS takes calls only from clients presenting a
  * certificate from the CA it trusts. Two development CAs are made with the repository's own
  * {@code scripts/make-dev-certs.sh}. The bad clients use socket factories of this test, each with
- * its own TLS context (the api's TLS settings are JVM-wide); the good client, both through such a
+ * its own TLS context, to reach below {@link Checkout#connect}; the good client, both through such a
  * factory and through {@link Checkout#connect}, is the control.
  */
 @Timeout(300)
 class MutualTlsTest {
 
-    private static final char[] PASSWORD = "changeit".toCharArray();
+    private static final char[] PASSWORD = DevCertificates.PASSWORD;
     private static final int SOCKET_TIMEOUT_MILLIS = 5_000;
 
     @TempDir
@@ -58,21 +54,13 @@ class MutualTlsTest {
     static void makeTwoCertificateAuthorities() throws Exception {
         caA = certificates.resolve("a");
         caB = certificates.resolve("b");
-        Process a = makeDevCerts(caA);
-        Process b = makeDevCerts(caB);
-        awaitSuccess(a, caA);
-        awaitSuccess(b, caB);
-    }
-
-    @AfterAll
-    static void backToDefaults() throws IOException {
-        HardeningFixtures.restoreDefaultClientSettings();
+        DevCertificates.make(caA, caB);
     }
 
     @BeforeEach
     void startServerTrustingCaA() throws IOException {
         server = CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults())
-                .withTls(new Checkout.Tls(caA.resolve("server.p12"), caA.resolve("truststore.p12"), PASSWORD)));
+                .withTls(DevCertificates.server(caA)));
     }
 
     @AfterEach
@@ -160,7 +148,7 @@ class MutualTlsTest {
     }
 
     private static Checkout.Tls tls(Path clientCa, Path trustedCa) {
-        return new Checkout.Tls(clientCa.resolve("client.p12"), trustedCa.resolve("truststore.p12"), PASSWORD);
+        return DevCertificates.client(clientCa, trustedCa);
     }
 
     private static SSLContext trustOnly(Path truststore) throws Exception {
@@ -204,40 +192,5 @@ class MutualTlsTest {
                 throw e;
             }
         }
-    }
-
-    /** The repository root: Maven runs the server module's tests in {@code server/}. */
-    private static Path repository() {
-        Path root = Path.of("..").toAbsolutePath().normalize();
-        assertThat(root.resolve("scripts/make-dev-certs.sh")).as("the repository root").exists();
-        return root;
-    }
-
-    private static Process makeDevCerts(Path directory) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(List.of("bash", "scripts/make-dev-certs.sh", directory.toString()))
-                .directory(repository().toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log(directory).toFile());
-        builder.environment().put("LANA_TLS_PASSWORD", new String(PASSWORD));
-        // keytool runs a dozen times: a quick-starting JVM halves the wait.
-        builder.environment().put("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
-        return builder.start();
-    }
-
-    private static Path log(Path directory) {
-        return directory.resolveSibling(directory.getFileName() + ".log");
-    }
-
-    private static void awaitSuccess(Process process, Path directory) throws Exception {
-        boolean finished = process.waitFor(240, TimeUnit.SECONDS);
-        if (!finished) {
-            process.destroyForcibly();
-        }
-        String output = Files.readString(log(directory));
-        assertThat(finished && process.exitValue() == 0)
-                .as("scripts/make-dev-certs.sh %s failed (is keytool from a JDK on the PATH or in JAVA_HOME?):%n%s",
-                        directory, output)
-                .isTrue();
-        assertThat(directory.resolve("client.p12")).exists();
     }
 }

@@ -52,7 +52,6 @@ class SharedDatabaseFailoverTest {
     @AfterAll
     static void stopPostgres() throws IOException {
         postgres.close();
-        HardeningFixtures.restoreDefaultClientSettings();
     }
 
     @BeforeEach
