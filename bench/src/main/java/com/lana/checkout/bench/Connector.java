@@ -22,10 +22,10 @@ public interface Connector {
     }
 
     /**
-     * Mutual TLS through {@link Checkout#connect(Checkout.Options)} with default timeouts. The client
-     * library keeps TLS material and timeouts per JVM (the last connect wins); plain connectors in the
-     * same JVM are unaffected, because plain stubs carry a socket factory that ignores TLS material,
-     * and the timeouts are the defaults either way.
+     * Mutual TLS through {@link Checkout#connect(Checkout.Options)} with default timeouts. Each
+     * connection keeps its own TLS material and timeouts, so plain connectors in the same JVM are
+     * unaffected; every connect of this connector uses the same options, so its connections share
+     * RMI's pooled sockets and one TLS session cache.
      */
     static Connector tls(String host, int port, Checkout.Tls tls) {
         Checkout.Options options = Checkout.options(host, port).withTls(tls);
