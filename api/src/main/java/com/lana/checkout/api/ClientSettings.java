@@ -64,14 +64,9 @@ final class ClientSettings {
      */
     static ClientSettings of(Checkout.Options options) {
         Checkout.Tls tls = options.tls();
-        SSLSocketFactory tlsSockets = null;
-        if (tls != null) {
-            tlsSockets = TLS_FACTORIES.get(tls);
-            if (tlsSockets == null) {
-                tlsSockets = tls.sslContext().getSocketFactory();
-                TLS_FACTORIES.put(tls, tlsSockets);
-            }
-        }
+        // Under the map's lock: threads connecting at once with the same material read its stores once.
+        SSLSocketFactory tlsSockets = tls == null ? null
+                : TLS_FACTORIES.computeIfAbsent(tls, material -> material.sslContext().getSocketFactory());
         return new ClientSettings((int) options.connectTimeout().toMillis(), (int) options.callTimeout().toMillis(),
                 tls, tlsSockets);
     }

@@ -18,7 +18,7 @@ import javax.net.ssl.SSLSocket;
  *
  * <p>Each connection has its own settings, and its stubs carry them: the factory of its registry
  * is made with them, and a factory read from the server while the connection looks the service up
- * takes them on ({@link #readResolve()}), so every socket of that stub — the calls', and those of
+ * takes them on (in {@code readResolve}), so every socket of that stub — the calls', and those of
  * the RMI runtime's lease renewals on its own threads — is opened with that connection's timeouts
  * and TLS material. The serial form is only the mode: settings never travel.
  *
@@ -36,7 +36,7 @@ public final class ClientSocketFactory implements RMIClientSocketFactory, Serial
     public static final ClientSocketFactory TLS = new ClientSocketFactory(true, ClientSettings.DEFAULTS);
 
     private final boolean tls;
-    /** Never null, except on an instance just read from a stream, which {@link #readResolve()} replaces. */
+    /** Never null, except on an instance just read from a stream, which {@code readResolve} replaces. */
     private final transient ClientSettings settings;
 
     private ClientSocketFactory(boolean tls, ClientSettings settings) {
