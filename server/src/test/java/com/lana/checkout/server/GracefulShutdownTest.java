@@ -6,6 +6,7 @@ import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.Receipt;
 import com.lana.checkout.api.ServerStoppingException;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -18,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import static com.lana.checkout.server.HardeningFixtures.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -33,45 +33,109 @@ class GracefulShutdownTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final ExecutorService THREADS = Executors.newCachedThreadPool();
 
+    private final GatedStore store = new GatedStore();
+    private CheckoutServer server;
+    private int port;
+    private CheckoutService checkout;
+    /** An add that reached the server and waits at the store while the server closes. */
+    private CompletableFuture<Receipt> inFlight;
+    private CompletableFuture<Void> closing;
+    /** What the first call made while closing answered. */
+    private Throwable refused;
+
     @AfterAll
     static void stopThreads() throws InterruptedException {
         THREADS.shutdownNow();
         THREADS.awaitTermination(10, TimeUnit.SECONDS);
     }
 
+    @AfterEach
+    void letTheCloseFinish() throws Exception {
+        store.open();
+        if (closing != null) {
+            closing.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        } else if (server != null) {
+            server.close();
+        }
+    }
+
     @Test
-    void closeFinishesTheCallInFlightRefusesNewOnesAndFreesThePort() throws Exception {
-        GatedStore store = new GatedStore();
-        CheckoutServer server = CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults()), store);
-        int port = server.port();
-        CheckoutService raw = HardeningFixtures.rawStub(port);
-        CheckoutService checkout = Checkout.connect(Checkout.options("127.0.0.1", port));
-        BasketId basket = raw.createBasket();
-
-        store.hold();
-        CompletableFuture<Receipt> inFlight =
-                CompletableFuture.supplyAsync(() -> call(() -> raw.addProduct(basket, "PEN")), THREADS);
-        assertThat(store.awaitWaitingChange(WAIT)).as("the add reached the server and waits at the store").isTrue();
-
-        CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close, THREADS);
-        Throwable refused = awaitRefusal(raw);
+    void aCallMadeWhileClosingIsRefusedAsShuttingDown() throws Exception {
+        closeWithAnAddInFlight();
 
         assertThat(refused).isInstanceOf(ServerException.class)
                 .cause().isInstanceOf(ServerStoppingException.class).hasMessageContaining("shutting down");
+    }
+
+    @Test
+    void aClientFromConnectRetriesWhileClosingThenNamesTheServer() throws Exception {
+        closeWithAnAddInFlight();
+
         Throwable reported = catchThrowable(checkout::ping);
+
         assertThat(reported).as("after retrying").isInstanceOf(RemoteException.class)
                 .hasMessageContaining("127.0.0.1:" + port);
+    }
+
+    @Test
+    void closeWaitsForTheCallInFlight() throws Exception {
+        closeWithAnAddInFlight();
+
         assertThat(closing).as("close waits for the call in flight").isNotDone();
         assertThat(inFlight).isNotDone();
         store.open();
 
+        inFlight.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        closing.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theCallInFlightWhenClosingStartedFinishesWithItsReceipt() throws Exception {
+        closeWithAnAddInFlight();
+
+        store.open();
+
         Receipt receipt = inFlight.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertThat(receipt.lines()).singleElement().satisfies(line -> assertThat(line.quantity()).isEqualTo(1));
+    }
+
+    @Test
+    void aClosedServerFreesItsPort() throws Exception {
+        closeWithAnAddInFlight();
+        store.open();
+
         closing.get(WAIT.toSeconds(), TimeUnit.SECONDS);
 
         try (CheckoutServer again = CheckoutServer.start(CheckoutServer.Options.loopback(port, CatalogFile.defaults()))) {
             assertThat(again.port()).isEqualTo(port);
         }
+    }
+
+    @Test
+    void closeIsSafeTwice() throws IOException {
+        CheckoutServer alone = HardeningFixtures.startServer();
+
+        alone.close();
+        alone.close();
+    }
+
+    /**
+     * Starts a server on the gated store, holds an add at the store, starts closing the server and
+     * waits until it refuses new calls. {@link #letTheCloseFinish()} opens the gate afterwards.
+     */
+    private void closeWithAnAddInFlight() throws Exception {
+        server = CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults()), store);
+        port = server.port();
+        CheckoutService raw = HardeningFixtures.rawStub(port);
+        checkout = Checkout.connect(Checkout.options("127.0.0.1", port));
+        BasketId basket = raw.createBasket();
+
+        store.hold();
+        inFlight = CompletableFuture.supplyAsync(() -> call(() -> raw.addProduct(basket, "PEN")), THREADS);
+        assertThat(store.awaitWaitingChange(WAIT)).as("the add reached the server and waits at the store").isTrue();
+
+        closing = CompletableFuture.runAsync(server::close, THREADS);
+        refused = awaitRefusal(raw);
     }
 
     /** The first call refused because the server is stopping; a call let through before that is retried. */
@@ -98,13 +162,5 @@ class GracefulShutdownTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @Test
-    void closeIsSafeTwice() throws IOException {
-        CheckoutServer server = HardeningFixtures.startServer();
-
-        server.close();
-        server.close();
     }
 }
