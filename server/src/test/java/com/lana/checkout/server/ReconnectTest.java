@@ -4,6 +4,7 @@ import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -13,6 +14,7 @@ import java.rmi.NoSuchObjectException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * A client from {@link Checkout#connect} survives a server restart on the same port
@@ -23,20 +25,22 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class ReconnectTest {
 
     private CheckoutServer server;
+    private int port;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HardeningFixtures.startServer();
+        port = server.port();
+    }
 
     @AfterEach
     void stop() {
-        if (server != null) {
-            server.close();
-        }
+        server.close();
     }
 
     @Test
     void aClientCarriesOnAfterARestartOnTheSamePort() throws Exception {
-        server = HardeningFixtures.startServer();
-        int port = server.port();
-        CheckoutService checkout = Checkout.connect(Checkout.options("127.0.0.1", port));
-        checkout.ping();
+        CheckoutService checkout = connectedClient();
 
         server.close();
         server = restartOn(port);
@@ -48,19 +52,25 @@ class ReconnectTest {
     }
 
     @Test
-    void whileTheServerIsDownACallFailsNamingTheServerAndWorksAgainAfterTheRestart() throws Exception {
-        server = HardeningFixtures.startServer();
-        int port = server.port();
-        CheckoutService checkout = Checkout.connect(Checkout.options("127.0.0.1", port));
-        checkout.ping();
+    void whileTheServerIsDownACallFailsNamingTheServer() throws Exception {
+        CheckoutService checkout = connectedClient();
 
         server.close();
 
         assertThatExceptionOfType(ConnectException.class)
                 .isThrownBy(checkout::createBasket)
                 .withMessageContaining("127.0.0.1:" + port);
+    }
+
+    @Test
+    void aClientWhoseCallFailedWhileTheServerWasDownWorksAgainAfterTheRestart() throws Exception {
+        CheckoutService checkout = connectedClient();
+        server.close();
+        assertThat(catchThrowable(checkout::createBasket)).as("while the server is down")
+                .isInstanceOf(ConnectException.class);
 
         server = restartOn(port);
+
         BasketId basket = checkout.createBasket();
         assertThat(checkout.receipt(basket).lines()).isEmpty();
     }
@@ -68,8 +78,6 @@ class ReconnectTest {
     /** Control: the raw stub the client started with does not survive the restart by itself. */
     @Test
     void aRawStubGoesStaleOnRestart() throws Exception {
-        server = HardeningFixtures.startServer();
-        int port = server.port();
         CheckoutService raw = HardeningFixtures.rawStub(port);
         raw.ping();
 
@@ -77,6 +85,13 @@ class ReconnectTest {
         server = restartOn(port);
 
         assertThatExceptionOfType(NoSuchObjectException.class).isThrownBy(raw::ping);
+    }
+
+    /** A client from {@link Checkout#connect} that has reached the running server once. */
+    private CheckoutService connectedClient() throws Exception {
+        CheckoutService checkout = Checkout.connect(Checkout.options("127.0.0.1", port));
+        checkout.ping();
+        return checkout;
     }
 
     private static CheckoutServer restartOn(int port) throws IOException {
