@@ -45,33 +45,43 @@ class BasketExpiryTest {
     }
 
     @Test
-    void anIdleBasketExpiresAndSaysSo() throws Exception {
-        BasketId basket = checkout.createBasket();
-        checkout.addProduct(basket, "PEN");
+    void aBasketIdleLongerThanTheTimeoutExpires() throws Exception {
+        basketWithAPen();
 
         clock.advance(IDLE_TIMEOUT.plusMinutes(1));
+
         assertThat(server.expireIdleBaskets()).isEqualTo(1);
+    }
+
+    /** Control for the above: the same wait just short of the timeout expires nothing. */
+    @Test
+    void aBasketIdleForLessThanTheTimeoutStays() throws Exception {
+        BasketId basket = basketWithAPen();
+
+        clock.advance(IDLE_TIMEOUT.minusMinutes(1));
+
+        assertThat(server.expireIdleBaskets()).isZero();
+        assertThat(checkout.total(basket)).isEqualTo(com.lana.checkout.api.Money.ofMinor(500));
+    }
+
+    @Test
+    void readingAnExpiredBasketSaysItExpiredAndNamesIt() throws Exception {
+        BasketId basket = expiredBasket();
 
         assertThatExceptionOfType(BasketNotFoundException.class)
                 .isThrownBy(() -> checkout.total(basket))
                 .satisfies(e -> assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.EXPIRED))
                 .withMessageContaining("expired")
                 .withMessageContaining(basket.toString());
+    }
+
+    @Test
+    void addingToAnExpiredBasketIsRefusedAsExpired() throws Exception {
+        BasketId basket = expiredBasket();
+
         assertThatExceptionOfType(BasketNotFoundException.class)
                 .isThrownBy(() -> checkout.addProduct(basket, "PEN"))
                 .satisfies(e -> assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.EXPIRED));
-    }
-
-    /** Control for the above: the same wait just short of the timeout expires nothing. */
-    @Test
-    void aBasketIdleForLessThanTheTimeoutStays() throws Exception {
-        BasketId basket = checkout.createBasket();
-        checkout.addProduct(basket, "PEN");
-
-        clock.advance(IDLE_TIMEOUT.minusMinutes(1));
-
-        assertThat(server.expireIdleBaskets()).isZero();
-        assertThat(checkout.total(basket)).isEqualTo(com.lana.checkout.api.Money.ofMinor(500));
     }
 
     @Test
@@ -102,5 +112,19 @@ class BasketExpiryTest {
                 .isThrownBy(() -> checkout.total(basket))
                 .satisfies(e -> assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.UNKNOWN))
                 .withMessageNotContaining("expired");
+    }
+
+    private BasketId basketWithAPen() throws Exception {
+        BasketId basket = checkout.createBasket();
+        checkout.addProduct(basket, "PEN");
+        return basket;
+    }
+
+    /** A basket with a pen, left idle past the timeout and swept away. */
+    private BasketId expiredBasket() throws Exception {
+        BasketId basket = basketWithAPen();
+        clock.advance(IDLE_TIMEOUT.plusMinutes(1));
+        server.expireIdleBaskets();
+        return basket;
     }
 }
