@@ -20,11 +20,28 @@ class ReceiptTest {
     private static final Receipt EMPTY = new Receipt(BASKET, 0, List.of(), List.of(), Money.ZERO);
 
     @Test
-    void sumsLinesDiscountsAndUnits() {
+    void theSubtotalSumsTheLinesBeforePromotions() {
         assertThat(PENS_AND_MUG.subtotal()).hasToString("22.50€");
+    }
+
+    @Test
+    void theSavingsSumTheDiscounts() {
         assertThat(PENS_AND_MUG.savings()).hasToString("5.00€");
+    }
+
+    @Test
+    void theUnitsCountEveryItemOfEveryLine() {
         assertThat(PENS_AND_MUG.units()).isEqualTo(4);
+    }
+
+    @Test
+    void aReceiptWithLinesIsNotEmpty() {
         assertThat(PENS_AND_MUG.isEmpty()).isFalse();
+    }
+
+    @Test
+    void aReceiptWithoutLinesIsEmpty() {
+        assertThat(EMPTY.isEmpty()).isTrue();
     }
 
     @Test
@@ -60,7 +77,6 @@ class ReceiptTest {
 
     @Test
     void printedEmptyReceiptTotalsZero() {
-        assertThat(EMPTY.isEmpty()).isTrue();
         assertThat(EMPTY.toString()).containsPattern("TOTAL +0\\.00€$");
     }
 
