@@ -17,15 +17,27 @@ class CatalogTest {
     private static final Product MUG = new Product("MUG", "Lana Coffee Mug", Money.ofMinor(750));
     private static final Promotion TWO_FOR_ONE_PENS = new BuyNGetMFree("PEN", 1, 1);
     private static final Promotion TSHIRTS_25_OFF = new BulkPercentOff("TSHIRT", 3, 25);
+    private static final Catalog LANA =
+            new Catalog(List.of(PEN, TSHIRT, MUG), List.of(TWO_FOR_ONE_PENS, TSHIRTS_25_OFF));
 
     @Test
-    void findsProductsAndTheirPromotionsByCode() {
-        Catalog catalog = new Catalog(List.of(PEN, TSHIRT, MUG), List.of(TWO_FOR_ONE_PENS, TSHIRTS_25_OFF));
+    void findsAProductByCode() {
+        assertThat(LANA.product("MUG")).contains(MUG);
+    }
 
-        assertThat(catalog.product("MUG")).contains(MUG);
-        assertThat(catalog.promotionFor("TSHIRT")).contains(TSHIRTS_25_OFF);
-        assertThat(catalog.promotionFor("MUG")).isEmpty();
-        assertThat(catalog.product("HAT")).isEmpty();
+    @Test
+    void findsNoProductForAnUnknownCode() {
+        assertThat(LANA.product("HAT")).isEmpty();
+    }
+
+    @Test
+    void findsAProductsPromotionByCode() {
+        assertThat(LANA.promotionFor("TSHIRT")).contains(TSHIRTS_25_OFF);
+    }
+
+    @Test
+    void findsNoPromotionForAProductWithoutOne() {
+        assertThat(LANA.promotionFor("MUG")).isEmpty();
     }
 
     @Test
