@@ -21,13 +21,23 @@ class ClientSocketFactoryTest {
 
     @Test
     void aFactoryReadDuringALookupTakesOnThatConnectionsSettings() throws Exception {
-        ClientSettings quick = ClientSettings.of(QUICK);
+        ClientSocketFactory read = readDuringALookup(ClientSocketFactory.PLAIN);
 
-        ClientSocketFactory read = ClientSettings.lookingUp(quick, () -> roundTrip(ClientSocketFactory.PLAIN));
-
-        assertThat(read.settings()).isEqualTo(quick);
+        assertThat(read.settings()).isEqualTo(ClientSettings.of(QUICK));
         assertThat(read.settings().callTimeoutMillis()).isEqualTo(300);
+    }
+
+    @Test
+    void aFactoryReadDuringALookupKeepsItsMode() throws Exception {
+        ClientSocketFactory read = readDuringALookup(ClientSocketFactory.PLAIN);
+
         assertThat(read.isTls()).isFalse();
+    }
+
+    @Test
+    void aFactoryReadDuringALookupIsToldApartFromOneWithTheDefaults() throws Exception {
+        ClientSocketFactory read = readDuringALookup(ClientSocketFactory.PLAIN);
+
         assertThat(read).isNotEqualTo(ClientSocketFactory.PLAIN);
     }
 
@@ -41,14 +51,26 @@ class ClientSocketFactoryTest {
     }
 
     @Test
-    void connectionsWithEqualOptionsShareFactoriesAndOthersDoNot() {
+    void connectionsWithEqualOptionsShareAFactory() {
         ClientSocketFactory quick = ClientSocketFactory.of(false, ClientSettings.of(QUICK));
         ClientSocketFactory quickAgain = ClientSocketFactory.of(false, ClientSettings.of(QUICK));
+
+        assertThat(quick).isEqualTo(quickAgain).hasSameHashCodeAs(quickAgain);
+    }
+
+    @Test
+    void connectionsWithOtherTimeoutsHaveAnotherFactory() {
+        ClientSocketFactory quick = ClientSocketFactory.of(false, ClientSettings.of(QUICK));
         ClientSocketFactory patient = ClientSocketFactory.of(false, ClientSettings.of(
                 QUICK.withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(30))));
 
-        assertThat(quick).isEqualTo(quickAgain).hasSameHashCodeAs(quickAgain);
         assertThat(quick).isNotEqualTo(patient);
+    }
+
+    @Test
+    void aTlsConnectionHasAnotherFactoryThanAPlainOneWithEqualOptions() {
+        ClientSocketFactory quick = ClientSocketFactory.of(false, ClientSettings.of(QUICK));
+
         assertThat(quick).isNotEqualTo(ClientSocketFactory.of(true, ClientSettings.of(QUICK)));
     }
 
@@ -57,6 +79,11 @@ class ClientSocketFactoryTest {
         ClientSocketFactory quick = ClientSocketFactory.of(true, ClientSettings.of(QUICK));
 
         assertThat(roundTrip(quick)).as("read outside a lookup").isEqualTo(ClientSocketFactory.TLS);
+    }
+
+    /** The factory as a connection with the {@link #QUICK} options reads it during its lookup. */
+    private static ClientSocketFactory readDuringALookup(ClientSocketFactory factory) throws Exception {
+        return ClientSettings.lookingUp(ClientSettings.of(QUICK), () -> roundTrip(factory));
     }
 
     private static ClientSocketFactory roundTrip(ClientSocketFactory factory) throws Exception {
