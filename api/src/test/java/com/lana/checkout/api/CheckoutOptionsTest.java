@@ -16,6 +16,9 @@ class CheckoutOptionsTest {
 
     private static final Checkout.Server A = new Checkout.Server("hostA", 1099);
     private static final Checkout.Server B = new Checkout.Server("hostB", 2000);
+    /** Two servers, call timeout 5 s, 2 attempts: each set by one of the with methods. */
+    private static final Checkout.Options TUNED = Checkout.options(List.of(A, B))
+            .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(5)).withAttempts(2);
 
     @Test
     void aListNamesEachServerInOrder() {
@@ -42,6 +45,10 @@ class CheckoutOptionsTest {
     void anIpv6AddressGoesInBrackets() {
         assertThat(Checkout.options("[::1]:1100,[fe80::1%eth0]").servers())
                 .containsExactly(new Checkout.Server("::1", 1100), new Checkout.Server("fe80::1%eth0", 1099));
+    }
+
+    @Test
+    void aServerPrintsAnIpv6AddressInBrackets() {
         assertThat(new Checkout.Server("::1", 1100)).hasToString("[::1]:1100");
     }
 
@@ -92,7 +99,11 @@ class CheckoutOptionsTest {
 
         assertThat(options.host()).isEqualTo("hostA");
         assertThat(options.port()).isEqualTo(1099);
-        assertThat(options.address()).isEqualTo("hostA:1099,hostB:2000");
+    }
+
+    @Test
+    void theAddressNamesEveryServerWithItsPort() {
+        assertThat(Checkout.options("hostA,hostB:2000").address()).isEqualTo("hostA:1099,hostB:2000");
     }
 
     @Test
@@ -101,17 +112,26 @@ class CheckoutOptionsTest {
 
         assertThat(options.servers()).containsExactly(new Checkout.Server("till", 1234));
         assertThat(options.address()).isEqualTo("till:1234");
-        assertThat(options.attempts()).isEqualTo(3);
+    }
+
+    @Test
+    void optionsAllowThreeAttemptsUnlessToldOtherwise() {
+        assertThat(Checkout.options("till", 1234).attempts()).isEqualTo(3);
     }
 
     @Test
     void theWithMethodsKeepTheServers() {
-        Checkout.Options options = Checkout.options(List.of(A, B))
-                .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(5)).withAttempts(2);
+        assertThat(TUNED.servers()).containsExactly(A, B);
+    }
 
-        assertThat(options.servers()).containsExactly(A, B);
-        assertThat(options.callTimeout()).isEqualTo(Duration.ofSeconds(5));
-        assertThat(options.attempts()).isEqualTo(2);
+    @Test
+    void withTimeoutsSetsTheCallTimeout() {
+        assertThat(TUNED.callTimeout()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void withAttemptsSetsTheAttempts() {
+        assertThat(TUNED.attempts()).isEqualTo(2);
     }
 
     @Test
