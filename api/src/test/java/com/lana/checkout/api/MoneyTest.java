@@ -77,8 +77,12 @@ class MoneyTest {
     }
 
     @Test
-    void addsAndSubtractsInCents() {
+    void addsInCents() {
         assertThat(EUR_32_50.plus(EUR_MINUS_5)).hasToString("27.50€");
+    }
+
+    @Test
+    void subtractsInCents() {
         assertThat(EUR_32_50.minus(EUR_MINUS_5)).hasToString("37.50€");
     }
 

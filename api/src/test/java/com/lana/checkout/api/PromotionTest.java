@@ -17,6 +17,10 @@ class PromotionTest {
     @Test
     void twoForOneDescribesItself() {
         assertThat(TWO_FOR_ONE_PENS.description()).isEqualTo("2-for-1 on PEN");
+    }
+
+    @Test
+    void twoForOneCountsTheBoughtAndTheFreeUnitsAsOneGroup() {
         assertThat(TWO_FOR_ONE_PENS.groupSize()).isEqualTo(2);
     }
 
