@@ -31,6 +31,8 @@ import static org.assertj.core.api.Assertions.tuple;
 class PricingTest {
 
     private static final PriceList DEFAULT_PRICES = new PriceList(CatalogFile.defaults());
+    /** The challenge's largest reference basket: every product, both promotions. */
+    private static final String MIXED_BASKET = "PEN,TSHIRT,PEN,PEN,MUG,TSHIRT,TSHIRT";
     private static final Money ODD_PRICE = Money.ofMinor(99);
     /** Cheap pins at 0.99€, 25% off from three: 3 × 0.99€ = 2.97€, less 0.7425€ rounded to 0.74€. */
     private static final PriceList PINS_25_OFF_FROM_3 = new PriceList(new Catalog(
@@ -113,24 +115,36 @@ class PricingTest {
     }
 
     @Test
-    void theReceiptExplainsEachDiscountUnderItsProduct() {
-        Receipt receipt = receiptOf(DEFAULT_PRICES, codes("PEN,TSHIRT,PEN,PEN,MUG,TSHIRT,TSHIRT"));
+    void theReceiptHasOneLinePerProductAtFullPriceInTheOrderFirstScanned() {
+        Receipt receipt = receiptOf(DEFAULT_PRICES, codes(MIXED_BASKET));
 
         assertThat(receipt.lines()).extracting(Receipt.Line::code, Receipt.Line::quantity, l -> l.amount().toString())
                 .containsExactly(
                         tuple("PEN", 3, "15.00€"),
                         tuple("TSHIRT", 3, "60.00€"),
                         tuple("MUG", 1, "7.50€"));
+    }
+
+    @Test
+    void theReceiptExplainsEachDiscountUnderItsProduct() {
+        Receipt receipt = receiptOf(DEFAULT_PRICES, codes(MIXED_BASKET));
+
         assertThat(receipt.discounts()).extracting(Receipt.Discount::productCode, d -> d.saved().toString())
                 .containsExactly(
                         tuple("PEN", "5.00€"),
                         tuple("TSHIRT", "15.00€"));
+    }
+
+    @Test
+    void theTotalIsTheSubtotalLessTheSavings() {
+        Receipt receipt = receiptOf(DEFAULT_PRICES, codes(MIXED_BASKET));
+
         assertThat(receipt.subtotal().minus(receipt.savings())).isEqualTo(receipt.total());
     }
 
     @Test
     void theTotalDoesNotDependOnTheOrderOfScanning() {
-        List<String> basket = codes("PEN,TSHIRT,PEN,PEN,MUG,TSHIRT,TSHIRT");
+        List<String> basket = codes(MIXED_BASKET);
         Set<List<String>> orders = permutations(basket);
 
         assertThat(orders).hasSize(140); // 7! / (3! · 3! · 1!) distinct orders
