@@ -44,7 +44,7 @@ class CatalogFileTest {
     }
 
     @Test
-    void aValidFileLoads() throws Exception {
+    void aValidFileLoadsItsProductsWithNamesAndPrices() throws Exception {
         Catalog catalog = CatalogFile.load(write("hats.json", HATS));
 
         assertThat(catalog.product("HAT")).hasValueSatisfying(hat -> {
@@ -53,6 +53,12 @@ class CatalogFileTest {
         });
         assertThat(catalog.product("SCARF")).hasValueSatisfying(scarf ->
                 assertThat(scarf.price()).isEqualTo(Money.ofMinor(3000)));
+    }
+
+    @Test
+    void aValidFileLoadsItsPromotions() throws Exception {
+        Catalog catalog = CatalogFile.load(write("hats.json", HATS));
+
         assertThat(catalog.promotions()).containsExactly(new Promotion.BulkPercentOff("HAT", 2, 10));
     }
 
