@@ -3,8 +3,10 @@ package com.lana.checkout.server.store;
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.Catalog;
+import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.SaleNumber;
 
 import java.util.Arrays;
 
@@ -14,9 +16,10 @@ import java.util.Arrays;
  * happens under this basket's own monitor, so changes to one basket are applied one at a time while
  * other baskets are changed in parallel. There is no lock wider than one basket on the add/total path.
  *
- * <p>Once {@link #close() closed} (removed or expired) a basket refuses every change, which is what
- * makes "no item added to a removed basket" hold: an add either takes the monitor before the close
- * and lands, or after it and fails.
+ * <p>Once {@link #close() closed} (removed, expired or {@link #closeAsPaid paid}) a basket refuses
+ * every change, which is what makes "no item added to a removed basket" hold: an add either takes
+ * the monitor before the close and lands, or after it and fails. The same goes for a sale: an add
+ * lands in the sold lines or fails.
  *
  * <p>Compact on purpose, since a server may hold a million of these: lines are packed as
  * {@code (product index, quantity)} pairs in one {@code int[]}, in the order products were first added.
@@ -43,6 +46,9 @@ public final class Basket {
     /** Why the basket was closed, or null while it is open. */
     private BasketNotFoundException.Reason closedAs;
     private long lastUsedMillis;
+    /** The sale the basket was paid as, and the operation that completed it; null unless paid. */
+    private SaleNumber paidAs;
+    private OperationId paidBy;
     /** Ring of recent operation ids, two longs each; grows with the first identified changes. */
     private long[] recentOperations;
     private int rememberedOperations;
@@ -134,11 +140,48 @@ public final class Basket {
         return close(BasketNotFoundException.Reason.EXPIRED) != null;
     }
 
+    /**
+     * Closes the basket as paid once {@code recorder} has recorded the sale of what it holds, all under
+     * this basket's monitor, so that no change lands between the lines recorded and the closing. When
+     * the basket was already paid under {@code operation}, answers that sale's number without calling
+     * {@code recorder} (a retry).
+     *
+     * @return the number of the sale the basket was paid as
+     * @throws BasketNotFoundException when the basket is closed (paid under another operation, removed, expired)
+     * @throws CheckoutException what {@code recorder} throws to refuse the sale; the basket stays open and unchanged
+     */
+    public synchronized SaleNumber closeAsPaid(OperationId operation, long nowMillis, SaleRecorder recorder)
+            throws CheckoutException {
+        if (closedAs == BasketNotFoundException.Reason.PAID && paidBy.equals(operation)) {
+            return paidAs;
+        }
+        requireOpen();
+        lastUsedMillis = nowMillis;
+        SaleNumber number = recorder.record(snapshot());
+        paidAs = number;
+        paidBy = operation;
+        close(BasketNotFoundException.Reason.PAID);
+        return number;
+    }
+
+    /** Records the sale of a basket's lines; see {@link #closeAsPaid}. */
+    @FunctionalInterface
+    public interface SaleRecorder {
+        /**
+         * @return the number the sale was recorded under
+         * @throws CheckoutException to refuse the sale, recording nothing
+         */
+        SaleNumber record(Snapshot lines) throws CheckoutException;
+    }
+
     public synchronized boolean isClosed() {
         return closedAs != null;
     }
 
     private void requireOpen() throws BasketNotFoundException {
+        if (closedAs == BasketNotFoundException.Reason.PAID) {
+            throw BasketNotFoundException.paid(id, paidAs);
+        }
         if (closedAs != null) {
             // The reason travels with the basket, so a call that found it just before it expired
             // is told it expired, not that it never existed.
