@@ -1,0 +1,27 @@
+package com.lana.checkout.server.store;
+
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+/** The sale contract, for sales in an H2 database file. */
+class H2SaleStoreTest extends SaleStoreContract {
+
+    @TempDir
+    Path dir;
+
+    @Override
+    protected BasketStore openEmptyStore() throws Exception {
+        return BasketStores.open("jdbc:h2:file:" + dir.resolve("sales"));
+    }
+
+    @Override
+    protected int salesPerThread() {
+        return 25;
+    }
+
+    @Override
+    protected int raceRounds() {
+        return 40;
+    }
+}

@@ -1,0 +1,38 @@
+package com.lana.checkout.server.store;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The sale contract, for sales in a real PostgreSQL server. */
+class PostgresSaleStoreTest extends SaleStoreContract {
+
+    private static TestPostgres postgres;
+
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        postgres = TestPostgres.start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        postgres.close();
+    }
+
+    @Override
+    protected BasketStore openEmptyStore() throws Exception {
+        BasketStore opened = BasketStores.open(postgres.storeUrl());
+        postgres.deleteAllBaskets();
+        postgres.deleteAllSales();
+        return opened;
+    }
+
+    @Override
+    protected int salesPerThread() {
+        return 25;
+    }
+
+    @Override
+    protected int raceRounds() {
+        return 40;
+    }
+}
