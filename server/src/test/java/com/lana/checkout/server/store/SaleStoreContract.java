@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -277,14 +278,19 @@ public abstract class SaleStoreContract {
         assertThat(store.sale(sale.number())).isEqualTo(sale);
     }
 
+    /** Long after the basket's own tombstone would have been purged, its sale and that it was paid are kept. */
     @Test
-    void expiryNeverDeletesASale() throws Exception {
-        Sale sale = store.completeSale(basketWith(1), OperationId.random(), sellAt(NOON), NOW);
+    void expiryNeverForgetsASaleNorThatItsBasketWasPaid() throws Exception {
+        BasketId basket = basketWith(1);
+        OperationId operation = OperationId.random();
+        Sale sale = store.completeSale(basket, operation, sellAt(NOON), NOW);
 
-        store.expireIdleSince(NOW + 365L * 24 * 3600 * 1000);
+        store.expireIdleSince(NOW + Duration.ofDays(365).toMillis());
 
         assertThat(store.sale(sale.number())).isEqualTo(sale);
         assertThat(store.sales(DAY)).containsExactly(sale);
+        assertPaid(() -> store.change(basket, "PEN", 1, null, NOW), basket, sale.number());
+        assertThat(store.completeSale(basket, operation, refuse(), NOW)).as("a retry").isEqualTo(sale);
     }
 
     /**
