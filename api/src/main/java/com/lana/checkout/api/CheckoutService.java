@@ -86,9 +86,9 @@ public interface CheckoutService extends Remote {
      *
      * @param expectedTotal the total the clerk showed the customer
      * @param payments one to {@value #MAX_PAYMENTS_PER_SALE}, in the order they were taken
-     * @param operation identifies the completion for retries; null makes the server draw one, and a
-     *     retry of that call is then a new completion (refused, as the basket is paid) rather than
-     *     an answer with the same sale
+     * @param operation identifies the completion for retries. When it is null, {@link Checkout#connect}'s
+     *     client draws one that its own retries reuse; a bare RMI stub leaves it to the server, and
+     *     a repeat of that call is then refused as a change to a paid basket
      * @throws TotalChangedException when the basket's total is no longer {@code expectedTotal}; it
      *     carries the current receipt, and nothing was recorded
      * @throws PaymentRefusedException when the payments do not settle the total, or the basket is empty
