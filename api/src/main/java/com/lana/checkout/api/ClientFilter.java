@@ -20,7 +20,7 @@ final class ClientFilter {
     private static final ObjectInputFilter PATTERN = ObjectInputFilter.Config.createFilter(LIMITS + ";"
                     + "com.lana.checkout.api.*;"
                     + "java.lang.*;java.util.ImmutableCollections$*;java.util.CollSer;java.util.ArrayList;"
-                    + "java.util.Collections$*;java.time.Ser;java.rmi.*;java.rmi.server.*;java.rmi.dgc.*;"
+                    + "java.util.Collections$*;java.time.Ser;java.time.LocalDate;java.time.LocalDateTime;java.rmi.*;java.rmi.server.*;java.rmi.dgc.*;"
                     + "java.lang.reflect.Proxy;sun.rmi.server.*;sun.rmi.transport.*;!*");
 
     private static final ObjectInputFilter LIMITS_ONLY = ObjectInputFilter.Config.createFilter(LIMITS);

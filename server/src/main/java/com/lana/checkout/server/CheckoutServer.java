@@ -48,8 +48,9 @@ public final class CheckoutServer implements AutoCloseable {
     /**
      * What a call's arguments may contain: the api's id records, strings and primitives, a sale's
      * expected total and payments (amounts, the two payment records, a list of them as {@code
-     * List.of}, {@code ArrayList} or {@code Arrays.asList} write it), a sale number and a day
-     * ({@code java.time.Ser} is how {@code LocalDate} travels), within tight size limits. Anything
+     * List.of}, {@code ArrayList} or {@code Arrays.asList} write it, and what {@code List.of}'s
+     * form resolves to), a sale number and a day ({@code java.time.Ser} is how {@code LocalDate}
+     * travels), within tight size limits. Anything
      * else is refused before any of its code could run, which closes the classic Java
      * deserialization hole for this service. Records are read through their constructors, so a
      * payment of a negative amount cannot be forged either.
@@ -63,8 +64,9 @@ public final class CheckoutServer implements AutoCloseable {
                     + "com.lana.checkout.api.BasketId;com.lana.checkout.api.OperationId;"
                     + "com.lana.checkout.api.Money;com.lana.checkout.api.SaleNumber;"
                     + "com.lana.checkout.api.Payment;com.lana.checkout.api.Payment$Cash;com.lana.checkout.api.Payment$Card;"
-                    + "java.util.CollSer;java.util.ArrayList;java.util.Arrays$ArrayList;java.lang.Object;"
-                    + "java.time.Ser;!*");
+                    + "java.util.CollSer;java.util.ImmutableCollections$List12;java.util.ImmutableCollections$ListN;"
+                    + "java.util.ArrayList;java.util.Arrays$ArrayList;java.lang.Object;"
+                    + "java.time.Ser;java.time.LocalDate;!*");
 
     static {
         // The JDK's registry already refuses bind/rebind/unbind from other hosts. This filter on

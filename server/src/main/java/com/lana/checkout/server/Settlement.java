@@ -56,7 +56,7 @@ public record Settlement(Money total, List<Payment> payments, Money change) {
         }
         if (total.isNegative() || total.isZero()) {
             throw new PaymentRefusedException(Reason.NOTHING_TO_PAY, Money.ZERO,
-                    "The basket is empty: there is nothing to pay");
+                    "The basket is empty: there is nothing to pay (total " + total + ")");
         }
         if (payments.isEmpty()) {
             throw new PaymentRefusedException(Reason.NO_PAYMENT, total,
