@@ -44,11 +44,8 @@ public final class Basket {
     private int lineCount;
     private long version;
     /** Why the basket was closed, or null while it is open. */
-    private BasketNotFoundException.Reason closedAs;
+    private Closed closedAs;
     private long lastUsedMillis;
-    /** The sale the basket was paid as, and the operation that completed it; null unless paid. */
-    private SaleNumber paidAs;
-    private OperationId paidBy;
     /** Ring of recent operation ids, two longs each; grows with the first identified changes. */
     private long[] recentOperations;
     private int rememberedOperations;
@@ -117,15 +114,15 @@ public final class Basket {
      * @return what the basket held when it was closed, or null if it was already closed
      */
     public synchronized Snapshot close() {
-        return close(BasketNotFoundException.Reason.UNKNOWN);
+        return close(Closed.REMOVED);
     }
 
-    private Snapshot close(BasketNotFoundException.Reason reason) {
+    private Snapshot close(Closed why) {
         if (closedAs != null) {
             return null;
         }
         Snapshot last = snapshot();
-        closedAs = reason;
+        closedAs = why;
         lines = NO_LINES;
         lineCount = 0;
         recentOperations = null;
@@ -137,7 +134,7 @@ public final class Basket {
         if (closedAs != null || lastUsedMillis > cutoffMillis) {
             return false;
         }
-        return close(BasketNotFoundException.Reason.EXPIRED) != null;
+        return close(Closed.EXPIRED) != null;
     }
 
     /**
@@ -152,15 +149,13 @@ public final class Basket {
      */
     public synchronized SaleNumber closeAsPaid(OperationId operation, long nowMillis, SaleRecorder recorder)
             throws CheckoutException {
-        if (closedAs == BasketNotFoundException.Reason.PAID && paidBy.equals(operation)) {
-            return paidAs;
+        if (closedAs != null && operation.equals(closedAs.paidBy())) {
+            return closedAs.paidAs();
         }
         requireOpen();
         lastUsedMillis = nowMillis;
         SaleNumber number = recorder.record(snapshot());
-        paidAs = number;
-        paidBy = operation;
-        close(BasketNotFoundException.Reason.PAID);
+        close(new Closed(BasketNotFoundException.Reason.PAID, number, operation));
         return number;
     }
 
@@ -179,13 +174,13 @@ public final class Basket {
     }
 
     private void requireOpen() throws BasketNotFoundException {
-        if (closedAs == BasketNotFoundException.Reason.PAID) {
-            throw BasketNotFoundException.paid(id, paidAs);
-        }
         if (closedAs != null) {
             // The reason travels with the basket, so a call that found it just before it expired
-            // is told it expired, not that it never existed.
-            throw new BasketNotFoundException(id, closedAs);
+            // is told it expired, not that it never existed, and one that found it just before it
+            // was paid is told which sale it was paid as.
+            throw closedAs.reason() == BasketNotFoundException.Reason.PAID
+                    ? BasketNotFoundException.paid(id, closedAs.paidAs())
+                    : new BasketNotFoundException(id, closedAs.reason());
         }
     }
 
@@ -240,6 +235,18 @@ public final class Basket {
         rememberedOperations = Math.min(rememberedOperations + 1, REMEMBERED_OPERATIONS);
         recentOperations[slot * 2] = operation.high();
         recentOperations[slot * 2 + 1] = operation.low();
+    }
+
+    /**
+     * Why a basket was closed: removed and expired baskets share one instance each, so that only
+     * a paid basket carries its sale and completing operation, and no open basket pays for them.
+     *
+     * @param paidAs the sale a paid basket was paid as; null otherwise
+     * @param paidBy the operation that completed it; null otherwise
+     */
+    private record Closed(BasketNotFoundException.Reason reason, SaleNumber paidAs, OperationId paidBy) {
+        static final Closed REMOVED = new Closed(BasketNotFoundException.Reason.UNKNOWN, null, null);
+        static final Closed EXPIRED = new Closed(BasketNotFoundException.Reason.EXPIRED, null, null);
     }
 
     /**

@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Baskets in a {@link ConcurrentHashMap} of this JVM, the default store and the fastest: lookups
  * take no lock, and each {@link Basket} brings its own monitor, so the only thing terminals share is
- * the map itself. Lost when the server stops.
+ * the map itself. Lost when the server stops, sales included.
  *
  * <p>Ids of baskets that expired are remembered (the newest {@value #REMEMBERED_EXPIRED}) so that
  * a clerk coming back to one is told it expired rather than that it never existed; likewise ids of
@@ -187,7 +187,7 @@ public final class InMemoryBasketStore implements BasketStore {
 
     @Override
     public String description() {
-        return "memory (baskets are lost when the server stops)";
+        return "memory (baskets and sales are lost when the server stops)";
     }
 
     /** Nothing to let go of: the baskets simply become garbage with the store. */
