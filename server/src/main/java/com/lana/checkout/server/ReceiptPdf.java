@@ -17,16 +17,18 @@ import java.time.ZoneId;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A sale's receipt as a PDF, made with Apache PDFBox: the very text of {@link Sale#toString()}, in
  * Courier (one of the 14 fonts every PDF reader has, so nothing is embedded), on one page as wide
  * as 80 mm till paper and as long as the receipt. Thread-safe.
  *
- * <p>The font object is made once: making it looks for a system font to draw Courier with on screen
- * and logs a warning when there is none, which is harmless here (the PDF only names Courier, and
- * the reader draws it) but should not be repeated for every receipt. PDFBox fonts cache encodings
- * without locks, so receipts are rendered one at a time; each takes about a millisecond.
+ * <p>The font object is made once. Making it looks for a system font to draw Courier with on
+ * screen and warns when there is none, which does not concern a PDF that only names Courier (the
+ * reader draws it), so that one warning is kept out of the server's log. PDFBox fonts cache
+ * encodings without locks, so receipts are rendered one at a time; each takes about a millisecond.
  */
 public final class ReceiptPdf {
 
@@ -36,7 +38,7 @@ public final class ReceiptPdf {
     private static final float LEADING = 10;
     private static final float MARGIN = 12;
 
-    private static final PDFont COURIER = new PDType1Font(Standard14Fonts.FontName.COURIER);
+    private static final PDFont COURIER = courier();
 
     private ReceiptPdf() {
     }
@@ -79,6 +81,17 @@ public final class ReceiptPdf {
         } catch (IOException e) {
             // Written to memory, with a built-in font: an I/O failure here is a bug, not a condition.
             throw new UncheckedIOException("Could not make the PDF receipt of sale " + sale.number(), e);
+        }
+    }
+
+    private static PDFont courier() {
+        Logger fontLog = Logger.getLogger(PDType1Font.class.getName());
+        Level before = fontLog.getLevel();
+        fontLog.setLevel(Level.SEVERE);
+        try {
+            return new PDType1Font(Standard14Fonts.FontName.COURIER);
+        } finally {
+            fontLog.setLevel(before);
         }
     }
 

@@ -9,7 +9,14 @@ import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.Payment;
+import com.lana.checkout.api.PaymentRefusedException;
 import com.lana.checkout.api.Receipt;
+import com.lana.checkout.api.Sale;
+import com.lana.checkout.api.SaleNotFoundException;
+import com.lana.checkout.api.SaleNumber;
+import com.lana.checkout.api.SaleSummary;
+import com.lana.checkout.api.TotalChangedException;
 import com.lana.checkout.api.UnknownProductException;
 import com.lana.checkout.server.HardeningFixtures.Gadget;
 import com.lana.checkout.server.HardeningFixtures.LoopbackRegistry;
@@ -22,8 +29,11 @@ import org.junit.jupiter.api.Timeout;
 
 import java.io.IOException;
 import java.io.InvalidClassException;
+import java.nio.charset.StandardCharsets;
 import java.rmi.UnmarshalException;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 
 import static com.lana.checkout.server.HardeningFixtures.hasCause;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -181,6 +191,35 @@ class HostileServerTest {
 
         assertThatExceptionOfType(HostileException.class).isThrownBy(() -> raw.total(basket));
         assertThat(Gadget.ran()).as("gadget ran on the unfiltered client").isTrue();
+    }
+
+    @Test
+    void theRealServersSaleAnswersPassTheClientFilter() throws Exception {
+        CheckoutService checkout = Checkout.connect(Checkout.options("127.0.0.1", realServer.port()));
+        BasketId basket = checkout.createBasket();
+        checkout.addProduct(basket, "MUG");
+        List<Payment> ten = List.of(Payment.cash(Money.parse("10.00€")));
+
+        assertThatExceptionOfType(TotalChangedException.class)
+                .isThrownBy(() -> checkout.completeSale(basket, Money.parse("5.00€"), ten, OperationId.random()))
+                .satisfies(e -> assertThat(e.current().total()).hasToString("7.50€"));
+        assertThatExceptionOfType(PaymentRefusedException.class)
+                .isThrownBy(() -> checkout.completeSale(basket, Money.parse("7.50€"),
+                        List.of(Payment.card(Money.parse("8.00€"), "X")), OperationId.random()))
+                .satisfies(e -> assertThat(e.reason()).isEqualTo(PaymentRefusedException.Reason.CARD_OVERPAYS));
+        Sale sale = checkout.completeSale(basket, Money.parse("7.50€"), ten, OperationId.random());
+        LocalDate day = sale.time().toLocalDate();
+
+        assertThat(checkout.sale(sale.number())).isEqualTo(sale);
+        assertThat(checkout.sales(day)).contains(SaleSummary.of(sale));
+        assertThat(checkout.dayReport(day).sales()).isPositive();
+        assertThat(checkout.receiptPdf(sale.number())).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+        assertThatExceptionOfType(BasketNotFoundException.class)
+                .isThrownBy(() -> checkout.total(basket))
+                .satisfies(e -> assertThat(e.paidAs()).isEqualTo(sale.number()));
+        assertThatExceptionOfType(SaleNotFoundException.class)
+                .isThrownBy(() -> checkout.sale(new SaleNumber(Long.MAX_VALUE)))
+                .satisfies(e -> assertThat(e.number()).isEqualTo(new SaleNumber(Long.MAX_VALUE)));
     }
 
     @Test
