@@ -16,13 +16,16 @@ public sealed interface Payment extends Serializable permits Payment.Cash, Payme
     /** The kinds of payment, for reports. */
     enum Kind { CASH, CARD }
 
-    /** Cash handed over by the customer: {@code tendered} may be more than is due. */
-    static Cash cash(Money tendered) {
+    /**
+     * Cash handed over by the customer: {@code tendered} may be more than is due. Typed as a
+     * {@code Payment} so that {@code List.of(Payment.card(…), Payment.cash(…))} is a {@code List<Payment>}.
+     */
+    static Payment cash(Money tendered) {
         return new Cash(tendered);
     }
 
     /** A card payment of {@code amount}, with the terminal's reference (may be empty). */
-    static Card card(Money amount, String reference) {
+    static Payment card(Money amount, String reference) {
         return new Card(amount, reference);
     }
 
