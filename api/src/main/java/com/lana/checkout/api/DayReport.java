@@ -75,7 +75,7 @@ public record DayReport(LocalDate day, int sales, Money gross, Money savings, Mo
         return Optional.ofNullable(last);
     }
 
-    /** The report as it is printed at closing time. */
+    /** The report as the till's printer prints it at closing time: {@value Sale#RECEIPT_WIDTH} columns. */
     @Override
     public String toString() {
         String nl = System.lineSeparator();
@@ -88,11 +88,11 @@ public record DayReport(LocalDate day, int sales, Money gross, Money savings, Mo
         row(out, "Card", card.toString());
         row(out, "Cash taken", cashTaken.toString());
         row(out, "Change given", changeGiven.negate().toString());
-        out.append(String.format("  %-24s %24s", "Cash in drawer", cashInDrawer()));
+        out.append(String.format("%-17s %24s", "Cash in drawer", cashInDrawer()));
         return out.toString();
     }
 
     private static void row(StringBuilder out, String label, String value) {
-        out.append(String.format("  %-24s %24s%n", label, value));
+        out.append(String.format("%-17s %24s%n", label, value));
     }
 }

@@ -75,6 +75,12 @@ class DayReportTest {
         assertThat(rows.get(rows.size() - 1)).containsPattern("Cash in drawer +120\\.00€");
     }
 
+    @Test
+    void thePrintedReportFitsTheReceiptPrinter() {
+        assertThat(DayReport.of(DAY, ReferenceSales.ALL).toString().lines())
+                .allSatisfy(row -> assertThat(row.length()).isLessThanOrEqualTo(Sale.RECEIPT_WIDTH));
+    }
+
     private static List<Sale> sales(String which) {
         List<Sale> chosen = new ArrayList<>();
         for (String number : which.split(",")) {
