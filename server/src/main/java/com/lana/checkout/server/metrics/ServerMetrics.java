@@ -38,7 +38,7 @@ public final class ServerMetrics implements AutoCloseable {
     static final String CALLS = "lana.checkout.calls";
     static final String CALL_SECONDS = "lana.checkout.call";
     static final String BASKETS_OPEN = "lana.checkout.baskets.open";
-    static final String BASKETS_CREATED = "lana.checkout.baskets.created";
+    static final String BASKETS_OPENED = "lana.checkout.baskets.opened";
     static final String BASKETS_REMOVED = "lana.checkout.baskets.removed";
     static final String BASKETS_EXPIRED = "lana.checkout.baskets.expired";
     static final String STORE_SECONDS = "lana.checkout.store";

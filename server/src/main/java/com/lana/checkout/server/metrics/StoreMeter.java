@@ -46,7 +46,7 @@ final class StoreMeter implements InvocationHandler {
         this.store = store;
         this.kind = kind(store.description());
         this.registry = registry;
-        created = Counter.builder(ServerMetrics.BASKETS_CREATED).description("Baskets opened").register(registry);
+        created = Counter.builder(ServerMetrics.BASKETS_OPENED).description("Baskets opened").register(registry);
         removed = Counter.builder(ServerMetrics.BASKETS_REMOVED).description("Baskets removed (cancelled)")
                 .register(registry);
         expired = Counter.builder(ServerMetrics.BASKETS_EXPIRED).description("Baskets closed for being idle too long")
