@@ -47,10 +47,10 @@ public final class MetricsEndpoint implements AutoCloseable {
         try {
             server = HttpServer.create(address, 16);
         } catch (BindException e) {
-            throw new IOException("Metrics port " + address.getPort() + " on " + address.getHostString()
+            throw new IOException("Metrics port " + address.getPort() + " on " + address.getAddress().getHostAddress()
                     + " is already in use; choose another with --metrics", e);
         } catch (IOException e) {
-            throw new IOException("Cannot serve metrics on " + address.getHostString() + ":" + address.getPort()
+            throw new IOException("Cannot serve metrics on " + address.getAddress().getHostAddress() + ":" + address.getPort()
                     + ": " + e.getMessage(), e);
         }
         ExecutorService threads = Executors.newFixedThreadPool(2, runnable -> {
