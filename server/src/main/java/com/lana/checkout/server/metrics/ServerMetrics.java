@@ -133,6 +133,7 @@ public final class ServerMetrics implements AutoCloseable {
         OpenBaskets open = new OpenBaskets(metered, System::nanoTime);
         Gauge.builder(BASKETS_OPEN, open, OpenBaskets::value)
                 .description("Baskets open in the store (read at most once per second)")
+                .strongReference(true)
                 .register(registry);
         return metered;
     }
