@@ -23,8 +23,11 @@ import java.util.stream.Collectors;
  */
 public final class Health {
 
-    /** Longest wait for each part's answer. */
-    public static final Duration TIMEOUT = Duration.ofSeconds(2);
+    /**
+     * Longest wait for each part's answer: longer than a database store waits for a connection
+     * (2.5 s), so that a stopped database is reported with its cause, not as a timeout.
+     */
+    public static final Duration TIMEOUT = Duration.ofSeconds(3);
 
     static final String UP = "UP";
     private static final int MAX_CAUSE_LENGTH = 160;

@@ -74,7 +74,7 @@ class HealthEndpointTest {
         HttpResponse<String> health = get("/health");
 
         assertThat(health.statusCode()).isEqualTo(503);
-        assertThat(health.body()).contains("\"store\":\"DOWN: no answer within 2 s\"");
+        assertThat(health.body()).contains("\"store\":\"DOWN: no answer within 3 s\"");
     }
 
     @Test
