@@ -3,6 +3,9 @@ package com.lana.checkout.server.metrics;
 import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.server.store.BasketStore;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -81,6 +84,14 @@ public final class ServerMetrics implements AutoCloseable {
                 return JMX_DOMAIN;
             }
         }, io.micrometer.core.instrument.Clock.SYSTEM);
+        // JMX timers keep their own percentiles (50thPercentile, 99thPercentile, ... attributes):
+        // computing Micrometer's as well would only make each call cost more.
+        jmx.config().meterFilter(new MeterFilter() {
+            @Override
+            public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
+                return DistributionStatisticConfig.builder().percentiles(new double[0]).build().merge(config);
+            }
+        });
         composite.add(jmx);
         resources.add(jmx::close);
         PrometheusMeterRegistry prometheus = null;
