@@ -92,9 +92,9 @@ final class MetricsOverhead {
             for (int i = 0; i < ratios.size(); i++) {
                 (i % 2 == 0 ? onFirst : offFirst).add(ratios.get(i));
             }
-            out.printf(Locale.ROOT, "Median on/off in rounds where on ran first: %.3f; where off ran first: %.3f "
-                    + "(a gap between them is the machine's drift, which alternating cancels out in the median)%n",
-                    median(onFirst), median(offFirst));
+            out.printf(Locale.ROOT, "Median on/off in rounds where on ran first: %.3f; where off ran first: %.3f; "
+                    + "their geometric mean, which cancels an advantage of running second: %.3f%n",
+                    median(onFirst), median(offFirst), Math.sqrt(median(onFirst) * median(offFirst)));
             String result = String.format(Locale.ROOT,
                     "METRICS_OVERHEAD scenario=%s threads=%d rounds=%d median_on_to_off=%.3f min=%.3f max=%.3f "
                             + "on_calls_per_s=%.0f off_calls_per_s=%.0f on_p50_us=%.1f off_p50_us=%.1f "
