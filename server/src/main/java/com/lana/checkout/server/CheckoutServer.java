@@ -36,8 +36,9 @@ import java.util.logging.Logger;
 
 /**
  * A running checkout server: an RMI registry and the exported {@link CheckoutServiceImpl}, sharing
- * one port; the service and its store are measured by a {@link ServerMetrics}. Start one with {@link #start(Options)}; {@link #close()} stops it, letting calls in
- * flight finish first. Used by {@link Main} and, on a free loopback port, by tests.
+ * one port; the service and its store are measured by a {@link ServerMetrics}. Start one with
+ * {@link #start(Options)}; {@link #close()} stops it, letting calls in flight finish first. Used by
+ * {@link Main} and, on a free loopback port, by tests.
  */
 public final class CheckoutServer implements AutoCloseable {
 

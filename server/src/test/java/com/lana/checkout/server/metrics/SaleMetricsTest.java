@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sale meters and the audit line, read from the {@link Sale} a completion answers. The service
- * here is a stand-in that answers one fixed sale, so that these meters are specified whatever the
+ * here is a stand-in that answers one fixed sale (to a completion and to a read), so that these meters are specified whatever the
  * real service's rules for completing a sale are.
  */
 class SaleMetricsTest {
@@ -40,7 +40,7 @@ class SaleMetricsTest {
     void instrument() {
         CheckoutService sells = (CheckoutService) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {CheckoutService.class}, (proxy, method, arguments) -> {
-                    if (method.getName().equals("completeSale")) {
+                    if (method.getName().equals("completeSale") || method.getName().equals("sale")) {
                         return SALE_42;
                     }
                     throw new UnsupportedOperationException(method.getName());
@@ -88,6 +88,14 @@ class SaleMetricsTest {
         assertThat(logs.records).hasSize(1);
         assertThat(metrics.registry().get(ServerMetrics.CALLS).tags("operation", "completeSale", "outcome", "ok")
                 .counter().count()).isEqualTo(2);
+    }
+
+    @Test
+    void readingASaleCountsNoSale() throws Exception {
+        service.sale(SALE_42.number());
+
+        assertThat(metrics.registry().get(ServerMetrics.SALES).counter().count()).isZero();
+        assertThat(logs.records).isEmpty();
     }
 
     private void complete() throws Exception {
