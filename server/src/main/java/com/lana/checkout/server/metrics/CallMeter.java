@@ -65,7 +65,10 @@ final class CallMeter implements InvocationHandler {
                 default -> "metered " + service;
             };
         }
-        Operation operation = operations.computeIfAbsent(method.getName(), Operation::new);
+        Operation operation = operations.get(method.getName());
+        if (operation == null) {
+            operation = operations.computeIfAbsent(method.getName(), Operation::new);
+        }
         long started = System.nanoTime();
         String outcome = OK;
         try {
