@@ -78,8 +78,8 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--metrics", paramLabel = "[HOST:]PORT", converter = ListenAddressConverter.class,
             description = "Serve GET /metrics (Prometheus text) and GET /health (200 or 503, JSON) over HTTP there; "
-                    + "a port alone is this machine only (loopback). Default: off. The meters are always in "
-                    + "JMX (jconsole), domain " + ServerMetrics.JMX_DOMAIN + ".")
+                    + "a port alone is this machine only (loopback). Default: off. The meters are always "
+                    + "published over JMX too, for jconsole.")
     InetSocketAddress metricsAddress;
 
     @Option(names = "--no-instrumentation", hidden = true,
