@@ -24,7 +24,7 @@ import java.util.logging.Logger;
  * store's time, and would double what recording costs); counts the failures of the store itself ({@link StoreUnavailableException}
  * and unexpected exceptions; a basket not found is an answer, not a failure); counts baskets
  * created, removed and expired; and logs the store becoming unavailable and available again, once
- * per change, not once per failed call.
+ * per change, not once per failed call, and its closing.
  */
 final class StoreMeter implements InvocationHandler {
 
@@ -76,7 +76,11 @@ final class StoreMeter implements InvocationHandler {
         }
         String operation = method.getName();
         if (UNTIMED.contains(operation)) {
-            return call(method, arguments);
+            Object answer = call(method, arguments);
+            if (operation.equals("close")) {
+                LOG.info("Basket store closed: " + store.description());
+            }
+            return answer;
         }
         long started = System.nanoTime();
         try {
