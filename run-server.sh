@@ -2,6 +2,7 @@
 # Starts the Lana checkout server, building it first when needed. Options pass through:
 #   ./run-server.sh --help
 #   ./run-server.sh --port 1099 --catalog my-catalog.json
+#   ./run-server.sh --metrics 9464     # also GET localhost:9464/metrics and /health
 set -euo pipefail
 source "$(dirname "$0")/scripts/common.sh"
 require_java

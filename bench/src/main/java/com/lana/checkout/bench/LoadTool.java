@@ -52,6 +52,7 @@ import java.util.stream.Collectors;
                 + "own durable single-row UPDATE over JDBC, the baseline of every ratio_to_baseline. The tool writes "
                 + "only its own table lana_bench_jdbc_update (dropped at the end) and the baskets its runs create."},
         footer = {"", "Other modes:",
+            "  ./run-bench.sh --quick --metrics-overhead   metrics on vs off, add-distinct at 8 threads, median ratio",
             "  ./run-bench.sh --jmh [JMH options]     in-process microbenchmarks of pricing and Basket (-h for JMH's help)",
             "  ./run-bench.sh --plot RESULTS SVG      redraws the chart from a saved --results file"})
 public final class LoadTool implements Callable<Integer> {
@@ -114,6 +115,16 @@ public final class LoadTool implements Callable<Integer> {
             description = "Measure heap per open basket (100,000 and 1,000,000 baskets, -Xmx256m). Default: on.")
     boolean memory;
 
+    @Option(names = "--metrics-overhead",
+            description = "Instead of the scenarios: what recording metrics costs add-distinct at "
+                    + MetricsOverhead.THREADS + " threads, two servers (metrics on as operators run them, and none "
+                    + "at all) measured in alternating rounds; prints each round's ratio and the median.")
+    boolean metricsOverhead;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "7",
+            description = "Rounds of --metrics-overhead, each measuring both servers. Default: ${DEFAULT-VALUE}.")
+    int rounds;
+
     @Option(names = "--results", paramLabel = "FILE",
             description = "Also write the RESULT, TARGET and MEMORY lines to FILE.")
     Path resultsFile;
@@ -151,6 +162,11 @@ public final class LoadTool implements Callable<Integer> {
             out.println("run-bench.sh: --duration must be positive and --threads at least 1 (see --help)");
             return 2;
         }
+        if (metricsOverhead && (rounds < 1 || host != null || port != null || storeUrls != null)) {
+            out.println("run-bench.sh: --metrics-overhead starts its own two in-memory servers and needs --rounds "
+                    + "of at least 1; leave out --host, --port and --store (see --help)");
+            return 2;
+        }
         Instant started = Instant.now();
         List<String> report = new ArrayList<>();
         report.add("# run-bench.sh " + (quick ? "--quick " : "") + "on " + started.truncatedTo(ChronoUnit.SECONDS)
@@ -161,6 +177,23 @@ public final class LoadTool implements Callable<Integer> {
                 + " - anything else running skews every figure");
         report.forEach(out::println);
 
+        if (metricsOverhead) {
+            try {
+                report.addAll(new MetricsOverhead(out, splitOptions(serverJvmOptions), product)
+                        .measure(rounds, warm, measured));
+            } catch (Runner.RunFailedException e) {
+                out.println("run-bench.sh: FAILED: " + e.getMessage());
+                return 1;
+            }
+            report.add("# load average after the runs: " + Machine.loadAverage());
+            if (resultsFile != null) {
+                Files.write(resultsFile, report, StandardCharsets.UTF_8);
+                out.println("Results written to " + resultsFile);
+            }
+            out.printf(Locale.ROOT, "Done in %d s; every run passed its checks.%n",
+                    Duration.between(started, Instant.now()).toSeconds());
+            return 0;
+        }
         List<BenchStore> stores;
         try {
             Scenarios.validate(scenarioNames, product, totalUnits);

@@ -48,6 +48,24 @@ class LoadToolSmokeTest {
     }
 
     @Test
+    void theMetricsOverheadRunPrintsEachRoundsRatioAndTheMedian() {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
+
+        int exit = LoadTool.run(out, out, "--metrics-overhead", "--rounds", "2", "--duration", "200ms",
+                "--warmup", "0s");
+
+        String output = captured.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(output).isZero();
+        assertThat(Arrays.stream(output.split("\\R")).filter(l -> l.startsWith("round "))).as(output).hasSize(2)
+                .allMatch(l -> l.matches("round \\d \\((on|off) first\\): on .* \\| off .* \\| on/off [\\d.]+"));
+        assertThat(output).containsPattern("METRICS_OVERHEAD scenario=add-distinct threads=8 rounds=2 "
+                + "median_on_to_off=[\\d.]+ ")
+                .containsPattern("lana_checkout_calls_total\\{operation=\"addProduct\",outcome=\"ok\"} [1-9]")
+                .contains("TARGET metrics overhead on add-distinct at 8 threads");
+    }
+
+    @Test
     void aStoreListOfMemoryMeasuresTheInMemoryStoreOnce() {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);

@@ -5,6 +5,7 @@ import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.ClientSocketFactory;
 import com.lana.checkout.api.StoreUnavailableException;
+import com.lana.checkout.server.metrics.ServerMetrics;
 import com.lana.checkout.server.store.BasketStore;
 import com.lana.checkout.server.store.BasketStores;
 
@@ -35,8 +36,9 @@ import java.util.logging.Logger;
 
 /**
  * A running checkout server: an RMI registry and the exported {@link CheckoutServiceImpl}, sharing
- * one port. Start one with {@link #start(Options)}; {@link #close()} stops it, letting calls in
- * flight finish first. Used by {@link Main} and, on a free loopback port, by tests.
+ * one port; the service and its store are measured by a {@link ServerMetrics}. Start one with
+ * {@link #start(Options)}; {@link #close()} stops it, letting calls in flight finish first. Used by
+ * {@link Main} and, on a free loopback port, by tests.
  */
 public final class CheckoutServer implements AutoCloseable {
 
@@ -143,19 +145,26 @@ public final class CheckoutServer implements AutoCloseable {
     private final Options options;
     private final int port;
     private final CheckoutServiceImpl service;
+    private final CheckoutService exported;   // the service as measured by the metrics: what RMI serves
     private final BasketStore store;
     private final Registry registry;
     private final ScheduledExecutorService expiry;
+    private final ServerMetrics metrics;
+    private final boolean ownsMetrics;
     private volatile RegistryGuard registryGuard;   // set once, by start
 
-    private CheckoutServer(Options options, int port, CheckoutServiceImpl service, BasketStore store,
-                           Registry registry, ScheduledExecutorService expiry) {
+    private CheckoutServer(Options options, int port, CheckoutServiceImpl service, CheckoutService exported,
+                           BasketStore store, Registry registry, ScheduledExecutorService expiry,
+                           ServerMetrics metrics, boolean ownsMetrics) {
         this.options = options;
         this.port = port;
         this.service = service;
+        this.exported = exported;
         this.store = store;
         this.registry = registry;
         this.expiry = expiry;
+        this.metrics = metrics;
+        this.ownsMetrics = ownsMetrics;
     }
 
     /**
@@ -167,6 +176,18 @@ public final class CheckoutServer implements AutoCloseable {
      * @throws IllegalArgumentException naming the store URL when it is of no kind the server knows
      */
     public static CheckoutServer start(Options options) throws IOException {
+        return start(options, ServerMetrics.detached(), true);
+    }
+
+    /**
+     * Like {@link #start(Options)}, measured by {@code metrics} (which the caller closes after the
+     * server); without it a server's meters are its own ({@link ServerMetrics#detached()}).
+     */
+    public static CheckoutServer start(Options options, ServerMetrics metrics) throws IOException {
+        return start(options, metrics, false);
+    }
+
+    private static CheckoutServer start(Options options, ServerMetrics metrics, boolean ownsMetrics) throws IOException {
         BasketStore store;
         try {
             store = BasketStores.open(options.store());
@@ -174,7 +195,7 @@ public final class CheckoutServer implements AutoCloseable {
             throw new IOException(e.getMessage(), e);
         }
         try {
-            return start(options, store);
+            return start(options, store, metrics, ownsMetrics);
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e;
@@ -186,6 +207,17 @@ public final class CheckoutServer implements AutoCloseable {
      * name; the server closes the store when it stops.
      */
     public static CheckoutServer start(Options options, BasketStore store) throws IOException {
+        return start(options, store, ServerMetrics.detached(), true);
+    }
+
+    /** Like {@link #start(Options, BasketStore)}, measured by {@code metrics}, which the caller closes. */
+    public static CheckoutServer start(Options options, BasketStore store, ServerMetrics metrics) throws IOException {
+        return start(options, store, metrics, false);
+    }
+
+    private static CheckoutServer start(Options options, BasketStore unmeasured, ServerMetrics metrics,
+                                        boolean ownsMetrics) throws IOException {
+        BasketStore store = metrics.instrument(unmeasured);
         int port = options.port() == 0 ? freePort(options.bindAddress()) : options.port();
         // Read by the RMI runtime on every export: the host clients are told to connect to.
         System.setProperty("java.rmi.server.hostname", options.advertisedHost());
@@ -193,6 +225,7 @@ public final class CheckoutServer implements AutoCloseable {
                 options.tls() == null ? null : options.tls().sslContext());
         ClientSocketFactory clientSockets = options.tls() == null ? ClientSocketFactory.PLAIN : ClientSocketFactory.TLS;
         CheckoutServiceImpl service = new CheckoutServiceImpl(options.catalog(), store, options.clock());
+        CheckoutService exported = metrics.instrument(service);
         Registry registry;
         try {
             registry = LocateRegistry.createRegistry(port, clientSockets, sockets);
@@ -201,7 +234,7 @@ public final class CheckoutServer implements AutoCloseable {
         }
         try {
             CheckoutService stub = (CheckoutService) UnicastRemoteObject.exportObject(
-                    service, port, clientSockets, sockets, ARGUMENT_FILTER);
+                    exported, port, clientSockets, sockets, ARGUMENT_FILTER);
             registry.rebind(CheckoutService.NAME, stub);
         } catch (RemoteException e) {
             unexportQuietly(registry);
@@ -212,7 +245,8 @@ public final class CheckoutServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        CheckoutServer server = new CheckoutServer(options, port, service, store, registry, expiry);
+        CheckoutServer server = new CheckoutServer(options, port, service, exported, store, registry, expiry,
+                metrics, ownsMetrics);
         server.registryGuard = RegistryGuard.start(registry, port, CheckoutService.NAME);
         long sweepMillis = Math.max(1_000, Math.min(60_000, options.basketIdleTimeout().toMillis() / 10));
         expiry.scheduleWithFixedDelay(server::expireIdleBaskets, sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
@@ -232,6 +266,11 @@ public final class CheckoutServer implements AutoCloseable {
     /** The service object itself, for in-process callers and tests. */
     public CheckoutServiceImpl service() {
         return service;
+    }
+
+    /** The server's meters. */
+    public ServerMetrics metrics() {
+        return metrics;
     }
 
     /** What and where the store is, for log lines (never a password). */
@@ -278,10 +317,10 @@ public final class CheckoutServer implements AutoCloseable {
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         try {
-            while (!UnicastRemoteObject.unexportObject(service, false)) {
+            while (!UnicastRemoteObject.unexportObject(exported, false)) {
                 if (System.nanoTime() > deadline) {
                     LOG.warning("Calls still running after 5 s; stopping anyway");
-                    UnicastRemoteObject.unexportObject(service, true);
+                    UnicastRemoteObject.unexportObject(exported, true);
                     break;
                 }
                 Thread.sleep(10);
@@ -290,10 +329,13 @@ public final class CheckoutServer implements AutoCloseable {
             LOG.log(Level.FINE, "Already unexported", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            unexportQuietly(service);
+            unexportQuietly(exported);
         }
         unexportQuietly(registry);
         store.close();
+        if (ownsMetrics) {
+            metrics.close();
+        }
         awaitPortReleased();
     }
 

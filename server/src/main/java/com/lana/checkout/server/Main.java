@@ -3,6 +3,9 @@ package com.lana.checkout.server;
 import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.server.metrics.ListenAddressConverter;
+import com.lana.checkout.server.metrics.MetricsEndpoint;
+import com.lana.checkout.server.metrics.ServerMetrics;
 import com.lana.checkout.server.store.BasketStores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,6 +14,7 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -72,6 +76,16 @@ public final class Main implements Callable<Integer> {
                     + "(default: changeit, as made by scripts/make-dev-certs.sh).")
     Path trustStore;
 
+    @Option(names = "--metrics", paramLabel = "[HOST:]PORT", converter = ListenAddressConverter.class,
+            description = "Serve GET /metrics (Prometheus text) and GET /health (200 or 503, JSON) over HTTP there; "
+                    + "a port alone is this machine only (loopback). Default: off. The meters are always "
+                    + "published over JMX too, for jconsole.")
+    InetSocketAddress metricsAddress;
+
+    @Option(names = "--no-instrumentation", hidden = true,
+            description = "No meters at all, not even JMX: for measuring what recording costs (run-bench.sh).")
+    boolean noInstrumentation;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -123,13 +137,28 @@ public final class Main implements Callable<Integer> {
         }
         CheckoutServer.Options options = new CheckoutServer.Options(
                 bindAddress, port, advertised, catalog, basketIdleTimeout, Clock.systemDefaultZone(), tlsMaterial, store);
+        if (noInstrumentation && metricsAddress != null) {
+            return fail("--metrics needs the meters that --no-instrumentation leaves out");
+        }
         CountDownLatch stop = new CountDownLatch(1);
         Signals.onTerminate(stop::countDown);
+        ServerMetrics metrics = noInstrumentation ? ServerMetrics.none() : ServerMetrics.forProcess(metricsAddress != null);
         CheckoutServer server;
+        MetricsEndpoint endpoint = null;
         try {
-            server = CheckoutServer.start(options);
+            server = CheckoutServer.start(options, metrics);
         } catch (IOException | IllegalArgumentException e) {
+            metrics.close();
             return fail(e.getMessage());
+        }
+        if (metricsAddress != null) {
+            try {
+                endpoint = MetricsEndpoint.start(metricsAddress, metrics);
+            } catch (IOException e) {
+                server.close();
+                metrics.close();
+                return fail(e.getMessage());
+            }
         }
         String transport = tls ? "mutual TLS" : "plain TCP";
         LOG.info(() -> String.format("Lana checkout server listening on %s:%d (%s), clients connect to %s:%d; "
@@ -141,9 +170,18 @@ public final class Main implements Callable<Integer> {
             LOG.warning("Serving the network on " + bindAddress.getHostAddress()
                     + ": any machine that reaches this port can use the checkout");
         }
+        if (endpoint != null) {
+            String at = endpoint.address().getAddress().getHostAddress() + ":" + endpoint.address().getPort();
+            LOG.info("Metrics at http://" + at + "/metrics, health at http://" + at + "/health; JMX domain "
+                    + ServerMetrics.JMX_DOMAIN);
+        }
         awaitUninterruptibly(stop);
         LOG.info("Stopping: finishing calls in flight");
         server.close();
+        if (endpoint != null) {
+            endpoint.close();
+        }
+        metrics.close();
         LOG.info("Stopped");
         return 0;
     }

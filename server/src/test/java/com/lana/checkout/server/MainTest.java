@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * The server's command line, run in process through the same picocli set-up as {@code main} (which
- * would exit the JVM). Every case here stops before a server starts; the timeout turns a bad
+ * would exit the JVM). Every case here stops before a server serves; the timeout turns a bad
  * argument that slips through — and would then serve until stopped — into a failure, not a hang.
  */
 class MainTest {
@@ -109,6 +109,39 @@ class MainTest {
 
         assertThat(run.exitCode).isNotZero();
         assertThat(run.oneErrorLine()).startsWith("run-server.sh: ").contains("--colour");
+    }
+
+    @Test
+    void aMetricsPortAbove65535IsRefused() {
+        Run run = run("--metrics", "70000");
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.oneErrorLine()).isEqualTo("run-server.sh: Invalid value for option '--metrics': "
+                + "'70000': the port must be 1-65535, was 70000 (see --help)");
+    }
+
+    @Test
+    void aMetricsAddressWithoutAPortIsRefused() {
+        Run run = run("--metrics", "localhost");
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.oneErrorLine()).isEqualTo("run-server.sh: Invalid value for option '--metrics': "
+                + "'localhost' is not [HOST:]PORT, e.g. 9464 or 0.0.0.0:9464 (see --help)");
+    }
+
+    @Test
+    void aMetricsPortInUseStopsStartUpNamingIt() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int rmiPort = free.getLocalPort();
+            free.close();
+
+            Run run = run("--port", Integer.toString(rmiPort), "--metrics", Integer.toString(taken.getLocalPort()));
+
+            assertThat(run.exitCode).isEqualTo(1);
+            assertThat(run.oneErrorLine()).isEqualTo("run-server.sh: Metrics port " + taken.getLocalPort()
+                    + " on 127.0.0.1 is already in use; choose another with --metrics");
+        }
     }
 
     private static Run run(String... args) {
