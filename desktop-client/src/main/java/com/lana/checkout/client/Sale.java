@@ -28,6 +28,7 @@ final class Sale {
     private boolean recreating;
     private String lastScanned;
     private int scanCount;
+    private PendingPayment payment;
 
     Sale(int number, BasketId basket) {
         this.number = number;
@@ -50,6 +51,21 @@ final class Sale {
 
     PendingScans pending() {
         return pending;
+    }
+
+    /** The payment confirmed by the clerk and not answered by the server yet, or null. */
+    PendingPayment payment() {
+        return payment;
+    }
+
+    /** True from the clerk's confirmation of a payment until the server answers it. */
+    boolean isPaying() {
+        return payment != null;
+    }
+
+    /** Keeps (or, with null, forgets) the payment on its way to the server. */
+    void paying(PendingPayment newPayment) {
+        payment = newPayment;
     }
 
     /** True when the server no longer has the basket; the lines shown are this window's memory of it. */
@@ -172,6 +188,9 @@ final class Sale {
         }
         if (lost) {
             text.append(" · not on the server");
+        }
+        if (payment != null) {
+            text.append(" · payment ").append(payment.state() == PendingPayment.State.SENDING ? "sending" : "waiting");
         }
         return text.toString();
     }

@@ -3,6 +3,7 @@ package com.lana.checkout.client;
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.Catalog;
+import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Product;
 import com.lana.checkout.api.Receipt;
@@ -16,8 +17,8 @@ import java.util.concurrent.Executor;
 
 /**
  * The point of sale's sales: the current one, the parked ones and what the clerk does to them.
- * Scans go through a {@link ScanSender}, calls through a {@link ServerLink}, messages through
- * {@link ClerkMessages}. No Swing in here, so it is tested without a display.
+ * Scans go through a {@link ScanSender}, payments through a {@link PaymentSender}, calls through
+ * a {@link ServerLink}, messages through {@link ClerkMessages}. No Swing in here, so it is tested without a display.
  *
  * <p>Threading: every method is called on the UI thread (the EDT in the application) and returns
  * at once; outcomes of remote calls come back on it through the {@code ui} executor, after which
@@ -33,6 +34,7 @@ final class SalesModel {
     private final ServerLink link;
     private final ScanSender sender;
     private final SaleCalls calls;
+    private final PaymentSender payments;
     private final ParkedSalesMemory memory;
     private final ClerkMessages messages;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -43,6 +45,8 @@ final class SalesModel {
     private int nextSaleNumber = 1;
     private boolean everConnected;
     private boolean pollInFlight;
+    private com.lana.checkout.api.Sale lastSale;
+    private boolean lastSaleShown;
 
     /** The application's model: default timings, parked sales remembered in the user's preferences. */
     SalesModel(Connector connector, Executor ui) {
@@ -72,6 +76,7 @@ final class SalesModel {
         this.scanMessages = new ScanMessages(messages, connector.address(), this::lost);
         this.sender = new ScanSender(link, scanMessages);
         this.calls = new SaleCalls(link, messages, this::lost);
+        this.payments = new PaymentSender(link, new Paid());
         this.current = newSale(null);
     }
 
@@ -83,6 +88,11 @@ final class SalesModel {
 
     String address() {
         return link.address();
+    }
+
+    /** The server the till works with now: after a failover, the one it moved to. */
+    String server() {
+        return link.server();
     }
 
     ServerLink.State connection() {
@@ -119,6 +129,16 @@ final class SalesModel {
     /** Scans not confirmed by the server, in every sale. */
     int pendingScans() {
         return parked.stream().mapToInt(sale -> sale.pending().size()).sum() + current.pending().size();
+    }
+
+    /** The sale completed last in this window, for its receipt; null before the first. */
+    com.lana.checkout.api.Sale lastSale() {
+        return lastSale;
+    }
+
+    /** The sale just completed, whose number and change stay on screen until the next scan; else null. */
+    com.lana.checkout.api.Sale justCompleted() {
+        return lastSaleShown ? lastSale : null;
     }
 
     /** Sales a quit would leave behind: the current one if it has items, and the parked ones. */
@@ -185,8 +205,38 @@ final class SalesModel {
         changed();
     }
 
+    /** Why the current sale cannot be paid now (empty, scans not confirmed…), or empty when it can. */
+    Optional<String> paymentRefusal() {
+        return Optional.ofNullable(PaymentSender.refusal(current));
+    }
+
+    /**
+     * Completes the current sale with the payments of a settled draft, sent with one operation id
+     * made now. Outcomes show as notices and are also told to {@code watcher} (the payment dialog).
+     */
+    void pay(PaymentDraft draft, PaymentSender.Outcome watcher) {
+        Sale sale = current;
+        String refusal = PaymentSender.refusal(sale);
+        if (refusal != null) {
+            watcher.refused(sale, refusal);
+        } else if (!draft.total().equals(sale.receipt().total())) {
+            watcher.totalChanged(sale, draft.total(), sale.receipt());
+        } else {
+            payments.watch(watcher);
+            sale.paying(PendingPayment.of(draft));
+            messages.say(Notice.info("Completing sale " + sale.number() + "…"));
+            payments.send(sale);
+        }
+        changed();
+    }
+
     /** Adds {@code quantity} units to the current sale: pending at once, sent when the server answers. */
     void add(String code, int quantity) {
+        if (current.isPaying()) {
+            showProblem("Sale " + current.number() + " is being paid: press F2 to start the next customer's sale");
+            return;
+        }
+        lastSaleShown = false;
         ClerkMessages.Ticket ticket = messages.action();
         PendingScan scan = current.scanned(code, quantity);
         scanMessages.scanned(scan, ticket);
@@ -211,6 +261,10 @@ final class SalesModel {
     /** Takes one unit of a product out of the current sale (a void). */
     void voidOne(String code) {
         Sale sale = current;
+        if (sale.isPaying()) {
+            showProblem("Sale " + sale.number() + " is being paid: nothing can be voided now");
+            return;
+        }
         if (code == null || sale.unitsOf(code) == 0) {
             showProblem("Nothing to void: select a line of the receipt first");
             return;
@@ -290,6 +344,10 @@ final class SalesModel {
     /** Cancels the current sale: its basket is removed from the server. The caller confirms first. */
     void cancel() {
         Sale sale = current;
+        if (sale.isPaying()) {
+            showProblem("Sale " + sale.number() + " is being paid: it cannot be cancelled now");
+            return;
+        }
         sender.close(sale);
         current = newSale(null);
         ClerkMessages.Ticket ticket = messages.action();
@@ -334,7 +392,7 @@ final class SalesModel {
         link.tick();
         Sale sale = current;
         if (pollInFlight || link.isBusy() || link.state() != ServerLink.State.CONNECTED || sale.basket() == null
-                || sale.isLost() || !sale.pending().isEmpty()) {
+                || sale.isLost() || !sale.pending().isEmpty() || sale.isPaying()) {
             return;
         }
         pollInFlight = true;
@@ -372,10 +430,15 @@ final class SalesModel {
         }
         sender.send(current);
         List.copyOf(parked).forEach(sender::send);
+        payments.send(current);
+        List.copyOf(parked).forEach(payments::send);
     }
 
+    /** Re-reads a sale's basket, unless it is being paid (a paid basket is closed on the server). */
     private void verify(Sale sale) {
-        calls.verify(sale, () -> { });
+        if (!sale.isPaying()) {
+            calls.verify(sale, () -> { });
+        }
     }
 
     private void recallParked() {
@@ -397,6 +460,42 @@ final class SalesModel {
             messages.news(Notice.info("A parked sale of the last session " + why + "; it left the list"));
         } else {
             messages.news(Notice.error("Parked sale " + sale.number() + " " + why + ": resume it (F4), then F5 re-creates it"));
+        }
+    }
+
+    /** What became of payments: the sale ends, or the clerk is told why not. */
+    private final class Paid implements PaymentSender.Outcome {
+        @Override
+        public void completed(Sale sale, com.lana.checkout.api.Sale recorded) {
+            lastSale = recorded;
+            lastSaleShown = true;
+            if (sale == current) {
+                current = newSale(null);
+            } else {
+                parked.remove(sale);
+            }
+            messages.say(Notice.info("Sale " + recorded.number() + " · change " + recorded.change()
+                    + " · Ctrl+P saves its receipt. Next sale " + current.number() + ": scan the first item"));
+            changed();
+        }
+
+        @Override
+        public void totalChanged(Sale sale, Money expected, Receipt receipt) {
+            messages.say(Notice.error("Sale " + sale.number() + " not completed: the total changed from " + expected
+                    + " to " + receipt.total()));
+            changed();
+        }
+
+        @Override
+        public void refused(Sale sale, String message) {
+            messages.say(Notice.error("Sale " + sale.number() + " not completed: " + message));
+            changed();
+        }
+
+        @Override
+        public void held(Sale sale, String message) {
+            messages.news(Notice.error("Sale " + sale.number() + ": " + message));
+            changed();
         }
     }
 

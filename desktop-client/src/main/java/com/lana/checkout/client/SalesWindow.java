@@ -343,7 +343,7 @@ final class SalesWindow {
         products.show(model.catalog());
         sales.show(model.parked());
         status.busy(model.isBusy());
-        status.show(model.address(), model.connection(), model.waitingSeconds(), model.pendingScans());
+        status.show(model.connection() == ServerLink.State.CONNECTED ? model.server() : model.address(), model.connection(), model.waitingSeconds(), model.pendingScans());
         Notice notice = model.notice();
         scan.showNotice(notice);
         if (notice != null && notice.error() && notice != beeped) {

@@ -1,0 +1,53 @@
+package com.lana.checkout.client;
+
+import com.lana.checkout.api.Money;
+import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.Payment;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Payments the clerk confirmed that the server has not answered yet. Its {@link #operation} id is
+ * made once, when the clerk confirms, and sent with every attempt, so the server completes the
+ * sale once however often it is sent. Immutable.
+ *
+ * @param expectedTotal the total the customer was shown
+ * @param state on the wire now, or held until the server answers again
+ */
+record PendingPayment(OperationId operation, Money expectedTotal, List<Payment> payments, State state) {
+
+    enum State {
+        /** Sent; no answer yet. */
+        SENDING,
+        /** Its last attempt found no server; sent again, with the same id, once the server answers. */
+        HELD
+    }
+
+    PendingPayment {
+        Objects.requireNonNull(operation, "operation");
+        Objects.requireNonNull(expectedTotal, "expectedTotal");
+        payments = List.copyOf(payments);
+        Objects.requireNonNull(state, "state");
+        if (payments.isEmpty()) {
+            throw new IllegalArgumentException("A payment needs at least one payment taken");
+        }
+    }
+
+    /** The payments of a settled draft, with a new operation id, held until sent. */
+    static PendingPayment of(PaymentDraft draft) {
+        if (!draft.isSettled()) {
+            throw new IllegalArgumentException("The payments do not cover " + draft.total() + ": " + draft.due() + " is due");
+        }
+        return new PendingPayment(OperationId.random(), draft.total(), draft.payments(), State.HELD);
+    }
+
+    PendingPayment in(State newState) {
+        return new PendingPayment(operation, expectedTotal, payments, newState);
+    }
+
+    /** What the customer handed over or was charged, all payments together. */
+    Money amount() {
+        return payments.stream().map(Payment::amount).reduce(Money.ZERO, Money::plus);
+    }
+}
