@@ -35,6 +35,7 @@ final class SalesModel {
     private final ScanSender sender;
     private final SaleCalls calls;
     private final PaymentSender payments;
+    private final SaleRecords records;
     private final ParkedSalesMemory memory;
     private final ClerkMessages messages;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -77,6 +78,7 @@ final class SalesModel {
         this.sender = new ScanSender(link, scanMessages);
         this.calls = new SaleCalls(link, messages, this::lost);
         this.payments = new PaymentSender(link, new Paid());
+        this.records = new SaleRecords(link);
         this.current = newSale(null);
     }
 
@@ -129,6 +131,11 @@ final class SalesModel {
     /** Scans not confirmed by the server, in every sale. */
     int pendingScans() {
         return parked.stream().mapToInt(sale -> sale.pending().size()).sum() + current.pending().size();
+    }
+
+    /** The completed sales on the server: journal, day report, receipts. */
+    SaleRecords records() {
+        return records;
     }
 
     /** The sale completed last in this window, for its receipt; null before the first. */
@@ -227,6 +234,12 @@ final class SalesModel {
             messages.say(Notice.info("Completing sale " + sale.number() + "…"));
             payments.send(sale);
         }
+        changed();
+    }
+
+    /** Shows news the screen has for the clerk, e.g. where a receipt was saved. */
+    void showInfo(String message) {
+        messages.say(Notice.info(message));
         changed();
     }
 
