@@ -51,7 +51,7 @@ final class SalesPanel extends JPanel {
         pay.putClientProperty(FlatClientProperties.STYLE, "background: $Lana.total.foreground; foreground: #ffffff");
         add(pay, "span 2, h 44!");
         for (int i = 0; i < buttons.size(); i++) {
-            add(buttons.get(i), i == buttons.size() - 1 && i % 2 == 0 ? "span 2" : "");
+            add(buttons.get(i), "wmin 0" + (i == buttons.size() - 1 && i % 2 == 0 ? ", span 2" : ""));
         }
         add(caption, "span 2");
         add(new JScrollPane(parked), "span 2, hmin 60");

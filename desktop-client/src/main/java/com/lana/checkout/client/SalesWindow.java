@@ -111,9 +111,9 @@ final class SalesWindow {
             "Take payment and complete this sale", this::pay);
     private final Action openJournal = Shortcuts.action("Journal", KeyEvent.VK_F10, 0,
             "Today's sales and the day report", this::openJournal);
-    private final Action lastReceipt = Shortcuts.action("Last receipt", KeyEvent.VK_R, MENU_KEY,
+    private final Action lastReceipt = Shortcuts.action("Receipt", KeyEvent.VK_R, MENU_KEY,
             "Show the receipt of the sale completed last", this::showLastReceipt);
-    private final Action lastReceiptPdf = Shortcuts.action("Save receipt PDF…", KeyEvent.VK_P, MENU_KEY,
+    private final Action lastReceiptPdf = Shortcuts.action("Receipt PDF…", KeyEvent.VK_P, MENU_KEY,
             "Save the receipt of the sale completed last as a PDF file", this::saveLastReceiptPdf);
     private final Action quit = Shortcuts.action("Quit", KeyEvent.VK_Q, MENU_KEY,
             "Close the window; asks first while sales are open", this::close);
