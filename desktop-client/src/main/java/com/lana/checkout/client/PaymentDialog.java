@@ -26,6 +26,8 @@ import java.awt.Dialog;
 import java.awt.Toolkit;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.util.List;
 import java.util.Objects;
 
@@ -92,7 +94,12 @@ final class PaymentDialog extends JDialog implements PaymentSender.Outcome {
 
     /** Shows the dialog until the sale completes or the clerk goes back; answers the payments as they are then. */
     PaymentDraft open() {
-        cash.requestFocusInWindow();
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowOpened(WindowEvent e) {
+                cash.requestFocusInWindow();   // the keyboard starts in the cash field, whatever comes first
+            }
+        });
         setVisible(true);
         return draft;
     }
