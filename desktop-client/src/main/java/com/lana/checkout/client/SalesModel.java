@@ -3,7 +3,6 @@ package com.lana.checkout.client;
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.Catalog;
-import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Product;
 import com.lana.checkout.api.Receipt;
@@ -17,8 +16,8 @@ import java.util.concurrent.Executor;
 
 /**
  * The point of sale's sales: the current one, the parked ones and what the clerk does to them.
- * Scans go through a {@link ScanSender}, payments through a {@link PaymentSender}, calls through
- * a {@link ServerLink}, messages through {@link ClerkMessages}. No Swing in here, so it is tested without a display.
+ * Scans go through a {@link ScanSender}, payments through {@link SalePayments}, calls through a
+ * {@link ServerLink}, messages through {@link ClerkMessages}. No Swing in here, so it is tested without a display.
  *
  * <p>Threading: every method is called on the UI thread (the EDT in the application) and returns
  * at once; outcomes of remote calls come back on it through the {@code ui} executor, after which
@@ -34,7 +33,7 @@ final class SalesModel {
     private final ServerLink link;
     private final ScanSender sender;
     private final SaleCalls calls;
-    private final PaymentSender payments;
+    private final SalePayments payments;
     private final SaleRecords records;
     private final ParkedSalesMemory memory;
     private final ClerkMessages messages;
@@ -46,8 +45,6 @@ final class SalesModel {
     private int nextSaleNumber = 1;
     private boolean everConnected;
     private boolean pollInFlight;
-    private com.lana.checkout.api.Sale lastSale;
-    private boolean lastSaleShown;
 
     /** The application's model: default timings, parked sales remembered in the user's preferences. */
     SalesModel(Connector connector, Executor ui) {
@@ -77,7 +74,7 @@ final class SalesModel {
         this.scanMessages = new ScanMessages(messages, connector.address(), this::lost);
         this.sender = new ScanSender(link, scanMessages);
         this.calls = new SaleCalls(link, messages, this::lost);
-        this.payments = new PaymentSender(link, new Paid());
+        this.payments = new SalePayments(link, messages, this::ended, this::changed);
         this.records = new SaleRecords(link);
         this.current = newSale(null);
     }
@@ -140,12 +137,12 @@ final class SalesModel {
 
     /** The sale completed last in this window, for its receipt; null before the first. */
     com.lana.checkout.api.Sale lastSale() {
-        return lastSale;
+        return payments.last();
     }
 
     /** The sale just completed, whose number and change stay on screen until the next scan; else null. */
     com.lana.checkout.api.Sale justCompleted() {
-        return lastSaleShown ? lastSale : null;
+        return payments.justCompleted();
     }
 
     /** Sales a quit would leave behind: the current one if it has items, and the parked ones. */
@@ -214,27 +211,12 @@ final class SalesModel {
 
     /** Why the current sale cannot be paid now (empty, scans not confirmed…), or empty when it can. */
     Optional<String> paymentRefusal() {
-        return Optional.ofNullable(PaymentSender.refusal(current));
+        return payments.refusal(current);
     }
 
-    /**
-     * Completes the current sale with the payments of a settled draft, sent with one operation id
-     * made now. Outcomes show as notices and are also told to {@code watcher} (the payment dialog).
-     */
+    /** Completes the current sale with the payments of a settled draft; {@code watcher} hears what became of them. */
     void pay(PaymentDraft draft, PaymentSender.Outcome watcher) {
-        Sale sale = current;
-        String refusal = PaymentSender.refusal(sale);
-        if (refusal != null) {
-            watcher.refused(sale, refusal);
-        } else if (!draft.total().equals(sale.receipt().total())) {
-            watcher.totalChanged(sale, draft.total(), sale.receipt());
-        } else {
-            payments.watch(watcher);
-            sale.paying(PendingPayment.of(draft));
-            messages.say(Notice.info("Completing sale " + sale.number() + "…"));
-            payments.send(sale);
-        }
-        changed();
+        payments.pay(current, draft, watcher);
     }
 
     /** Shows news the screen has for the clerk, e.g. where a receipt was saved. */
@@ -249,7 +231,7 @@ final class SalesModel {
             showProblem("Sale " + current.number() + " is being paid: press F2 to start the next customer's sale");
             return;
         }
-        lastSaleShown = false;
+        payments.scanned();
         ClerkMessages.Ticket ticket = messages.action();
         PendingScan scan = current.scanned(code, quantity);
         scanMessages.scanned(scan, ticket);
@@ -443,8 +425,8 @@ final class SalesModel {
         }
         sender.send(current);
         List.copyOf(parked).forEach(sender::send);
-        payments.send(current);
-        List.copyOf(parked).forEach(payments::send);
+        payments.resend(current);
+        List.copyOf(parked).forEach(payments::resend);
     }
 
     /** Re-reads a sale's basket, unless it is being paid (a paid basket is closed on the server). */
@@ -476,39 +458,12 @@ final class SalesModel {
         }
     }
 
-    /** What became of payments: the sale ends, or the clerk is told why not. */
-    private final class Paid implements PaymentSender.Outcome {
-        @Override
-        public void completed(Sale sale, com.lana.checkout.api.Sale recorded) {
-            lastSale = recorded;
-            lastSaleShown = true;
-            if (sale == current) {
-                current = newSale(null);
-            } else {
-                parked.remove(sale);
-            }
-            messages.say(Notice.info("Sale " + recorded.number() + " · change " + recorded.change()
-                    + " · Ctrl+P saves its receipt. Next sale " + current.number() + ": scan the first item"));
-            changed();
-        }
-
-        @Override
-        public void totalChanged(Sale sale, Money expected, Receipt receipt) {
-            messages.say(Notice.error("Sale " + sale.number() + " not completed: the total changed from " + expected
-                    + " to " + receipt.total()));
-            changed();
-        }
-
-        @Override
-        public void refused(Sale sale, String message) {
-            messages.say(Notice.error("Sale " + sale.number() + " not completed: " + message));
-            changed();
-        }
-
-        @Override
-        public void held(Sale sale, String message) {
-            messages.news(Notice.error("Sale " + sale.number() + ": " + message));
-            changed();
+    /** The server completed the sale: the next one starts, or a parked one leaves the list. */
+    private void ended(Sale sale) {
+        if (sale == current) {
+            current = newSale(null);
+        } else {
+            parked.remove(sale);
         }
     }
 
