@@ -35,11 +35,15 @@ import java.util.OptionalInt;
  * <pre>
  *  ┌ Scan ______________________________________ ┐
  *  │ inline message                              │
+ *  │ sale just completed: number, change         │
  *  ├ receipt table ───────────────┬ product buttons ┤
- *  │ promotions under products    │ sale buttons    │
+ *  │ promotions under products    │ Pay             │
+ *  │                              │ sale buttons    │
  *  │ Subtotal / Savings / TOTAL   │ parked sales    │
  *  └ status bar: server, state, busy, Retry ───────┘
  * </pre>
+ *
+ * <p>F12 pays in a {@link PaymentDialog}; F10 opens the one {@link JournalWindow}.
  *
  * <p>No single key destroys a sale: cancelling, quitting with open sales and adding a large line
  * ask a {@link GuardedQuestion} first, which Enter answers "no"; F2 parks a sale that has items.
