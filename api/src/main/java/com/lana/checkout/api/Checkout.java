@@ -40,9 +40,12 @@ import java.util.stream.Collectors;
  *       {@link ServerStoppingException} — it repeats the call on the next server of the list
  *       (after the last comes the first; with one server, that server is looked up again) and
  *       stays there rather than going back;
- *   <li>adds and voids carry an {@link OperationId}, so when a reply is lost (a timeout, a dropped
- *       connection) the call is repeated, on the next server when there are several, with the same
- *       arguments and the same id, and the baskets still apply it only once;
+ *   <li>adds, voids and sale completions carry an {@link OperationId} (one is drawn for a call
+ *       that gives none), so when a reply is lost (a timeout, a dropped connection) the call is
+ *       repeated, on the next server when there are several, with the same arguments and the same
+ *       id, and the baskets still apply it only once: a repeated completion answers the same sale;
+ *   <li>reading calls (totals, receipts, sales, the journal, day reports, receipt PDFs) change
+ *       nothing and are simply repeated;
  *   <li>a call is tried at most {@link Options#attempts()} times on each server, rounds through
  *       the list a short pause apart; when every try failed, the error names every server tried.
  * </ul>

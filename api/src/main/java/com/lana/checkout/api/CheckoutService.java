@@ -28,6 +28,9 @@ public interface CheckoutService extends Remote {
     /** The most units one add or remove call may carry. */
     int MAX_QUANTITY_PER_CALL = 1000;
 
+    /** The most payments one sale may be split over. */
+    int MAX_PAYMENTS_PER_SALE = 20;
+
     /** An empty call: a health check, and the transport's baseline cost in benchmarks. */
     void ping() throws RemoteException;
 
@@ -82,8 +85,10 @@ public interface CheckoutService extends Remote {
      * to a paid basket fails with {@link BasketNotFoundException} naming the sale it was paid as.
      *
      * @param expectedTotal the total the clerk showed the customer
-     * @param payments one or more, in the order they were taken
-     * @param operation identifies the completion for retries
+     * @param payments one to {@value #MAX_PAYMENTS_PER_SALE}, in the order they were taken
+     * @param operation identifies the completion for retries. When it is null, {@link Checkout#connect}'s
+     *     client draws one that its own retries reuse; a bare RMI stub leaves it to the server, and
+     *     a repeat of that call is then refused as a change to a paid basket
      * @throws TotalChangedException when the basket's total is no longer {@code expectedTotal}; it
      *     carries the current receipt, and nothing was recorded
      * @throws PaymentRefusedException when the payments do not settle the total, or the basket is empty

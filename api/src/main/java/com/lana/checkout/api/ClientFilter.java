@@ -6,7 +6,8 @@ import java.util.concurrent.Callable;
 
 /**
  * Limits what a client deserializes from the server to what the api needs: its own types, the
- * JDK types they are made of, RMI's own references, and exceptions, so the server's real errors
+ * JDK types they are made of (collections, {@code java.time.Ser} for a sale's date and time, byte
+ * arrays for a receipt's PDF), RMI's own references, and exceptions, so the server's real errors
  * still arrive. A hostile or impersonated server cannot make a client run gadget code.
  *
  * <p>The filter speaks only on a thread that is inside a {@link ResilientCheckout} call, so it never
@@ -19,7 +20,7 @@ final class ClientFilter {
     private static final ObjectInputFilter PATTERN = ObjectInputFilter.Config.createFilter(LIMITS + ";"
                     + "com.lana.checkout.api.*;"
                     + "java.lang.*;java.util.ImmutableCollections$*;java.util.CollSer;java.util.ArrayList;"
-                    + "java.util.Collections$*;java.rmi.*;java.rmi.server.*;java.rmi.dgc.*;"
+                    + "java.util.Collections$*;java.time.Ser;java.time.LocalDate;java.time.LocalDateTime;java.rmi.*;java.rmi.server.*;java.rmi.dgc.*;"
                     + "java.lang.reflect.Proxy;sun.rmi.server.*;sun.rmi.transport.*;!*");
 
     private static final ObjectInputFilter LIMITS_ONLY = ObjectInputFilter.Config.createFilter(LIMITS);

@@ -71,6 +71,11 @@ public record Receipt(BasketId basket, long version, List<Line> lines, List<Disc
         return lines.isEmpty();
     }
 
+    /** The promotions that reduce {@code line}, printed under it. */
+    public List<Discount> discountsOf(Line line) {
+        return discounts.stream().filter(discount -> discount.productCode().equals(line.code())).toList();
+    }
+
     /** A printable receipt, discounts under the line they reduce. */
     @Override
     public String toString() {
@@ -79,10 +84,8 @@ public record Receipt(BasketId basket, long version, List<Line> lines, List<Disc
         out.append("Basket ").append(basket).append(nl);
         for (Line line : lines) {
             out.append(String.format("  %4d x %-24s %10s %10s%n", line.quantity(), line.name(), line.unitPrice(), line.amount()));
-            for (Discount discount : discounts) {
-                if (discount.productCode().equals(line.code())) {
-                    out.append(String.format("         %-35s %10s%n", discount.description(), discount.saved().negate()));
-                }
+            for (Discount discount : discountsOf(line)) {
+                out.append(String.format("         %-35s %10s%n", discount.description(), discount.saved().negate()));
             }
         }
         out.append(String.format("  %-45s %10s%n", "Subtotal", subtotal()));

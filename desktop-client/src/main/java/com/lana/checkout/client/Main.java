@@ -42,6 +42,14 @@ public final class Main implements Callable<Integer> {
                     + "A host without a port means " + CheckoutService.DEFAULT_PORT + ".")
     String servers;
 
+    @Option(names = "--receipt", paramLabel = "SALE",
+            description = "Save the receipt of sale SALE (e.g. S-000001) as a PDF and exit, without opening the window.")
+    String receipt;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "With --receipt: the file to write. Default: the sale's number, e.g. S-000001.pdf.")
+    Path receiptFile;
+
     @Option(names = "--tls", description = "Connect over mutual TLS, presenting this terminal's certificate. "
             + "Make development certificates with scripts/make-dev-certs.sh.")
     boolean tls;
@@ -114,6 +122,10 @@ public final class Main implements Callable<Integer> {
                 return 1;
             }
             options = options.withTls(material);
+        }
+        if (receipt != null) {
+            return ReceiptDownload.save(options, receipt, receiptFile, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
         }
         if (GraphicsEnvironment.isHeadless()) {
             System.err.println("run-client.sh: no display to open the window on (set DISPLAY, or run under xvfb-run)");

@@ -42,14 +42,31 @@ public final class CheckoutServer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(CheckoutServer.class.getName());
 
+    /** The longest array a call's arguments may hold: a payment list's. */
+    static final int MAX_ARGUMENT_ARRAY = 64;
+
     /**
-     * What a call's arguments may contain: the api's id records, strings and primitives, within
-     * tight size limits. Anything else is refused before any of its code could run, which closes
-     * the classic Java deserialization hole for this service.
+     * What a call's arguments may contain: the api's id records, strings and primitives, a sale's
+     * expected total and payments (amounts, the two payment records, a list of them as {@code
+     * List.of}, {@code ArrayList} or {@code Arrays.asList} write it, and what {@code List.of}'s
+     * form resolves to), a sale number and a day ({@code java.time.Ser} is how {@code LocalDate}
+     * travels), within tight size limits. Anything
+     * else is refused before any of its code could run, which closes the classic Java
+     * deserialization hole for this service. Records are read through their constructors, so a
+     * payment of a negative amount cannot be forged either.
+     *
+     * <p>A list may reach {@value #MAX_ARGUMENT_ARRAY} payments, so that the service itself refuses
+     * more than {@value CheckoutService#MAX_PAYMENTS_PER_SALE} with a clear message; a longer list
+     * is refused here. Depth 5 is a list's array, a payment and its amount.
      */
     static final ObjectInputFilter ARGUMENT_FILTER = ObjectInputFilter.Config.createFilter(
-            "maxdepth=3;maxrefs=16;maxarray=0;maxbytes=65536;"
-                    + "com.lana.checkout.api.BasketId;com.lana.checkout.api.OperationId;!*");
+            "maxdepth=5;maxrefs=256;maxarray=" + MAX_ARGUMENT_ARRAY + ";maxbytes=65536;"
+                    + "com.lana.checkout.api.BasketId;com.lana.checkout.api.OperationId;"
+                    + "com.lana.checkout.api.Money;com.lana.checkout.api.SaleNumber;"
+                    + "com.lana.checkout.api.Payment;com.lana.checkout.api.Payment$Cash;com.lana.checkout.api.Payment$Card;"
+                    + "java.util.CollSer;java.util.ImmutableCollections$List12;java.util.ImmutableCollections$ListN;"
+                    + "java.util.ArrayList;java.util.Arrays$ArrayList;java.lang.Object;"
+                    + "java.time.Ser;java.time.LocalDate;!*");
 
     static {
         // The JDK's registry already refuses bind/rebind/unbind from other hosts. This filter on
@@ -74,6 +91,7 @@ public final class CheckoutServer implements AutoCloseable {
      * @param port the port of both the registry and the service
      * @param advertisedHost the address written into the stubs clients receive, which they connect to
      * @param basketIdleTimeout how long an unused basket is kept before it expires
+     * @param clock times basket expiry and dates sales, in its zone (the shop's local time)
      * @param tls the server's certificate and trusted client CAs for mutual TLS, or null for plain TCP
      * @param store where baskets live, as {@link BasketStores#open} takes it: {@value BasketStores#MEMORY}
      *     by default, or a JDBC URL
@@ -104,8 +122,8 @@ public final class CheckoutServer implements AutoCloseable {
         /** Defaults for a server private to this machine on {@code port}; 0 picks a free port. */
         public static Options loopback(int port, Catalog catalog) {
             return new Options(InetAddress.getLoopbackAddress(), port,
-                    InetAddress.getLoopbackAddress().getHostAddress(), catalog, Duration.ofHours(4), Clock.systemUTC(),
-                    null);
+                    InetAddress.getLoopbackAddress().getHostAddress(), catalog, Duration.ofHours(4),
+                    Clock.systemDefaultZone(), null);
         }
 
         public Options withBasketIdleTimeout(Duration timeout, Clock clock) {

@@ -122,7 +122,7 @@ public final class Main implements Callable<Integer> {
             }
         }
         CheckoutServer.Options options = new CheckoutServer.Options(
-                bindAddress, port, advertised, catalog, basketIdleTimeout, Clock.systemUTC(), tlsMaterial, store);
+                bindAddress, port, advertised, catalog, basketIdleTimeout, Clock.systemDefaultZone(), tlsMaterial, store);
         CountDownLatch stop = new CountDownLatch(1);
         Signals.onTerminate(stop::countDown);
         CheckoutServer server;

@@ -8,7 +8,11 @@ import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.Payment;
+import com.lana.checkout.api.PaymentRefusedException;
 import com.lana.checkout.api.Receipt;
+import com.lana.checkout.api.SaleNotFoundException;
+import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.api.UnknownProductException;
 import com.lana.checkout.server.HardeningFixtures.MutableClock;
 import org.junit.jupiter.api.AfterAll;
@@ -17,10 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.rmi.RemoteException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,7 +71,10 @@ class BadInputMatrixTest {
             new Named("removeBasket(basket)", (c, b, code) -> {
                 c.removeBasket(b);
                 return null;
-            }))).toList();
+            }),
+            new Named("completeSale(basket, total, payments, op)", (c, b, code) -> c.completeSale(b,
+                    Money.parse("10.00€"), List.of(Payment.cash(Money.parse("10.00€"))), OperationId.random()))))
+            .toList();
 
     record Named(String name, Operation operation) {
         @Override
@@ -195,6 +206,94 @@ class BadInputMatrixTest {
                 .satisfies(line -> assertThat(line.quantity()).as("basket unchanged").isEqualTo(2));
     }
 
+    static Stream<Arguments> badPaymentLists() {
+        Payment fifty = Payment.cash(Money.parse("50.00€"));
+        return Stream.of(
+                Arguments.of("missing", null, new Expected(InvalidRequestException.class, "Payments are missing")),
+                Arguments.of("holding a null", Arrays.asList(fifty, null),
+                        new Expected(InvalidRequestException.class, "Payment 2 of 2 is missing")),
+                Arguments.of("empty", List.of(), new Expected(PaymentRefusedException.class, "No payment")),
+                Arguments.of("of 21 payments", new ArrayList<>(Collections.nCopies(21, fifty)),
+                        new Expected(InvalidRequestException.class, "at most 20 payments, was 21")),
+                Arguments.of("a card with no reference", List.of(Payment.card(Money.parse("5.00€"), null)),
+                        Expected.WORKS));
+    }
+
+    @ParameterizedTest(name = "completeSale with a payment list {0}")
+    @MethodSource("badPaymentLists")
+    void paymentLists(String label, List<Payment> payments, Expected expected) throws Exception {
+        BasketId basket = checkout.createBasket();
+        checkout.addProduct(basket, "PEN", 2, OperationId.random());
+
+        Throwable thrown = catchThrowable(
+                () -> checkout.completeSale(basket, Money.parse("5.00€"), payments, OperationId.random()));
+
+        check(thrown, expected);
+        if (expected.type() != null) {
+            assertThat(checkout.total(basket)).as("basket open and unchanged").hasToString("5.00€");
+        }
+    }
+
+    @Test
+    void aPaymentListOfTenThousandIsRefusedByTheServersFilter() throws Exception {
+        BasketId basket = checkout.createBasket();
+        checkout.addProduct(basket, "PEN", 2, OperationId.random());
+        List<Payment> huge = new ArrayList<>(Collections.nCopies(10_000, Payment.cash(Money.parse("1.00€"))));
+
+        Throwable thrown = catchThrowable(
+                () -> checkout.completeSale(basket, Money.parse("5.00€"), huge, OperationId.random()));
+
+        // The server's filter refuses the list as it reads it and drops the connection: the client
+        // hears of it as the refusal (InvalidClassException) or as a broken pipe while still writing.
+        assertThat(thrown).isInstanceOf(RemoteException.class);
+        assertThat(thrown.getCause()).isInstanceOfAny(java.rmi.UnmarshalException.class, java.net.SocketException.class);
+        assertThat(checkout.total(basket)).as("basket open and unchanged").hasToString("5.00€");
+    }
+
+    @ParameterizedTest(name = "a {0} is refused before it leaves the client")
+    @CsvSource(delimiter = '|', textBlock = """
+            cash payment of -5.00€     | Cash tendered must be more than 0.00€, was -5.00€
+            cash payment of 0.00€      | Cash tendered must be more than 0.00€, was 0.00€
+            card payment of -5.00€     | Card amount must be more than 0.00€, was -5.00€
+            card reference of 10,000 characters | Card reference is longer than 64 characters
+            """)
+    void paymentsThatCannotExist(String label, String message) {
+        Throwable thrown = catchThrowable(() -> {
+            switch (label) {
+                case "cash payment of -5.00€" -> Payment.cash(Money.parse("-5.00€"));
+                case "cash payment of 0.00€" -> Payment.cash(Money.ZERO);
+                case "card payment of -5.00€" -> Payment.card(Money.parse("-5.00€"), "");
+                default -> Payment.card(Money.parse("5.00€"), LONG_CODE);
+            }
+        });
+
+        assertThat(thrown).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
+        assertThat(thrown.getMessage()).as("a short message").hasSizeLessThan(160).doesNotContain(LONG_CODE);
+    }
+
+    @Test
+    void aNegativeOrMissingExpectedTotalIsAnInvalidRequest() throws Exception {
+        BasketId basket = checkout.createBasket();
+        checkout.addProduct(basket, "PEN", 2, OperationId.random());
+        List<Payment> fifty = List.of(Payment.cash(Money.parse("50.00€")));
+
+        check(catchThrowable(() -> checkout.completeSale(basket, Money.parse("-5.00€"), fifty, OperationId.random())),
+                new Expected(InvalidRequestException.class, "Expected total must not be negative, was -5.00€"));
+        check(catchThrowable(() -> checkout.completeSale(basket, null, fifty, OperationId.random())),
+                new Expected(InvalidRequestException.class, "Expected total is missing"));
+    }
+
+    @Test
+    void missingSaleNumbersAndDaysAreInvalidRequests() {
+        check(catchThrowable(() -> checkout.sale(null)), new Expected(InvalidRequestException.class, "Sale number is missing"));
+        check(catchThrowable(() -> checkout.receiptPdf(null)),
+                new Expected(InvalidRequestException.class, "Sale number is missing"));
+        check(catchThrowable(() -> checkout.sales(null)), new Expected(InvalidRequestException.class, "Day is missing"));
+        check(catchThrowable(() -> checkout.dayReport(null)), new Expected(InvalidRequestException.class, "Day is missing"));
+        check(catchThrowable(() -> checkout.sale(new SaleNumber(Long.MAX_VALUE))),
+                new Expected(SaleNotFoundException.class, "No sale S-9223372036854775807"));
+    }
+
     /**
      * A good client adding to a basket of its own while every bad product code and quantity above
      * is sent and refused loses not one unit.
@@ -226,6 +325,11 @@ class BadInputMatrixTest {
         for (Arguments arguments : badQuantities().toList()) {
             int quantity = (int) arguments.get()[1];
             catchThrowable(() -> checkout.addProduct(target, "PEN", quantity, OperationId.random()));
+        }
+        for (Arguments arguments : badPaymentLists().toList()) {
+            @SuppressWarnings("unchecked")
+            List<Payment> payments = (List<Payment>) arguments.get()[1];
+            catchThrowable(() -> checkout.completeSale(target, Money.parse("5.00€"), payments, OperationId.random()));
         }
         stop.set(true);
         int added = goodAdds.get(30, TimeUnit.SECONDS);

@@ -1,13 +1,19 @@
 package com.lana.checkout.server;
 
 import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.api.DayReport;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.Receipt;
+import com.lana.checkout.api.Sale;
+import com.lana.checkout.api.SaleNumber;
+import com.lana.checkout.api.SaleSummary;
 import com.lana.checkout.server.HardeningFixtures.LoopbackRegistry;
 import com.lana.checkout.server.store.InMemoryBasketStore;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +28,8 @@ import java.net.SocketTimeoutException;
 import java.rmi.RemoteException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -37,8 +45,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * An add or a void whose reply is lost (the server applied it, then did not answer in
  * time) is retried by the client with the same operation id, and the basket changes once. The
  * controls send the unidentified two-argument calls twice through a raw stub, which is what a
- * retry without operation ids would do: the basket changes twice. A lost {@code removeBasket}
- * reply is not retried at all.
+ * retry without operation ids would do: the basket changes twice. A completed sale whose reply is
+ * lost is retried likewise and answers the same sale. A lost {@code removeBasket} reply is not
+ * retried at all.
  */
 @Timeout(60)
 class IdempotentRetryTest {
@@ -124,38 +133,39 @@ class IdempotentRetryTest {
         }
 
         @Override
-        public com.lana.checkout.api.Sale completeSale(BasketId basket, com.lana.checkout.api.Money expectedTotal,
-                java.util.List<com.lana.checkout.api.Payment> payments, OperationId operation)
-                throws java.rmi.RemoteException, CheckoutException {
-            return real.completeSale(basket, expectedTotal, payments, operation);
+        public Sale completeSale(BasketId basket, Money expectedTotal,
+                List<Payment> payments, OperationId operation)
+                throws RemoteException, CheckoutException {
+            return answer("completeSale", real.completeSale(basket, expectedTotal, payments, operation));
         }
 
         @Override
-        public com.lana.checkout.api.Sale sale(com.lana.checkout.api.SaleNumber number)
-                throws java.rmi.RemoteException, CheckoutException {
+        public Sale sale(SaleNumber number)
+                throws RemoteException, CheckoutException {
             return real.sale(number);
         }
 
         @Override
-        public java.util.List<com.lana.checkout.api.SaleSummary> sales(java.time.LocalDate day)
-                throws java.rmi.RemoteException, CheckoutException {
+        public List<SaleSummary> sales(LocalDate day)
+                throws RemoteException, CheckoutException {
             return real.sales(day);
         }
 
         @Override
-        public com.lana.checkout.api.DayReport dayReport(java.time.LocalDate day)
-                throws java.rmi.RemoteException, CheckoutException {
+        public DayReport dayReport(LocalDate day)
+                throws RemoteException, CheckoutException {
             return real.dayReport(day);
         }
 
         @Override
-        public byte[] receiptPdf(com.lana.checkout.api.SaleNumber number)
-                throws java.rmi.RemoteException, CheckoutException {
+        public byte[] receiptPdf(SaleNumber number)
+                throws RemoteException, CheckoutException {
             return real.receiptPdf(number);
         }
     }
 
     private static final LostReplyService SERVICE = new LostReplyService();
+    private static final List<Payment> FIFTY_CASH = List.of(Payment.cash(Money.parse("50.00€")));
     private static LoopbackRegistry registry;
     private CheckoutService checkout;
     private BasketId basket;
@@ -243,6 +253,49 @@ class IdempotentRetryTest {
                 .withMessageContaining("did not answer removeBasket within 300 ms")
                 .satisfies(e -> assertThat(hasCause(e, SocketTimeoutException.class)).isTrue());
         assertThat(SERVICE.calls("removeBasket")).as("sent once, not repeated").isEqualTo(1);
+    }
+
+    @Test
+    void aCompletionWhoseReplyIsLostIsRetriedAndAnswersTheSameSale() throws Exception {
+        SERVICE.real.addProduct(basket, "MUG", 2, OperationId.random());
+        List<SaleSummary> before = salesToday();
+        SERVICE.loseNextReply.set(true);
+
+        Sale sale = checkout.completeSale(basket, Money.parse("15.00€"), FIFTY_CASH, OperationId.random());
+
+        assertThat(SERVICE.calls("completeSale")).as("sent again after the lost reply").isEqualTo(2);
+        assertThat(salesToday()).as("recorded once").hasSize(before.size() + 1).endsWith(SaleSummary.of(sale));
+        assertThat(SERVICE.real.sale(sale.number())).isEqualTo(sale);
+    }
+
+    @Test
+    void aCompletionSentWithoutAnIdIsGivenOneThatItsRetryReuses() throws Exception {
+        SERVICE.real.addProduct(basket, "MUG", 2, OperationId.random());
+        List<SaleSummary> before = salesToday();
+        SERVICE.loseNextReply.set(true);
+
+        Sale sale = checkout.completeSale(basket, Money.parse("15.00€"), FIFTY_CASH, null);
+
+        assertThat(SERVICE.calls("completeSale")).as("sent again after the lost reply").isEqualTo(2);
+        assertThat(sale.change()).hasToString("35.00€");
+        assertThat(salesToday()).as("recorded once").hasSize(before.size() + 1).endsWith(SaleSummary.of(sale));
+    }
+
+    /** Control: without an operation id, the repeat of a completion is a second completion, refused. */
+    @Test
+    void withoutAnOperationIdARepeatedCompletionIsRefusedAsPaid() throws Exception {
+        SERVICE.real.addProduct(basket, "MUG", 2, OperationId.random());
+        CheckoutService raw = HardeningFixtures.rawStub(registry.port);
+        Sale sale = raw.completeSale(basket, Money.parse("15.00€"), FIFTY_CASH, null);
+
+        assertThatExceptionOfType(BasketNotFoundException.class)
+                .isThrownBy(() -> raw.completeSale(basket, Money.parse("15.00€"), FIFTY_CASH, null))
+                .satisfies(e -> assertThat(e.paidAs()).isEqualTo(sale.number()));
+    }
+
+    /** The service's sales of today, by its UTC clock: earlier tests' sales included. */
+    private static List<SaleSummary> salesToday() throws Exception {
+        return SERVICE.real.sales(LocalDate.now(Clock.systemUTC()));
     }
 
     private static int quantityOf(String code, Receipt receipt) {

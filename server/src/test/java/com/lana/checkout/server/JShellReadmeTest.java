@@ -14,16 +14,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The README's JShell session, run by the real {@code jshell} against a real server: what a
- * developer pastes must print the total the README promises. The README talks to the default port;
- * the test rewrites {@code Checkout.connect()} to the free port its server took.
+ * The README's JShell session (its ```jshell blocks, one after the other), run by the real
+ * {@code jshell} against a real server in a folder of its own: what a developer pastes must print
+ * the total, the sale and the day report the README promises, and save the receipt. The README
+ * talks to the default port; the test rewrites {@code Checkout.connect()} to the free port its
+ * server took.
  */
 class JShellReadmeTest {
 
@@ -33,23 +37,17 @@ class JShellReadmeTest {
     private static final long TIMEOUT_SECONDS = 60;
 
     private static CheckoutServer server;
+    /** Where the session runs, and writes what it saves. */
+    private static Path folder;
+    /** What the README's session printed. */
+    private static String output;
 
     @BeforeAll
-    static void startServer() throws IOException {
+    static void runTheReadmesSession() throws Exception {
         server = CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults()));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @Test
-    void theReadmesJShellSessionPrintsTheTotal() throws Exception {
+        folder = Files.createTempDirectory("jshell-readme");
         List<String> session = jshellLinesOf(Files.readString(README, StandardCharsets.UTF_8));
-        assertThat(session).as("jshell> lines of the ```jshell block in %s", README.toAbsolutePath())
+        assertThat(session).as("jshell> lines of the ```jshell blocks in %s", README.toAbsolutePath())
                 .isNotEmpty()
                 .anySatisfy(line -> assertThat(line).contains("Checkout.connect()"));
         List<String> input = new ArrayList<>();
@@ -57,10 +55,43 @@ class JShellReadmeTest {
             input.add(line.replace("Checkout.connect()", "Checkout.connect(\"127.0.0.1\", " + server.port() + ")"));
         }
         input.add("/exit");
+        output = runJShell(input, folder);
+    }
 
-        String output = runJShell(input);
+    @AfterAll
+    static void stopServer() throws IOException {
+        if (server != null) {
+            server.close();
+        }
+        if (folder != null) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
 
+    @Test
+    void theReadmesJShellSessionPrintsTheTotal() {
         assertThat(output).contains("32.50€");
+    }
+
+    @Test
+    void theReadmesJShellSessionCompletesTheSaleWithChangeAndReportsIt() {
+        assertThat(output).contains("Sale S-000001")
+                .containsPattern("Change +17\\.50€")
+                .containsPattern("Sales +1 \\(S-000001 to S-000001\\)")
+                .containsPattern("Cash in drawer +32\\.50€")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void theReadmesJShellSessionSavesTheReceiptPdf() throws IOException {
+        Path pdf = folder.resolve("S-000001.pdf");
+
+        assertThat(pdf).as("output was:%n%s", output).exists();
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     @Test
@@ -96,7 +127,7 @@ class JShellReadmeTest {
         return lines;
     }
 
-    private static String runJShell(List<String> input) throws IOException, InterruptedException {
+    private static String runJShell(List<String> input, Path workingFolder) throws IOException, InterruptedException {
         Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
         assertThat(jshell).as("the JDK running the tests has jshell").isExecutable();
         Path output = Files.createTempFile("jshell-readme", ".out");
@@ -105,6 +136,7 @@ class JShellReadmeTest {
                     "--class-path", apiClasses().toString(),
                     "-J-Dfile.encoding=UTF-8", "-J-Dsun.stdout.encoding=UTF-8",
                     "-R-Dfile.encoding=UTF-8", "-R-Dsun.stdout.encoding=UTF-8")
+                    .directory(workingFolder.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(output.toFile())
                     .start();

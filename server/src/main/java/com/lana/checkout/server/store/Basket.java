@@ -3,8 +3,10 @@ package com.lana.checkout.server.store;
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.Catalog;
+import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.SaleNumber;
 
 import java.util.Arrays;
 
@@ -14,9 +16,10 @@ import java.util.Arrays;
  * happens under this basket's own monitor, so changes to one basket are applied one at a time while
  * other baskets are changed in parallel. There is no lock wider than one basket on the add/total path.
  *
- * <p>Once {@link #close() closed} (removed or expired) a basket refuses every change, which is what
- * makes "no item added to a removed basket" hold: an add either takes the monitor before the close
- * and lands, or after it and fails.
+ * <p>Once {@link #close() closed} (removed, expired or {@link #closeAsPaid paid}) a basket refuses
+ * every change, which is what makes "no item added to a removed basket" hold: an add either takes
+ * the monitor before the close and lands, or after it and fails. The same goes for a sale: an add
+ * lands in the sold lines or fails.
  *
  * <p>Compact on purpose, since a server may hold a million of these: lines are packed as
  * {@code (product index, quantity)} pairs in one {@code int[]}, in the order products were first added.
@@ -41,7 +44,7 @@ public final class Basket {
     private int lineCount;
     private long version;
     /** Why the basket was closed, or null while it is open. */
-    private BasketNotFoundException.Reason closedAs;
+    private Closed closedAs;
     private long lastUsedMillis;
     /** Ring of recent operation ids, two longs each; grows with the first identified changes. */
     private long[] recentOperations;
@@ -111,15 +114,15 @@ public final class Basket {
      * @return what the basket held when it was closed, or null if it was already closed
      */
     public synchronized Snapshot close() {
-        return close(BasketNotFoundException.Reason.UNKNOWN);
+        return close(Closed.REMOVED);
     }
 
-    private Snapshot close(BasketNotFoundException.Reason reason) {
+    private Snapshot close(Closed why) {
         if (closedAs != null) {
             return null;
         }
         Snapshot last = snapshot();
-        closedAs = reason;
+        closedAs = why;
         lines = NO_LINES;
         lineCount = 0;
         recentOperations = null;
@@ -131,7 +134,39 @@ public final class Basket {
         if (closedAs != null || lastUsedMillis > cutoffMillis) {
             return false;
         }
-        return close(BasketNotFoundException.Reason.EXPIRED) != null;
+        return close(Closed.EXPIRED) != null;
+    }
+
+    /**
+     * Closes the basket as paid once {@code recorder} has recorded the sale of what it holds, all under
+     * this basket's monitor, so that no change lands between the lines recorded and the closing. When
+     * the basket was already paid under {@code operation}, answers that sale's number without calling
+     * {@code recorder} (a retry).
+     *
+     * @return the number of the sale the basket was paid as
+     * @throws BasketNotFoundException when the basket is closed (paid under another operation, removed, expired)
+     * @throws CheckoutException what {@code recorder} throws to refuse the sale; the basket stays open and unchanged
+     */
+    public synchronized SaleNumber closeAsPaid(OperationId operation, long nowMillis, SaleRecorder recorder)
+            throws CheckoutException {
+        if (closedAs != null && operation.equals(closedAs.paidBy())) {
+            return closedAs.paidAs();
+        }
+        requireOpen();
+        lastUsedMillis = nowMillis;
+        SaleNumber number = recorder.record(snapshot());
+        close(new Closed(BasketNotFoundException.Reason.PAID, number, operation));
+        return number;
+    }
+
+    /** Records the sale of a basket's lines; see {@link #closeAsPaid}. */
+    @FunctionalInterface
+    public interface SaleRecorder {
+        /**
+         * @return the number the sale was recorded under
+         * @throws CheckoutException to refuse the sale, recording nothing
+         */
+        SaleNumber record(Snapshot lines) throws CheckoutException;
     }
 
     public synchronized boolean isClosed() {
@@ -141,8 +176,11 @@ public final class Basket {
     private void requireOpen() throws BasketNotFoundException {
         if (closedAs != null) {
             // The reason travels with the basket, so a call that found it just before it expired
-            // is told it expired, not that it never existed.
-            throw new BasketNotFoundException(id, closedAs);
+            // is told it expired, not that it never existed, and one that found it just before it
+            // was paid is told which sale it was paid as.
+            throw closedAs.reason() == BasketNotFoundException.Reason.PAID
+                    ? BasketNotFoundException.paid(id, closedAs.paidAs())
+                    : new BasketNotFoundException(id, closedAs.reason());
         }
     }
 
@@ -197,6 +235,18 @@ public final class Basket {
         rememberedOperations = Math.min(rememberedOperations + 1, REMEMBERED_OPERATIONS);
         recentOperations[slot * 2] = operation.high();
         recentOperations[slot * 2 + 1] = operation.low();
+    }
+
+    /**
+     * Why a basket was closed: removed and expired baskets share one instance each, so that only
+     * a paid basket carries its sale and completing operation, and no open basket pays for them.
+     *
+     * @param paidAs the sale a paid basket was paid as; null otherwise
+     * @param paidBy the operation that completed it; null otherwise
+     */
+    private record Closed(BasketNotFoundException.Reason reason, SaleNumber paidAs, OperationId paidBy) {
+        static final Closed REMOVED = new Closed(BasketNotFoundException.Reason.UNKNOWN, null, null);
+        static final Closed EXPIRED = new Closed(BasketNotFoundException.Reason.EXPIRED, null, null);
     }
 
     /**

@@ -5,6 +5,9 @@ import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.Sale;
+import com.lana.checkout.api.SaleNotFoundException;
+import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.api.StoreUnavailableException;
 import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.util.PSQLException;
@@ -14,8 +17,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Baskets in a database, H2 in a file or PostgreSQL, durable and, on PostgreSQL, shared by any
@@ -29,8 +34,13 @@ import java.util.List;
  * another server is recognised too. On PostgreSQL the whole change is one function call, one round
  * trip (see {@code V2__change_function.sql}).
  *
+ * <p>Completing a sale locks the basket's row the same way, then the sale counter's row (see
+ * {@link JdbcSales}), so sales are numbered without gaps across all servers, and the sale is
+ * recorded and the basket closed in the one transaction, or nothing is.
+ *
  * <p>Closed baskets stay as tombstone rows without lines, so that an expired one can still say so,
  * until {@link #expireIdleSince} purges those {@linkplain #TOMBSTONE_RETENTION a few days} older than its cutoff.
+ * A paid basket's lasting tombstone is its sale's row, which no expiry touches.
  * A database that cannot be reached makes calls fail within seconds with
  * {@link StoreUnavailableException}; the pool reconnects by itself when it is back.
  */
@@ -49,6 +59,8 @@ public final class JdbcBasketStore implements BasketStore {
     private static final String BUMP = "UPDATE basket SET version = ?, last_used_millis = GREATEST(last_used_millis, ?) "
             + "WHERE id_high = ? AND id_low = ?";
     private static final String CLOSE = "UPDATE basket SET state = ? WHERE id_high = ? AND id_low = ?";
+    private static final String CLOSE_PAID = "UPDATE basket SET state = 'REMOVED', "
+            + "last_used_millis = GREATEST(last_used_millis, ?) WHERE id_high = ? AND id_low = ?";
     private static final String EXPIRE = "UPDATE basket SET state = 'EXPIRED' "
             + "WHERE id_high = ? AND id_low = ? AND state = 'OPEN' AND last_used_millis <= ?";
     private static final String IDLE = "SELECT id_high, id_low FROM basket WHERE state = 'OPEN' AND last_used_millis <= ? "
@@ -170,7 +182,7 @@ public final class JdbcBasketStore implements BasketStore {
         } catch (SQLException e) {
             // The function refuses with the store's own SQLSTATEs, the same refusals as the step-by-step path.
             switch (String.valueOf(e.getSQLState())) {
-                case "LN404" -> throw new BasketNotFoundException(id, BasketNotFoundException.Reason.UNKNOWN);
+                case "LN404" -> throw closed(connection, id, "REMOVED");
                 case "LN410" -> throw new BasketNotFoundException(id, BasketNotFoundException.Reason.EXPIRED);
                 case "LN422" -> {
                     int current = Integer.parseInt(((PSQLException) e).getServerErrorMessage().getMessage());
@@ -258,19 +270,43 @@ public final class JdbcBasketStore implements BasketStore {
     }
 
     @Override
-    public com.lana.checkout.api.Sale completeSale(BasketId basket, OperationId operation, SaleMaker maker,
-            long nowMillis) {
-        throw new UnsupportedOperationException("Sales are not kept by this store yet");
+    public Sale completeSale(BasketId id, OperationId operation, SaleMaker maker, long nowMillis)
+            throws CheckoutException {
+        Objects.requireNonNull(operation, "operation");
+        Objects.requireNonNull(maker, "maker");
+        return transactions.run(connection -> {
+            long version;
+            try {
+                version = lockOpen(connection, id);
+            } catch (BasketNotFoundException e) {
+                Sale retried = e.reason() == BasketNotFoundException.Reason.PAID
+                        ? JdbcSales.completedBy(connection, id, operation) : null;
+                if (retried == null) {
+                    throw e;
+                }
+                return retried;
+            }
+            Sale sale = JdbcSales.record(connection, lines(connection, id, version), operation, maker);
+            // Closed like a removed basket; its sale's row now says that it was paid.
+            update(connection, CLOSE_PAID, nowMillis, id.high(), id.low());
+            update(connection, DELETE_LINES, id.high(), id.low());
+            update(connection, DELETE_OPERATIONS, id.high(), id.low());
+            return sale;
+        });
     }
 
     @Override
-    public com.lana.checkout.api.Sale sale(com.lana.checkout.api.SaleNumber number) {
-        throw new UnsupportedOperationException("Sales are not kept by this store yet");
+    public Sale sale(SaleNumber number) throws SaleNotFoundException, StoreUnavailableException {
+        Sale sale = transactions.run(connection -> JdbcSales.byNumber(connection, number));
+        if (sale == null) {
+            throw new SaleNotFoundException(number);
+        }
+        return sale;
     }
 
     @Override
-    public java.util.List<com.lana.checkout.api.Sale> sales(java.time.LocalDate day) {
-        throw new UnsupportedOperationException("Sales are not kept by this store yet");
+    public List<Sale> sales(LocalDate day) throws StoreUnavailableException {
+        return transactions.run(connection -> JdbcSales.byDay(connection, day));
     }
 
     @Override
@@ -300,15 +336,29 @@ public final class JdbcBasketStore implements BasketStore {
         try (PreparedStatement statement = prepare(connection, LOCK, id.high(), id.low());
              ResultSet row = statement.executeQuery()) {
             if (!row.next()) {
-                throw new BasketNotFoundException(id, BasketNotFoundException.Reason.UNKNOWN);
+                throw closed(connection, id, null);
             }
             String state = row.getString(1);
             if (!"OPEN".equals(state)) {
-                throw new BasketNotFoundException(id, "EXPIRED".equals(state)
-                        ? BasketNotFoundException.Reason.EXPIRED : BasketNotFoundException.Reason.UNKNOWN);
+                throw closed(connection, id, state);
             }
             return row.getLong(2);
         }
+    }
+
+    /**
+     * Why there is no open basket {@code id}, whose row is in {@code state} (null: there is no row):
+     * it expired, it was paid (as its sale's row says, even once the basket's own row is purged), or
+     * it was removed or never created.
+     */
+    private static BasketNotFoundException closed(Connection connection, BasketId id, String state) throws SQLException {
+        if ("EXPIRED".equals(state)) {
+            return new BasketNotFoundException(id, BasketNotFoundException.Reason.EXPIRED);
+        }
+        SaleNumber paidAs = JdbcSales.paidAs(connection, id);
+        return paidAs != null
+                ? BasketNotFoundException.paid(id, paidAs)
+                : new BasketNotFoundException(id, BasketNotFoundException.Reason.UNKNOWN);
     }
 
     private static int quantity(Connection connection, BasketId id, String product) throws SQLException {
@@ -336,13 +386,13 @@ public final class JdbcBasketStore implements BasketStore {
         }
     }
 
-    private static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+    static int update(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();
         }
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+    static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
             for (int i = 0; i < parameters.length; i++) {

@@ -2,6 +2,7 @@ package com.lana.checkout.server.store;
 
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.StoreUnavailableException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import static com.lana.checkout.server.store.SaleStoreContract.NOON;
+import static com.lana.checkout.server.store.SaleStoreContract.sellAt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * A PostgreSQL server that stops under load and comes back: calls fail fast with a typed error
@@ -89,6 +93,52 @@ class PostgresOutageTest {
         } finally {
             threads.shutdownNow();
             postgres.close();
+        }
+    }
+
+    /**
+     * A completion while the database is away is refused as unavailable, having recorded nothing;
+     * sent again once the database is back, the same completion is recorded once, with the next number.
+     */
+    @Test
+    void aSaleCompletedWhileTheDatabaseIsAwayIsRecordedOnceWhenSentAgainAfterItReturns() throws Exception {
+        int port = freePort();
+        Path data = dir.resolve("data");
+        TestPostgres postgres = TestPostgres.start(port, data);
+        try (BasketStore store = BasketStores.open(postgres.storeUrl())) {
+            BasketId first = store.create(NOW);
+            store.change(first, "MUG", 1, null, NOW);
+            store.completeSale(first, OperationId.random(), sellAt(NOON), NOW);
+            BasketId basket = store.create(NOW);
+            store.change(basket, "PEN", 3, null, NOW);
+            OperationId operation = OperationId.random();
+            postgres.close();
+
+            assertThatExceptionOfType(StoreUnavailableException.class)
+                    .isThrownBy(() -> store.completeSale(basket, operation, sellAt(NOON), NOW))
+                    .withMessageStartingWith("The basket store is unavailable (");
+
+            postgres = TestPostgres.start(port, data);
+            Sale sale = completeOnceAvailable(store, basket, operation);
+            assertThat(sale.number()).hasToString("S-000002");
+            assertThat(sale.receipt().units()).isEqualTo(3);
+            assertThat(store.completeSale(basket, operation, sellAt(NOON), NOW)).isEqualTo(sale);
+        } finally {
+            postgres.close();
+        }
+    }
+
+    /** Sends the completion again, as a client does, until the store can reach its database. */
+    private static Sale completeOnceAvailable(BasketStore store, BasketId basket, OperationId operation)
+            throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                return store.completeSale(basket, operation, sellAt(NOON), NOW);
+            } catch (StoreUnavailableException e) {
+                assertThat(System.nanoTime()).as("waiting for the database to come back").isLessThan(deadline);
+                Thread.sleep(50);
+            }
         }
     }
 

@@ -3,6 +3,8 @@ package com.lana.checkout.server.store;
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.Sale;
+import com.lana.checkout.api.TotalChangedException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,12 +21,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 
+import static com.lana.checkout.server.store.SaleStoreContract.DAY;
+import static com.lana.checkout.server.store.SaleStoreContract.NOON;
+import static com.lana.checkout.server.store.SaleStoreContract.refuse;
+import static com.lana.checkout.server.store.SaleStoreContract.sellAt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Two stores on one PostgreSQL, as two checkout servers sharing it would have: the database, not
- * either server's memory, keeps one basket's changes in order.
+ * either server's memory, keeps one basket's changes in order, and numbers the sales of both.
  */
 class SharedPostgresStoreTest {
 
@@ -32,6 +40,7 @@ class SharedPostgresStoreTest {
     private static final int THREADS = 8;
     private static final int ADDS_PER_THREAD = 250;
     private static final int RACE_ROUNDS = 20;
+    private static final int SALES_PER_THREAD = 25;
 
     private static TestPostgres postgres;
 
@@ -53,6 +62,7 @@ class SharedPostgresStoreTest {
     void openTwoStores() throws Exception {
         first = BasketStores.open(postgres.storeUrl());
         second = BasketStores.open(postgres.storeUrl());
+        postgres.deleteAllSales();
     }
 
     @AfterEach
@@ -143,6 +153,96 @@ class SharedPostgresStoreTest {
                     .containsOnly(0);
             assertThat(successes.get()).as("round %d: successful adds", round).isEqualTo(unitsAtRemoval);
         }
+    }
+
+    /**
+     * Eight threads complete baskets through both stores at once, every fifth sale refused: the
+     * recorded sales have exactly the numbers 1 to their count, whichever store recorded them.
+     */
+    @Test
+    void salesThroughTwoStoresAreNumberedWithoutGaps() throws Exception {
+        CyclicBarrier start = new CyclicBarrier(THREADS);
+        List<Callable<List<Sale>>> sellers = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            BasketStore store = t % 2 == 0 ? first : second;
+            sellers.add(() -> {
+                List<BasketId> baskets = new ArrayList<>();
+                for (int i = 0; i < SALES_PER_THREAD; i++) {
+                    BasketId basket = store.create(NOW);
+                    store.change(basket, "MUG", 1 + i % 3, null, NOW);
+                    baskets.add(basket);
+                }
+                start.await();
+                List<Sale> sold = new ArrayList<>();
+                for (int i = 0; i < baskets.size(); i++) {
+                    BasketId basket = baskets.get(i);
+                    if (i % 5 == 4) {
+                        assertThatExceptionOfType(TotalChangedException.class).isThrownBy(
+                                () -> store.completeSale(basket, OperationId.random(), refuse(), NOW));
+                    } else {
+                        sold.add(store.completeSale(basket, OperationId.random(), sellAt(NOON), NOW));
+                    }
+                }
+                return sold;
+            });
+        }
+
+        List<Sale> sales = awaitAll(sellers).stream().flatMap(List::stream).toList();
+
+        long count = THREADS * (SALES_PER_THREAD - SALES_PER_THREAD / 5);
+        assertThat(sales).extracting(sale -> sale.number().value())
+                .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, count).boxed().toList());
+        assertThat(first.sales(DAY)).hasSize((int) count).isEqualTo(second.sales(DAY));
+    }
+
+    /**
+     * Two threads on each store complete the same basket at once, each under its own operation:
+     * one records the sale, the three others are told the basket was paid as that sale.
+     */
+    @Test
+    void aBasketCompletedThroughBothStoresAtOnceIsPaidOnce() throws Exception {
+        for (int round = 0; round < RACE_ROUNDS; round++) {
+            BasketId basket = first.create(NOW);
+            first.change(basket, "PEN", 1 + round, null, NOW);
+            CyclicBarrier start = new CyclicBarrier(4);
+            List<Callable<Object>> sellers = new ArrayList<>();
+            for (int s = 0; s < 4; s++) {
+                BasketStore store = s % 2 == 0 ? first : second;
+                sellers.add(() -> {
+                    start.await();
+                    try {
+                        return store.completeSale(basket, OperationId.random(), sellAt(NOON), NOW);
+                    } catch (BasketNotFoundException paid) {
+                        return paid;
+                    }
+                });
+            }
+
+            List<Object> results = awaitAll(sellers);
+
+            List<Sale> sales = results.stream().filter(Sale.class::isInstance).map(Sale.class::cast).toList();
+            assertThat(sales).as("round %d: sales recorded", round).hasSize(1);
+            Sale sale = sales.get(0);
+            assertThat(sale.number().value()).as("round %d: number", round).isEqualTo(round + 1);
+            assertThat(sale.receipt().units()).isEqualTo(1 + round);
+            assertThat(results).filteredOn(BasketNotFoundException.class::isInstance)
+                    .as("round %d: the others were told it was paid", round).hasSize(3)
+                    .allSatisfy(paid -> assertThat(((BasketNotFoundException) paid).paidAs()).isEqualTo(sale.number()));
+        }
+        assertThat(second.sales(DAY)).hasSize(RACE_ROUNDS);
+    }
+
+    @Test
+    void aCompletionRetriedThroughTheOtherStoreAnswersTheSameSale() throws Exception {
+        BasketId basket = first.create(NOW);
+        first.change(basket, "TSHIRT", 2, null, NOW);
+        OperationId operation = OperationId.random();
+        Sale sale = first.completeSale(basket, operation, sellAt(NOON), NOW);
+
+        Sale retried = second.completeSale(basket, operation, refuse(), NOW);
+
+        assertThat(retried).isEqualTo(sale);
+        assertThat(second.sale(sale.number())).isEqualTo(sale);
     }
 
     private <T> List<T> awaitAll(List<Callable<T>> tasks) throws Exception {

@@ -54,6 +54,15 @@ final class TestPostgres implements AutoCloseable {
         }
     }
 
+    /** Deletes every sale and starts numbering again at 1, so that the next store opened on this server has no sale. */
+    void deleteAllSales() throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("TRUNCATE sale");
+            statement.execute("UPDATE sale_counter SET last_number = 0");
+        }
+    }
+
     @Override
     public void close() throws IOException {
         postgres.close();

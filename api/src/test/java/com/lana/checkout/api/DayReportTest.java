@@ -1,0 +1,85 @@
+package com.lana.checkout.api;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The day report's arithmetic over the reference sales: 1 = 32.50€ cash 50.00€ (change 17.50€),
+ * 2 = 25.00€ exact card, 3 = 65.00€ split card 40.00€ + cash 30.00€ (change 5.00€), 4 = 62.50€
+ * cash 70.00€ (change 7.50€).
+ */
+class DayReportTest {
+
+    private static final LocalDate DAY = LocalDate.of(2025, 1, 6);
+
+    @ParameterizedTest(name = "sales {0}: net {4}, card {5}, cash {6} less change {7} = {8} in the drawer")
+    @CsvSource(delimiter = '|', textBlock = """
+            # sales | count | gross   | savings | net     | card   | cash    | change | drawer  | first    | last
+            1       | 1     | 32.50€  | 0.00€   | 32.50€  | 0.00€  | 50.00€  | 17.50€ | 32.50€  | S-000001 | S-000001
+            2       | 1     | 30.00€  | 5.00€   | 25.00€  | 25.00€ | 0.00€   | 0.00€  | 0.00€   | S-000002 | S-000002
+            3       | 1     | 85.00€  | 20.00€  | 65.00€  | 40.00€ | 30.00€  | 5.00€  | 25.00€  | S-000003 | S-000003
+            4       | 1     | 82.50€  | 20.00€  | 62.50€  | 0.00€  | 70.00€  | 7.50€  | 62.50€  | S-000004 | S-000004
+            1,3     | 2     | 117.50€ | 20.00€  | 97.50€  | 40.00€ | 80.00€  | 22.50€ | 57.50€  | S-000001 | S-000003
+            1,2,3,4 | 4     | 230.00€ | 45.00€  | 185.00€ | 65.00€ | 150.00€ | 30.00€ | 120.00€ | S-000001 | S-000004
+            4,2,3,1 | 4     | 230.00€ | 45.00€  | 185.00€ | 65.00€ | 150.00€ | 30.00€ | 120.00€ | S-000001 | S-000004
+            """)
+    void addsUpTheDaysSales(String which, int count, String gross, String savings, String net, String card,
+                            String cash, String change, String drawer, String first, String last) {
+        DayReport report = DayReport.of(DAY, sales(which));
+
+        assertThat(report.sales()).isEqualTo(count);
+        assertThat(report.gross()).hasToString(gross);
+        assertThat(report.savings()).hasToString(savings);
+        assertThat(report.net()).hasToString(net);
+        assertThat(report.card()).hasToString(card);
+        assertThat(report.cashTaken()).hasToString(cash);
+        assertThat(report.changeGiven()).hasToString(change);
+        assertThat(report.cashInDrawer()).hasToString(drawer);
+        assertThat(report.firstSale()).hasValue(SaleNumber.parse(first));
+        assertThat(report.lastSale()).hasValue(SaleNumber.parse(last));
+    }
+
+    @Test
+    void netIsWhatCardsAndTheDrawerHoldTogether() {
+        DayReport report = DayReport.of(DAY, ReferenceSales.ALL);
+
+        assertThat(report.card().plus(report.cashInDrawer())).isEqualTo(report.net());
+    }
+
+    @Test
+    void aDayWithoutSalesIsAllZeroAndHasNoFirstOrLastSale() {
+        DayReport report = DayReport.of(DAY, List.of());
+
+        assertThat(report.sales()).isZero();
+        assertThat(List.of(report.gross(), report.savings(), report.net(), report.card(), report.cashTaken(),
+                report.changeGiven(), report.cashInDrawer())).containsOnly(Money.ZERO);
+        assertThat(report.firstSale()).isEmpty();
+        assertThat(report.lastSale()).isEmpty();
+    }
+
+    @Test
+    void thePrintedReportEndsWithTheCashTheDrawerShouldHold() {
+        List<String> rows = DayReport.of(DAY, ReferenceSales.ALL).toString().lines().toList();
+
+        assertThat(rows.get(0)).isEqualTo("Day report 2025-01-06");
+        assertThat(rows).anySatisfy(row -> assertThat(row).containsPattern("Sales +4 \\(S-000001 to S-000004\\)"));
+        assertThat(rows).anySatisfy(row -> assertThat(row).containsPattern("Net +185\\.00€"));
+        assertThat(rows.get(rows.size() - 1)).containsPattern("Cash in drawer +120\\.00€");
+    }
+
+    private static List<Sale> sales(String which) {
+        List<Sale> chosen = new ArrayList<>();
+        for (String number : which.split(",")) {
+            chosen.add(ReferenceSales.ALL.get(Integer.parseInt(number.strip()) - 1));
+        }
+        return Collections.unmodifiableList(chosen);
+    }
+}

@@ -1,0 +1,418 @@
+package com.lana.checkout.server.store;
+
+import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.BasketNotFoundException;
+import com.lana.checkout.api.Money;
+import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.Payment;
+import com.lana.checkout.api.Receipt;
+import com.lana.checkout.api.Sale;
+import com.lana.checkout.api.SaleNotFoundException;
+import com.lana.checkout.api.SaleNumber;
+import com.lana.checkout.api.TotalChangedException;
+import com.lana.checkout.server.CatalogFile;
+import com.lana.checkout.server.PriceList;
+import com.lana.checkout.server.Pricing;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * How every {@link BasketStore} keeps completed sales: each store's test class extends this one and
+ * says only how to open a fresh, empty store. The sales are made by a small {@link BasketStore.SaleMaker}
+ * that prices the locked lines with the default catalog and takes a card and a cash payment, so
+ * what is under test is the store: atomic closing, numbering without gaps, retries and look-ups.
+ */
+public abstract class SaleStoreContract {
+
+    static final long NOW = 1_700_000_000_000L;
+    static final LocalDate DAY = LocalDate.of(2026, 11, 26);
+    static final LocalDateTime NOON = DAY.atTime(LocalTime.NOON);
+
+    private static final PriceList PRICES = new PriceList(CatalogFile.defaults());
+    private static final Money CASH_TENDERED = Money.parse("20.00€");
+    private static final int THREADS = 8;
+    private static final int ADDERS_PER_RACE = 4;
+    private static final long TIMEOUT_SECONDS = 60;
+
+    protected BasketStore store;
+    private final ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
+
+    /** A new store holding no basket and no sale; the test closes it. */
+    protected abstract BasketStore openEmptyStore() throws Exception;
+
+    /** Baskets each of the threads completes in the numbering race: many for a fast store, fewer where each costs disk writes. */
+    protected int salesPerThread() {
+        return 200;
+    }
+
+    /** Rounds of the add-versus-completion race. */
+    protected int raceRounds() {
+        return 200;
+    }
+
+    @BeforeEach
+    void openStore() throws Exception {
+        store = openEmptyStore();
+    }
+
+    @AfterEach
+    void stopThreadsAndCloseStore() throws InterruptedException {
+        pool.shutdownNow();
+        assertThat(pool.awaitTermination(TIMEOUT_SECONDS, TimeUnit.SECONDS)).as("test threads stopped").isTrue();
+        store.close();
+    }
+
+    /**
+     * Makes the sale of the lines at the default catalog's prices, at {@code time}: the total
+     * charged to a card (when there is one to pay) and 20.00€ in cash, all of it given back as change.
+     */
+    static BasketStore.SaleMaker sellAt(LocalDateTime time) {
+        return (lines, number) -> {
+            Receipt receipt = Pricing.receipt(PRICES, lines);
+            List<Payment> payments = receipt.total().isZero()
+                    ? List.of(Payment.cash(CASH_TENDERED))
+                    : List.of(Payment.card(receipt.total(), "AUTH " + number.value()), Payment.cash(CASH_TENDERED));
+            return new Sale(number, time, receipt, payments, CASH_TENDERED);
+        };
+    }
+
+    /** Refuses every sale as if the clerk had shown the customer another total. */
+    static BasketStore.SaleMaker refuse() {
+        return (lines, number) -> {
+            throw new TotalChangedException(Money.parse("0.01€"), Pricing.receipt(PRICES, lines));
+        };
+    }
+
+    /** A basket holding {@code mugs} mugs and one pen. */
+    BasketId basketWith(int mugs) throws Exception {
+        BasketId basket = store.create(NOW);
+        store.change(basket, "MUG", mugs, null, NOW);
+        store.change(basket, "PEN", 1, null, NOW);
+        return basket;
+    }
+
+    @Test
+    void completingRecordsTheSaleOfTheBasketsLines() throws Exception {
+        BasketId basket = basketWith(2);
+
+        Sale sale = store.completeSale(basket, OperationId.random(), sellAt(NOON), NOW);
+
+        assertThat(sale.number()).hasToString("S-000001");
+        assertThat(sale.time()).isEqualTo(NOON);
+        assertThat(sale.receipt().basket()).isEqualTo(basket);
+        assertThat(sale.receipt().lines()).extracting(Receipt.Line::code, Receipt.Line::quantity)
+                .containsExactly(tuple("MUG", 2), tuple("PEN", 1));
+        assertThat(sale.total()).hasToString("20.00€");
+    }
+
+    @Test
+    void aPaidBasketIsClosedAndSaysWhichSaleItWasPaidAs() throws Exception {
+        BasketId basket = basketWith(1);
+        SaleNumber number = store.completeSale(basket, OperationId.random(), sellAt(NOON), NOW).number();
+
+        assertPaid(() -> store.change(basket, "PEN", 1, null, NOW), basket, number);
+        assertPaid(() -> store.change(basket, "PEN", 1, OperationId.random(), NOW), basket, number);
+        assertPaid(() -> store.read(basket, NOW), basket, number);
+        assertPaid(() -> store.remove(basket), basket, number);
+        assertThat(store.size()).isZero();
+    }
+
+    @Test
+    void aRetryWithTheSameOperationAnswersTheSameSaleWithoutMakingItAgain() throws Exception {
+        BasketId basket = basketWith(3);
+        OperationId operation = OperationId.random();
+        Sale first = store.completeSale(basket, operation, sellAt(NOON), NOW);
+        AtomicInteger calls = new AtomicInteger();
+
+        Sale retry = store.completeSale(basket, operation, (lines, number) -> {
+            calls.incrementAndGet();
+            return sellAt(NOON).make(lines, number);
+        }, NOW);
+
+        assertThat(retry).isEqualTo(first);
+        assertThat(calls).hasValue(0);
+        assertThat(store.completeSale(basketWith(1), OperationId.random(), sellAt(NOON), NOW).number())
+                .as("the next sale's number").hasToString("S-000002");
+    }
+
+    @Test
+    void completingAPaidBasketUnderAnotherOperationIsToldItWasPaid() throws Exception {
+        BasketId basket = basketWith(1);
+        SaleNumber number = store.completeSale(basket, OperationId.random(), sellAt(NOON), NOW).number();
+
+        assertPaid(() -> store.completeSale(basket, OperationId.random(), sellAt(NOON), NOW), basket, number);
+        assertThat(store.sales(DAY)).hasSize(1);
+    }
+
+    @Test
+    void aRefusedSaleLeavesTheBasketOpenAndUnchangedAndItsNumberFree() throws Exception {
+        BasketId basket = basketWith(2);
+        BasketLines before = store.read(basket, NOW);
+
+        assertThatExceptionOfType(TotalChangedException.class)
+                .isThrownBy(() -> store.completeSale(basket, OperationId.random(), refuse(), NOW));
+
+        assertThat(store.read(basket, NOW)).isEqualTo(before);
+        assertThat(store.change(basket, "PEN", 1, null, NOW).version()).isEqualTo(before.version() + 1);
+        assertThat(store.sales(DAY)).isEmpty();
+        assertThat(store.completeSale(basket, OperationId.random(), sellAt(NOON), NOW).number())
+                .hasToString("S-000001");
+    }
+
+    @Test
+    void aSaleRefusedUnderAnOperationCanBeCompletedUnderTheSameOperation() throws Exception {
+        BasketId basket = basketWith(1);
+        OperationId operation = OperationId.random();
+        assertThatExceptionOfType(TotalChangedException.class)
+                .isThrownBy(() -> store.completeSale(basket, operation, refuse(), NOW));
+
+        Sale sale = store.completeSale(basket, operation, sellAt(NOON), NOW);
+
+        assertThat(sale.number()).hasToString("S-000001");
+        assertThat(store.completeSale(basket, operation, refuse(), NOW)).isEqualTo(sale);
+    }
+
+    @Test
+    void aRecordedSaleIsFoundByItsNumber() throws Exception {
+        Sale first = store.completeSale(basketWith(1), OperationId.random(), sellAt(NOON), NOW);
+        Sale second = store.completeSale(basketWith(4), OperationId.random(), sellAt(NOON.plusMinutes(1)), NOW);
+
+        assertThat(store.sale(first.number())).isEqualTo(first);
+        assertThat(store.sale(second.number())).isEqualTo(second);
+    }
+
+    @Test
+    void aSaleNumberNotGivenYetIsNotFound() throws Exception {
+        store.completeSale(basketWith(1), OperationId.random(), sellAt(NOON), NOW);
+
+        assertThatExceptionOfType(SaleNotFoundException.class)
+                .isThrownBy(() -> store.sale(new SaleNumber(2)))
+                .satisfies(e -> assertThat(e.number()).isEqualTo(new SaleNumber(2)))
+                .withMessage("No sale S-000002");
+    }
+
+    @Test
+    void salesOfADayComeInNumberOrderWithoutOtherDays() throws Exception {
+        Sale late = store.completeSale(basketWith(1), OperationId.random(), sellAt(DAY.atTime(23, 59, 59)), NOW);
+        Sale nextDay = store.completeSale(basketWith(2), OperationId.random(), sellAt(DAY.plusDays(1).atStartOfDay()), NOW);
+        Sale early = store.completeSale(basketWith(3), OperationId.random(), sellAt(DAY.atStartOfDay()), NOW);
+        Sale dayBefore = store.completeSale(basketWith(4), OperationId.random(), sellAt(DAY.atStartOfDay().minusNanos(1_000)), NOW);
+
+        assertThat(store.sales(DAY)).containsExactly(late, early);
+        assertThat(store.sales(DAY.plusDays(1))).containsExactly(nextDay);
+        assertThat(store.sales(DAY.minusDays(1))).containsExactly(dayBefore);
+        assertThat(store.sales(DAY.plusDays(2))).isEmpty();
+    }
+
+    @Test
+    void aSaleKeepsEveryDetailOfItsReceiptAndPayments() throws Exception {
+        BasketId basket = store.create(NOW);
+        store.change(basket, "TSHIRT", 3, null, NOW);
+        store.change(basket, "PEN", 2, null, NOW);
+        LocalDateTime time = DAY.atTime(9, 41, 7, 123_456_000);
+
+        Sale sale = store.completeSale(basket, OperationId.random(), sellAt(time), NOW);
+
+        assertThat(sale.receipt().discounts()).as("promotions applied").isNotEmpty();
+        assertThat(store.sale(sale.number())).isEqualTo(sale);
+        assertThat(store.sales(DAY)).containsExactly(sale);
+    }
+
+    @Test
+    void completingABasketThatWasNeverCreatedIsToldItIsUnknown() {
+        BasketId unknown = BasketId.random();
+
+        assertNotFound(() -> store.completeSale(unknown, OperationId.random(), sellAt(NOON), NOW),
+                BasketNotFoundException.Reason.UNKNOWN);
+    }
+
+    @Test
+    void completingARemovedBasketIsToldItIsUnknown() throws Exception {
+        BasketId removed = basketWith(1);
+        store.remove(removed);
+
+        assertNotFound(() -> store.completeSale(removed, OperationId.random(), sellAt(NOON), NOW),
+                BasketNotFoundException.Reason.UNKNOWN);
+        assertThat(store.sales(DAY)).isEmpty();
+    }
+
+    @Test
+    void completingAnExpiredBasketIsToldItExpired() throws Exception {
+        BasketId expired = basketWith(1);
+        store.expireIdleSince(NOW + 1);
+
+        assertNotFound(() -> store.completeSale(expired, OperationId.random(), sellAt(NOON), NOW + 2),
+                BasketNotFoundException.Reason.EXPIRED);
+        assertThat(store.sales(DAY)).isEmpty();
+    }
+
+    @Test
+    void expiryLeavesPaidBasketsPaidAndTheirSalesKept() throws Exception {
+        BasketId basket = basketWith(1);
+        Sale sale = store.completeSale(basket, OperationId.random(), sellAt(NOON), NOW);
+
+        assertThat(store.expireIdleSince(NOW + 1)).isZero();
+
+        assertPaid(() -> store.read(basket, NOW + 2), basket, sale.number());
+        assertThat(store.sale(sale.number())).isEqualTo(sale);
+    }
+
+    /** Long after the basket's own tombstone would have been purged, its sale and that it was paid are kept. */
+    @Test
+    void expiryNeverForgetsASaleNorThatItsBasketWasPaid() throws Exception {
+        BasketId basket = basketWith(1);
+        OperationId operation = OperationId.random();
+        Sale sale = store.completeSale(basket, operation, sellAt(NOON), NOW);
+
+        store.expireIdleSince(NOW + Duration.ofDays(365).toMillis());
+
+        assertThat(store.sale(sale.number())).isEqualTo(sale);
+        assertThat(store.sales(DAY)).containsExactly(sale);
+        assertPaid(() -> store.change(basket, "PEN", 1, null, NOW), basket, sale.number());
+        assertThat(store.completeSale(basket, operation, refuse(), NOW)).as("a retry").isEqualTo(sale);
+    }
+
+    /**
+     * Eight threads complete baskets at once, every fifth of them refused: the sales that were
+     * recorded have exactly the numbers 1 to their count, each once, and the refused baskets are open.
+     */
+    @Test
+    void concurrentSalesAreNumberedFromOneWithoutGaps() throws Exception {
+        CyclicBarrier start = new CyclicBarrier(THREADS);
+        List<Callable<List<Sale>>> sellers = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            sellers.add(() -> {
+                List<BasketId> baskets = new ArrayList<>();
+                for (int i = 0; i < salesPerThread(); i++) {
+                    baskets.add(basketWith(1 + i % 3));
+                }
+                start.await();
+                List<Sale> sold = new ArrayList<>();
+                for (int i = 0; i < baskets.size(); i++) {
+                    BasketId basket = baskets.get(i);
+                    if (i % 5 == 4) {
+                        assertThatExceptionOfType(TotalChangedException.class).isThrownBy(
+                                () -> store.completeSale(basket, OperationId.random(), refuse(), NOW));
+                    } else {
+                        sold.add(store.completeSale(basket, OperationId.random(), sellAt(NOON), NOW));
+                    }
+                }
+                return sold;
+            });
+        }
+
+        List<Sale> sales = awaitAll(sellers).stream().flatMap(List::stream).toList();
+
+        long count = sales.size();
+        assertThat(count).isEqualTo(THREADS * (salesPerThread() - salesPerThread() / 5));
+        assertThat(sales).extracting(sale -> sale.number().value())
+                .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, count).boxed().toList());
+        assertThat(store.sales(DAY)).containsExactlyElementsOf(
+                sales.stream().sorted((a, b) -> a.number().compareTo(b.number())).toList());
+        assertThat(store.size()).as("refused baskets, still open").isEqualTo(THREADS * (salesPerThread() / 5));
+    }
+
+    @Test
+    void noAddLandsInABasketAfterItsSaleAndNoneIsLostFromIt() throws Exception {
+        for (int round = 0; round < raceRounds(); round++) {
+            raceAddsAgainstCompletion(round);
+        }
+    }
+
+    /**
+     * Adders add pens to one basket as fast as they can until it is paid; the seller waits until
+     * some of them succeeded (0 to 15, varying by round), then completes the sale. Every add either
+     * landed in the sold lines or was told the basket was paid as that sale.
+     */
+    private void raceAddsAgainstCompletion(int round) throws Exception {
+        BasketId basket = store.create(NOW);
+        AtomicInteger successfulAdds = new AtomicInteger();
+        CyclicBarrier start = new CyclicBarrier(ADDERS_PER_RACE + 1);
+        List<Callable<Object>> racers = new ArrayList<>();
+        for (int a = 0; a < ADDERS_PER_RACE; a++) {
+            racers.add(() -> {
+                start.await();
+                while (!Thread.currentThread().isInterrupted()) {
+                    try {
+                        store.change(basket, "PEN", 1, OperationId.random(), NOW);
+                        successfulAdds.incrementAndGet();
+                    } catch (BasketNotFoundException paid) {
+                        return paid;
+                    }
+                }
+                return null;
+            });
+        }
+        racers.add(() -> {
+            start.await();
+            while (successfulAdds.get() < round % 16 && !Thread.currentThread().isInterrupted()) {
+                Thread.onSpinWait();
+            }
+            return store.completeSale(basket, OperationId.random(), sellAt(NOON), NOW);
+        });
+
+        List<Object> results = awaitAll(racers);
+
+        Sale sale = (Sale) results.get(ADDERS_PER_RACE);
+        assertThat(sale.receipt().units()).as("round %d: units sold", round)
+                .isEqualTo(successfulAdds.get())
+                .isGreaterThanOrEqualTo(round % 16);
+        assertThat(results.subList(0, ADDERS_PER_RACE)).as("round %d: what stopped the adders", round)
+                .allSatisfy(stop -> assertThat(stop).isInstanceOfSatisfying(BasketNotFoundException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.PAID);
+                    assertThat(e.paidAs()).isEqualTo(sale.number());
+                }));
+    }
+
+    /** The call fails because {@code basket} was paid as sale {@code number}. */
+    static void assertPaid(ThrowingCallable call, BasketId basket,
+            SaleNumber number) {
+        assertThatExceptionOfType(BasketNotFoundException.class).isThrownBy(call)
+                .withMessage("Basket " + basket + " was paid as sale " + number + "; start a new one")
+                .satisfies(e -> {
+                    assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.PAID);
+                    assertThat(e.paidAs()).isEqualTo(number);
+                    assertThat(e.basket()).isEqualTo(basket);
+                });
+    }
+
+    private static void assertNotFound(ThrowingCallable call,
+            BasketNotFoundException.Reason reason) {
+        assertThatExceptionOfType(BasketNotFoundException.class).isThrownBy(call)
+                .satisfies(e -> assertThat(e.reason()).isEqualTo(reason));
+    }
+
+    /** Runs the tasks on the pool and answers their results, failing (not hanging) when they take too long. */
+    private <T> List<T> awaitAll(List<Callable<T>> tasks) throws Exception {
+        List<Future<T>> futures = new ArrayList<>();
+        for (Callable<T> task : tasks) {
+            futures.add(pool.submit(task));
+        }
+        List<T> results = new ArrayList<>();
+        for (Future<T> future : futures) {
+            results.add(future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+        }
+        return results;
+    }
+}
