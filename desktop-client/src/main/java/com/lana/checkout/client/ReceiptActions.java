@@ -3,10 +3,12 @@ package com.lana.checkout.client;
 import com.lana.checkout.api.SaleNumber;
 
 import javax.swing.JFileChooser;
+import javax.swing.JOptionPane;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import java.awt.Window;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -58,8 +60,12 @@ final class ReceiptActions {
         }
         folder = chooser.getCurrentDirectory();
         File chosen = chooser.getSelectedFile();
-        if (!chosen.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+        if (!chosen.getName().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             chosen = new File(chosen.getParentFile(), chosen.getName() + ".pdf");
+        }
+        if (chosen.exists() && JOptionPane.showConfirmDialog(owner, chosen + " exists. Replace it?", "Save receipt",
+                JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE) != JOptionPane.YES_OPTION) {
+            return Optional.empty();
         }
         return Optional.of(chosen.toPath());
     }

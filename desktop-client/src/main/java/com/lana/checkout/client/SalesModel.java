@@ -145,6 +145,11 @@ final class SalesModel {
         return payments.justCompleted();
     }
 
+    /** Payments confirmed by the clerk that the server has not answered, in every sale. */
+    int pendingPayments() {
+        return (int) parked.stream().filter(Sale::isPaying).count() + (current.isPaying() ? 1 : 0);
+    }
+
     /** Sales a quit would leave behind: the current one if it has items, and the parked ones. */
     int openSales() {
         return parked.size() + (current.isEmpty() ? 0 : 1);

@@ -410,7 +410,9 @@ final class SalesWindow {
             GuardedQuestion.Answer answer = GuardedQuestion.ask(frame, "Quit",
                     "Quit with " + open + (open == 1 ? " open sale" : " open sales") + "?\n"
                             + "Sales on the server are listed again when the client starts;"
-                            + " scans not confirmed yet are lost.", QUIT_YES, "Keep working");
+                            + " scans not confirmed yet are lost."
+                            + (model.pendingPayments() > 0 ? "\nA payment the server has not confirmed yet is not sent"
+                                    + " again: its sale stays unpaid." : ""), QUIT_YES, "Keep working");
             refocusScanField();
             if (!answer.yes()) {
                 typeAhead(answer.typedAhead());
