@@ -52,6 +52,11 @@ final class SalePayments {
             sale.paying(PendingPayment.of(draft));
             messages.say(Notice.info("Completing sale " + sale.number() + "…"));
             sender.send(sale);
+            if (sale.isPaying() && sale.payment().state() == PendingPayment.State.HELD) {
+                String message = "The server does not answer: the payment is kept and sent, with one id, once it answers";
+                messages.say(Notice.error("Sale " + sale.number() + ": " + message));
+                watcher.held(sale, message);
+            }
         }
         changed.run();
     }

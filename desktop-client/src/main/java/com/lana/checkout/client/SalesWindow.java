@@ -436,7 +436,9 @@ final class SalesWindow {
         products.show(model.catalog());
         sales.show(model.parked());
         status.busy(model.isBusy());
-        status.show(model.connection() == ServerLink.State.CONNECTED ? model.server() : model.address(), model.connection(), model.waitingSeconds(), model.pendingScans());
+        // Connected: the server the calls go to (after a failover, the one the till moved to); else all of them.
+        String server = model.connection() == ServerLink.State.CONNECTED ? model.server() : model.address();
+        status.show(server, model.connection(), model.waitingSeconds(), model.pendingScans(), model.pendingPayments());
         com.lana.checkout.api.Sale done = model.justCompleted();
         completed.setVisible(done != null);
         completed.setText(done == null ? "" : "Sale " + done.number() + "  ·  change " + done.change());

@@ -12,10 +12,12 @@ import org.assertj.swing.fixture.DialogFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.awt.event.KeyEvent;
+import java.nio.file.Path;
 import java.rmi.ConnectException;
 import java.time.LocalDate;
 import java.util.concurrent.CountDownLatch;
@@ -196,6 +198,34 @@ class PayingTest extends GuiTest {
         assertThat(attempts).hasValue(2);
         assertThat(screen.label(SalesWindow.COMPLETED)).isEqualTo("Sale S-000001  ·  change 17.50€");
         assertThat(server.service().sales(LocalDate.now())).hasSize(1);
+    }
+
+    @Test
+    void aPaymentTakenWhileTheServerIsDownWaitsAndIsRecordedOnceWhenItIsBack(@TempDir Path folder) throws Exception {
+        String h2 = "jdbc:h2:file:" + folder.resolve("till");
+        CheckoutServer durable = TestServers.start(0, h2);
+        int port = durable.port();
+        SalesScreen screen = SalesScreen.open(robot, port).awaitConnected().sell("PEN, TSHIRT, MUG", "32.50€");
+        durable.close();
+        screen.await("unreachable", () -> screen.label(StatusBar.CONNECTION).startsWith("✕"));
+
+        screen.press(KeyEvent.VK_F12);
+        DialogFixture dialog = screen.paymentDialog();
+        dialog.textBox(PaymentDialog.CASH).requireFocused();
+        robot.enterText("50");
+        robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
+        screen.await("payment held", () -> dialog.label(PaymentDialog.MESSAGE).text().startsWith("The server does not answer"));
+        assertThat(screen.label(StatusBar.CONNECTION)).contains("1 payment not confirmed yet");
+
+        durable = TestServers.start(port, h2);
+        try {
+            screen.await("payment dialog closed", () -> !screen.dialogShowing());
+            screen.await("sale completed", () -> screen.isShowing(SalesWindow.COMPLETED));
+            assertThat(screen.label(SalesWindow.COMPLETED)).isEqualTo("Sale S-000001  ·  change 17.50€");
+            assertThat(durable.service().sales(LocalDate.now())).hasSize(1);
+        } finally {
+            durable.close();
+        }
     }
 
     @Test
