@@ -17,7 +17,8 @@ import java.util.concurrent.Executor;
 /**
  * The point of sale's sales: the current one, the parked ones and what the clerk does to them.
  * Scans go through a {@link ScanSender}, payments through {@link SalePayments}, calls through a
- * {@link ServerLink}, messages through {@link ClerkMessages}. No Swing in here, so it is tested without a display.
+ * {@link ServerLink}, messages through {@link ClerkMessages}. No Swing in here, so it is tested
+ * without a display.
  *
  * <p>Threading: every method is called on the UI thread (the EDT in the application) and returns
  * at once; outcomes of remote calls come back on it through the {@code ui} executor, after which
@@ -232,8 +233,7 @@ final class SalesModel {
 
     /** Adds {@code quantity} units to the current sale: pending at once, sent when the server answers. */
     void add(String code, int quantity) {
-        if (current.isPaying()) {
-            showProblem("Sale " + current.number() + " is being paid: press F2 to start the next customer's sale");
+        if (refusedWhilePaying("press F2 to start the next customer's sale")) {
             return;
         }
         payments.scanned();
@@ -261,8 +261,7 @@ final class SalesModel {
     /** Takes one unit of a product out of the current sale (a void). */
     void voidOne(String code) {
         Sale sale = current;
-        if (sale.isPaying()) {
-            showProblem("Sale " + sale.number() + " is being paid: nothing can be voided now");
+        if (refusedWhilePaying("nothing can be voided now")) {
             return;
         }
         if (code == null || sale.unitsOf(code) == 0) {
@@ -344,8 +343,7 @@ final class SalesModel {
     /** Cancels the current sale: its basket is removed from the server. The caller confirms first. */
     void cancel() {
         Sale sale = current;
-        if (sale.isPaying()) {
-            showProblem("Sale " + sale.number() + " is being paid: it cannot be cancelled now");
+        if (refusedWhilePaying("it cannot be cancelled now")) {
             return;
         }
         sender.close(sale);
@@ -461,6 +459,14 @@ final class SalesModel {
         } else {
             messages.news(Notice.error("Parked sale " + sale.number() + " " + why + ": resume it (F4), then F5 re-creates it"));
         }
+    }
+
+    /** True, after saying so, when the current sale is being paid: its lines cannot change now. */
+    private boolean refusedWhilePaying(String why) {
+        if (current.isPaying()) {
+            showProblem("Sale " + current.number() + " is being paid: " + why);
+        }
+        return current.isPaying();
     }
 
     /** The server completed the sale: the next one starts, or a parked one leaves the list. */

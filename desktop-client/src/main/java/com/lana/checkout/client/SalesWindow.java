@@ -357,23 +357,22 @@ final class SalesWindow {
     }
 
     private void showLastReceipt() {
-        com.lana.checkout.api.Sale last = model.lastSale();
-        if (last == null) {
-            model.showProblem("No sale completed at this till yet: the journal (F10) has every sale of the day");
-            return;
-        }
-        receipts.show(frame, last, this::say);
+        lastSale().ifPresent(last -> receipts.show(frame, last, this::say));
         refocusScanField();
     }
 
     private void saveLastReceiptPdf() {
+        lastSale().ifPresent(last -> receipts.savePdf(frame, last.number(), this::say));
+        refocusScanField();
+    }
+
+    /** The sale completed last at this till; empty, after saying so, when there is none. */
+    private Optional<com.lana.checkout.api.Sale> lastSale() {
         com.lana.checkout.api.Sale last = model.lastSale();
         if (last == null) {
             model.showProblem("No sale completed at this till yet: the journal (F10) has every sale of the day");
-            return;
         }
-        receipts.savePdf(frame, last.number(), this::say);
-        refocusScanField();
+        return Optional.ofNullable(last);
     }
 
     private void say(Notice notice) {
