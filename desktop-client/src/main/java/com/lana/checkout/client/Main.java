@@ -65,8 +65,9 @@ public final class Main implements Callable<Integer> {
     Path trustStore;
 
     @Option(names = "--store", paramLabel = "URL", defaultValue = "memory",
-            description = "Where a server run inside this till keeps baskets and sales, as run-server.sh --store: "
-                    + "${DEFAULT-VALUE} (lost when the till closes) or jdbc:h2:file:PATH (kept). Default: ${DEFAULT-VALUE}.")
+            description = "Where a server run inside this till (offered when no server answers) keeps baskets and "
+                    + "sales, as run-server.sh --store: memory (lost when the till closes) or jdbc:h2:file:PATH "
+                    + "(kept). Default: ${DEFAULT-VALUE}.")
     String store;
 
     @Spec

@@ -236,7 +236,8 @@ final class PaymentDialog extends JDialog implements PaymentSender.Outcome {
         List<Money> amounts = draft.quickAmounts();
         for (int i = 0; i < Math.min(MAX_QUICK, amounts.size()); i++) {
             int index = i;
-            JButton amount = button(amounts.get(i) + "  " + Shortcuts.text(KeyStroke.getKeyStroke(KeyEvent.VK_1 + i, MENU_KEY)), QUICK + (i + 1), () -> quickAmount(index));
+            KeyStroke key = KeyStroke.getKeyStroke(KeyEvent.VK_1 + i, MENU_KEY);
+            JButton amount = button(amounts.get(i) + "  " + Shortcuts.text(key), QUICK + (i + 1), () -> quickAmount(index));
             amount.setEnabled(!sending);
             quick.add(amount);
         }
