@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
 /** The day's sales as table rows: number, time, items, total, how it was paid, change. Use on the EDT. */
 final class JournalTableModel extends AbstractTableModel {
 
+    /** The columns holding numbers and amounts, shown right-aligned. */
+    static final int[] NUMBER_COLUMNS = {2, 3, 5};
+
     private static final String[] COLUMNS = {"Sale", "Time", "Items", "Total", "Paid by", "Change"};
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 

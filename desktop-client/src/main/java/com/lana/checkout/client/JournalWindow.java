@@ -17,7 +17,9 @@ import javax.swing.JSeparator;
 import javax.swing.JTable;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
+import javax.swing.SwingConstants;
 import javax.swing.WindowConstants;
+import javax.swing.table.DefaultTableCellRenderer;
 import java.awt.Dialog;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
@@ -63,6 +65,11 @@ final class JournalWindow extends JDialog {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setFillsViewportHeight(true);
         table.getTableHeader().setReorderingAllowed(false);
+        DefaultTableCellRenderer numbers = new DefaultTableCellRenderer();
+        numbers.setHorizontalAlignment(SwingConstants.RIGHT);
+        for (int column : JournalTableModel.NUMBER_COLUMNS) {
+            table.getColumnModel().getColumn(column).setCellRenderer(numbers);
+        }
         table.addMouseListener(new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {
@@ -85,7 +92,7 @@ final class JournalWindow extends JDialog {
                 "[grow,fill]",                         // columns: full width
                 "[][grow,fill][]para[][][]unrel[]"));  // rows: title | sales (grow) | message | report title, report | buttons
         content.add(title, "split 2");
-        content.add(busy, "w 80!, hidemode 3, right");
+        content.add(busy, "w 80!, hidemode 2, right");   // hidden, it keeps its cell: the table stays on its own row
         content.add(new JScrollPane(table), "w 560::, h 200::");
         content.add(message, "wmin 0");
         content.add(new JSeparator());
@@ -156,6 +163,7 @@ final class JournalWindow extends JDialog {
             public void answered(com.lana.checkout.api.Sale sale) {
                 loading--;
                 showBusy();
+                say(Notice.info("Receipt " + sale.number() + ": Ctrl+P in it saves it as PDF"));
                 receipts.show(JournalWindow.this, sale, JournalWindow.this::say);
                 table.requestFocus();
             }

@@ -48,7 +48,7 @@ final class LocalServer implements AutoCloseable {
     /** Reaches this server; the status bar names it as the one inside this till. */
     Connector connector() {
         Checkout.Options options = Checkout.options("127.0.0.1", server.port());
-        String address = "the server inside this till (127.0.0.1:" + server.port() + ")";
+        String address = "127.0.0.1:" + server.port() + " (inside this till)";
         return new Connector() {
             @Override
             public String address() {

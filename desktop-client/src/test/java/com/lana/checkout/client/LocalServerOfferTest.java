@@ -51,7 +51,7 @@ class LocalServerOfferTest extends GuiTest {
         screen.scan("PEN").scan("TSHIRT").scan("MUG").awaitTotal("32.50€");
 
         assertThat(screen.label(StatusBar.CONNECTION))
-                .isEqualTo("● Connected to the server inside this till (127.0.0.1:" + local.port() + ")");
+                .isEqualTo("● Connected to 127.0.0.1:" + local.port() + " (inside this till)");
     }
 
     private static int freePort() throws IOException {
