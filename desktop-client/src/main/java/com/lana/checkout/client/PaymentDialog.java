@@ -184,7 +184,7 @@ final class PaymentDialog extends JDialog implements PaymentSender.Outcome {
         }
         sending = true;
         render(Notice.info("Completing the sale…"));
-        model.pay(draft, this);
+        model.pay(sale, draft, this);
     }
 
     // ---------------------------------------------------------------- what the server made of it

@@ -220,9 +220,16 @@ final class SalesModel {
         return payments.refusal(current);
     }
 
-    /** Completes the current sale with the payments of a settled draft; {@code watcher} hears what became of them. */
-    void pay(PaymentDraft draft, PaymentSender.Outcome watcher) {
-        payments.pay(current, draft, watcher);
+    /**
+     * Completes the sale with the payments of a settled draft; {@code watcher} hears what became of
+     * them. The sale must be the current one still (the dialog was opened for it).
+     */
+    void pay(Sale sale, PaymentDraft draft, PaymentSender.Outcome watcher) {
+        if (sale != current) {
+            watcher.refused(sale, "Sale " + sale.number() + " is not the current sale any more: nothing was charged");
+            return;
+        }
+        payments.pay(sale, draft, watcher);
     }
 
     /** Shows news the screen has for the clerk, e.g. where a receipt was saved. */
@@ -449,6 +456,10 @@ final class SalesModel {
 
     /** The server has no basket for this sale: say so; a parked sale that never had lines here leaves the list. */
     private void lost(Sale sale, BasketNotFoundException e) {
+        if (e.reason() == BasketNotFoundException.Reason.PAID) {
+            paidElsewhere(sale, e);
+            return;
+        }
         String why = e.reason() == BasketNotFoundException.Reason.EXPIRED
                 ? "expired on the server after being left unused" : "is not on the server any more";
         if (sale == current) {
@@ -459,6 +470,16 @@ final class SalesModel {
         } else {
             messages.news(Notice.error("Parked sale " + sale.number() + " " + why + ": resume it (F4), then F5 re-creates it"));
         }
+    }
+
+    /** The sale's basket was paid, at another terminal: it is over, and is never re-created (that would sell it twice). */
+    private void paidElsewhere(Sale sale, BasketNotFoundException e) {
+        int unsent = sale.pending().size();
+        ended(sale);
+        messages.news(Notice.error("Sale " + sale.number() + " was paid as " + e.paidAs() + " at another terminal"
+                + (unsent == 0 ? "" : "; " + unsent + (unsent == 1 ? " scan" : " scans") + " made here after that "
+                + "were not added") + ". The journal (F10) has its receipt"));
+        changed();
     }
 
     /** True, after saying so, when the current sale is being paid: its lines cannot change now. */

@@ -1,6 +1,10 @@
 package com.lana.checkout.client;
 
+import com.lana.checkout.api.Checkout;
+import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.Money;
+import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.Payment;
 import com.lana.checkout.server.CheckoutServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +56,7 @@ class PayingModelTest {
         sell("PEN", "TSHIRT", "MUG");
         int paid = model.current().number();
 
-        model.pay(PaymentDraft.of(Money.parse("32.50€")).withCash(Money.parse("50.00€")), new PaymentSender.Outcome() { });
+        model.pay(model.current(), PaymentDraft.of(Money.parse("32.50€")).withCash(Money.parse("50.00€")), new PaymentSender.Outcome() { });
         runUiUntil("sale completed", () -> model.justCompleted() != null);
 
         assertThat(model.justCompleted().change()).hasToString("17.50€");
@@ -73,7 +78,7 @@ class PayingModelTest {
     @Test
     void theDayOfCompletedSalesIsReadWithItsReport() {
         sell("PEN", "TSHIRT", "PEN");
-        model.pay(PaymentDraft.of(Money.parse("25.00€")).withCard("1234"), new PaymentSender.Outcome() { });
+        model.pay(model.current(), PaymentDraft.of(Money.parse("25.00€")).withCard("1234"), new PaymentSender.Outcome() { });
         runUiUntil("sale completed", () -> model.justCompleted() != null);
         AtomicReference<SaleRecords.Day> day = new AtomicReference<>();
 
@@ -88,7 +93,7 @@ class PayingModelTest {
     @Test
     void aReceiptIsSavedAsThePdfTheServerMakes(@TempDir Path folder) throws Exception {
         sell("PEN", "TSHIRT", "MUG");
-        model.pay(PaymentDraft.of(Money.parse("32.50€")).withCash(Money.parse("50.00€")), new PaymentSender.Outcome() { });
+        model.pay(model.current(), PaymentDraft.of(Money.parse("32.50€")).withCash(Money.parse("50.00€")), new PaymentSender.Outcome() { });
         runUiUntil("sale completed", () -> model.justCompleted() != null);
         AtomicReference<Path> saved = new AtomicReference<>();
         Path file = folder.resolve("S-000001.pdf");
@@ -98,6 +103,25 @@ class PayingModelTest {
 
         assertThat(saved.get()).isEqualTo(file);
         assertThat(new String(Files.readAllBytes(file), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void aSalePaidAtAnotherTerminalEndsHereAndIsNeverRecreated() throws Exception {
+        sell("PEN", "MUG");
+        Sale paidElsewhere = model.current();
+        CheckoutService otherTerminal = Checkout.connect("127.0.0.1", server.port());
+        otherTerminal.completeSale(paidElsewhere.basket(), Money.parse("12.50€"),
+                List.of(Payment.card(Money.parse("12.50€"), "")), OperationId.random());
+
+        runUiUntil("the sale ended", () -> {
+            model.tick();
+            return model.current() != paidElsewhere;
+        });
+
+        assertThat(model.notice()).isEqualTo(Notice.error("Sale " + paidElsewhere.number()
+                + " was paid as S-000001 at another terminal. The journal (F10) has its receipt"));
+        assertThat(model.current().isEmpty()).isTrue();
+        assertThat(model.parked()).isEmpty();
     }
 
     private void sell(String... codes) {
