@@ -48,7 +48,7 @@ final class SalesPanel extends JPanel {
         caption.putClientProperty(FlatClientProperties.STYLE_CLASS, "h4");
 
         pay.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
-        pay.putClientProperty(FlatClientProperties.STYLE, "background: $Lana.total.foreground; foreground: #ffffff");
+        pay.putClientProperty(FlatClientProperties.STYLE, "background: $Lana.pay.background; foreground: $Lana.pay.foreground");
         add(pay, "span 2, h 44!");
         for (int i = 0; i < buttons.size(); i++) {
             add(buttons.get(i), "wmin 0" + (i == buttons.size() - 1 && i % 2 == 0 ? ", span 2" : ""));
