@@ -200,10 +200,15 @@ final class PaymentDialog extends JDialog implements PaymentSender.Outcome {
     public void totalChanged(Sale paid, Money expected, Receipt current) {
         if (paid == sale) {
             sending = false;
+            String changed = "The total changed from " + expected + " to " + current.total()
+                    + " (the basket was changed elsewhere)";
+            if (current.total().isZero() || current.total().isNegative()) {
+                render(Notice.error(changed + ": there is nothing to pay. Esc goes back to the sale"));
+                return;
+            }
             draft = draft.withTotal(current.total());
             setTitle("Pay sale " + sale.number() + " — new total");
-            render(Notice.error("The total changed from " + expected + " to " + current.total()
-                    + " (the basket was changed elsewhere): show the customer the new total. Payments taken are kept."));
+            render(Notice.error(changed + ": show the customer the new total. Payments taken are kept."));
             cash.requestFocusInWindow();
         }
     }
