@@ -8,7 +8,9 @@ import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.server.CheckoutServer;
+import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -238,6 +240,24 @@ class PayingTest extends GuiTest {
         DialogFixture receipt = org.assertj.swing.finder.WindowFinder.findDialog(ReceiptDialog.DIALOG)
                 .withTimeout(SalesScreen.PATIENCE.duration()).using(robot);
         assertThat(receipt.textBox(ReceiptDialog.TEXT).text()).isEqualTo(server.service().sale(new SaleNumber(1)).toString());
+    }
+
+    @Test
+    void ctrlPSavesTheLastReceiptAsAPdfNamedAfterTheSale(@TempDir Path folder) throws Exception {
+        SalesScreen screen = openScreen().sell("PEN, TSHIRT, MUG", "32.50€").payCash("50");
+        screen.await("sale completed", () -> screen.isShowing(SalesWindow.COMPLETED));
+
+        screen.pressWithMenuKey(KeyEvent.VK_P);
+        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser().withTimeout(SalesScreen.PATIENCE.duration())
+                .using(robot);
+        assertThat(chooser.fileNameTextBox().text()).isEqualTo("S-000001.pdf");
+        Path file = folder.resolve("S-000001.pdf");
+        chooser.fileNameTextBox().setText(file.toString());
+        chooser.approve();
+
+        screen.awaitMessage("Receipt S-000001 saved as " + file);
+        assertThat(new String(java.nio.file.Files.readAllBytes(file), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
     }
 
     @SuppressWarnings("unchecked")
