@@ -1,5 +1,11 @@
 package com.lana.checkout.client;
 
+import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.Checkout;
+import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.api.Money;
+import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.Payment;
 import com.lana.checkout.server.CheckoutServer;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -9,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.awt.Dialog;
 import java.awt.event.KeyEvent;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,6 +85,24 @@ class JournalWindowTest extends GuiTest {
         robot.waitForIdle();
         assertThat(robot.finder().findAll(c -> c instanceof Dialog && c.isShowing()
                 && JournalWindow.WINDOW.equals(c.getName()))).hasSize(1);
+    }
+
+    @Test
+    void f5ReadsTheJournalAgain() throws Exception {
+        SalesScreen screen = openScreen();
+        screen.press(KeyEvent.VK_F10);
+        DialogFixture journal = journal();
+        journal.table(JournalWindow.TABLE).requireRowCount(0);
+        CheckoutService otherTill = Checkout.connect("127.0.0.1", server.port());
+        BasketId basket = otherTill.createBasket();
+        otherTill.addProduct(basket, "MUG");
+        otherTill.completeSale(basket, Money.parse("7.50€"), List.of(Payment.card(Money.parse("7.50€"), "")),
+                OperationId.random());
+
+        journal.table(JournalWindow.TABLE).pressAndReleaseKeys(KeyEvent.VK_F5);
+
+        SalesScreen.awaitCondition("one sale listed", () -> journal.table(JournalWindow.TABLE).rowCount() == 1);
+        journal.label(DayReportPanel.CARD).requireText("7.50€");
     }
 
     private SalesScreen sellTheFourReferenceBaskets() {
