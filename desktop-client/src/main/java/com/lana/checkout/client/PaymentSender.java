@@ -45,31 +45,6 @@ final class PaymentSender {
         this.outcome = Objects.requireNonNull(outcome, "outcome");
     }
 
-    /**
-     * Why the sale cannot be paid now, or null when it can: it must have confirmed lines only, so
-     * the total the customer is shown is the server's.
-     */
-    static String refusal(Sale sale) {
-        if (sale.isPaying()) {
-            return "Sale " + sale.number() + " is being paid already: it completes when the server answers";
-        }
-        if (sale.isLost()) {
-            return "Sale " + sale.number() + " is not on the server: press F5 to re-create it, then pay";
-        }
-        if (sale.isEmpty()) {
-            return "Nothing to pay: scan the first item";
-        }
-        int pending = sale.pending().size();
-        if (pending > 0 || sale.basket() == null || sale.receipt() == null) {
-            return "Not yet: " + pending + (pending == 1 ? " scan is" : " scans are")
-                    + " not confirmed by the server, so the total may still change. Pay once the server confirms them";
-        }
-        if (sale.receipt().isEmpty() || sale.receipt().total().isZero()) {
-            return "Nothing to pay: the total is " + sale.receipt().total();
-        }
-        return null;
-    }
-
     /** Also tells {@code newWatcher} (the payment dialog open now) what becomes of payments, after the main outcome. */
     void watch(Outcome newWatcher) {
         watcher = Objects.requireNonNull(newWatcher, "newWatcher");
@@ -89,14 +64,14 @@ final class PaymentSender {
                 sending.operation()), new ServerLink.Reply<>() {
                     @Override
                     public void answered(com.lana.checkout.api.Sale recorded) {
-                        sale.paying(null);
+                        sale.paid();
                         outcome.completed(sale, recorded);
                         watcher.completed(sale, recorded);
                     }
 
                     @Override
                     public void refused(CheckoutException e) {
-                        sale.paying(null);
+                        sale.paymentTurnedDown();
                         if (e instanceof TotalChangedException changed) {
                             sale.apply(changed.current());
                             outcome.totalChanged(sale, changed.expected(), changed.current());
@@ -115,7 +90,7 @@ final class PaymentSender {
                             outcome.held(sale, message);
                             watcher.held(sale, message);
                         } else {
-                            sale.paying(null);
+                            sale.paymentTurnedDown();
                             refusedWith(sale, "The server could not complete the sale (" + e.getMessage()
                                     + "); try again");
                         }

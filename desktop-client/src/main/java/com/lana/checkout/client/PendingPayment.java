@@ -34,12 +34,22 @@ record PendingPayment(OperationId operation, Money expectedTotal, List<Payment> 
         }
     }
 
-    /** The payments of a settled draft, with a new operation id, held until sent. */
-    static PendingPayment of(PaymentDraft draft) {
+    /**
+     * The payments of a settled draft, held until sent, with a new operation id; or with the id of
+     * {@code turnedDown} when they are the same payments for the same total (the server may have
+     * recorded that attempt after all, e.g. when its database failed as it answered: the same id
+     * then answers the same sale instead of recording a second).
+     *
+     * @param turnedDown the sale's payment the server turned down last, or null
+     */
+    static PendingPayment of(PaymentDraft draft, PendingPayment turnedDown) {
         if (!draft.isSettled()) {
             throw new IllegalArgumentException("The payments do not cover " + draft.total() + ": " + draft.due() + " is due");
         }
-        return new PendingPayment(OperationId.random(), draft.total(), draft.payments(), State.HELD);
+        boolean same = turnedDown != null && turnedDown.expectedTotal().equals(draft.total())
+                && turnedDown.payments().equals(draft.payments());
+        return new PendingPayment(same ? turnedDown.operation() : OperationId.random(), draft.total(), draft.payments(),
+                State.HELD);
     }
 
     PendingPayment in(State newState) {

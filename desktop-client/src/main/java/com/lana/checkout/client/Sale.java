@@ -8,6 +8,7 @@ import com.lana.checkout.api.Receipt;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -29,6 +30,7 @@ final class Sale {
     private String lastScanned;
     private int scanCount;
     private PendingPayment payment;
+    private PendingPayment turnedDown;
 
     Sale(int number, BasketId basket) {
         this.number = number;
@@ -63,9 +65,25 @@ final class Sale {
         return payment != null;
     }
 
-    /** Keeps (or, with null, forgets) the payment on its way to the server. */
+    /** Keeps the payment on its way to the server, or the new state of it. */
     void paying(PendingPayment newPayment) {
-        payment = newPayment;
+        payment = Objects.requireNonNull(newPayment, "newPayment");
+    }
+
+    /** The server answered the payment: it is no longer on its way. */
+    void paid() {
+        payment = null;
+    }
+
+    /** The server turned the payment down; it is kept, so that the same payments sent again keep its id. */
+    void paymentTurnedDown() {
+        turnedDown = payment;
+        payment = null;
+    }
+
+    /** The payment the server turned down last, or null. */
+    PendingPayment turnedDown() {
+        return turnedDown;
     }
 
     /** True when the server no longer has the basket; the lines shown are this window's memory of it. */

@@ -34,7 +34,7 @@ final class SalePayments {
 
     /** Why the sale cannot be paid now (empty, scans not confirmed…), or empty when it can. */
     Optional<String> refusal(Sale sale) {
-        return Optional.ofNullable(PaymentSender.refusal(sale));
+        return Optional.ofNullable(why(sale));
     }
 
     /**
@@ -42,14 +42,14 @@ final class SalePayments {
      * What becomes of them shows as notices and is also told to {@code watcher} (the payment dialog).
      */
     void pay(Sale sale, PaymentDraft draft, PaymentSender.Outcome watcher) {
-        String refusal = PaymentSender.refusal(sale);
+        String refusal = why(sale);
         if (refusal != null) {
             watcher.refused(sale, refusal);
         } else if (!draft.total().equals(sale.receipt().total())) {
             watcher.totalChanged(sale, draft.total(), sale.receipt());
         } else {
             sender.watch(watcher);
-            sale.paying(PendingPayment.of(draft));
+            sale.paying(PendingPayment.of(draft, sale.turnedDown()));
             messages.say(Notice.info("Completing sale " + sale.number() + "…"));
             sender.send(sale);
             if (sale.isPaying() && sale.payment().state() == PendingPayment.State.HELD) {
@@ -79,6 +79,31 @@ final class SalePayments {
     /** The next customer's first scan: the completed sale leaves the screen. */
     void scanned() {
         lastShown = false;
+    }
+
+    /**
+     * Why the sale cannot be paid now, or null when it can: it must have confirmed lines only, so
+     * the total the customer is shown is the server's.
+     */
+    private static String why(Sale sale) {
+        if (sale.isPaying()) {
+            return "Sale " + sale.number() + " is being paid already: it completes when the server answers";
+        }
+        if (sale.isLost()) {
+            return "Sale " + sale.number() + " is not on the server: press F5 to re-create it, then pay";
+        }
+        if (sale.isEmpty()) {
+            return "Nothing to pay: scan the first item";
+        }
+        int pending = sale.pending().size();
+        if (pending > 0 || sale.basket() == null || sale.receipt() == null) {
+            return "Not yet: " + pending + (pending == 1 ? " scan is" : " scans are")
+                    + " not confirmed by the server, so the total may still change. Pay once the server confirms them";
+        }
+        if (sale.receipt().isEmpty() || sale.receipt().total().isZero()) {
+            return "Nothing to pay: the total is " + sale.receipt().total();
+        }
+        return null;
     }
 
     /** The clerk hears what became of payments: the sale ends, or why not. */
