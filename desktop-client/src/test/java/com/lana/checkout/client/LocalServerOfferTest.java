@@ -5,11 +5,13 @@ import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import javax.swing.SwingUtilities;
 import java.awt.event.KeyEvent;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -52,6 +54,13 @@ class LocalServerOfferTest extends GuiTest {
 
         assertThat(screen.label(StatusBar.CONNECTION))
                 .isEqualTo("● Connected to 127.0.0.1:" + local.port() + " (inside this till)");
+    }
+
+    @Test
+    void theTillsOwnServerKeepsItsSalesInTheStoreGiven(@TempDir Path folder) throws Exception {
+        local = LocalServer.start(0, "jdbc:h2:file:" + folder.resolve("till"));
+
+        assertThat(local.storeDescription()).startsWith("H2 file jdbc:h2:file:" + folder.resolve("till"));
     }
 
     private static int freePort() throws IOException {
