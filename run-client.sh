@@ -3,6 +3,7 @@
 #   ./run-client.sh --help
 #   ./run-client.sh --host till-server --port 1099
 #   ./run-client.sh --servers till-a:1099,till-b:1099   # fails over between servers
+#   ./run-client.sh --store jdbc:h2:file:./till         # no server answers: the one run inside this till keeps sales here
 set -euo pipefail
 source "$(dirname "$0")/scripts/common.sh"
 require_java

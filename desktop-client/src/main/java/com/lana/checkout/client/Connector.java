@@ -14,6 +14,14 @@ interface Connector {
     /** Looks the service up; called off the EDT, again on every reconnect. */
     CheckoutService connect() throws RemoteException;
 
+    /**
+     * The server a service from {@link #connect} calls now, for the status bar: with several
+     * servers it changes after a failover. Called off the EDT; reads no network.
+     */
+    default String serverOf(CheckoutService service) {
+        return address();
+    }
+
     static Connector rmi(String host, int port) {
         return rmi(Checkout.options(host, port));
     }
@@ -28,6 +36,11 @@ interface Connector {
             @Override
             public CheckoutService connect() throws RemoteException {
                 return Checkout.connect(options);
+            }
+
+            @Override
+            public String serverOf(CheckoutService service) {
+                return Checkout.currentServer(service) + (options.tls() != null ? " (TLS)" : "");
             }
         };
     }

@@ -13,14 +13,19 @@ import javax.swing.SwingUtilities;
 import java.awt.GraphicsEnvironment;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /** The clerks' point of sale: {@code ./run-client.sh --help}. */
 @Command(name = "run-client.sh", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         version = "Lana checkout desktop client",
         description = {"Opens the Lana checkout sales screen, connected to a checkout server over Java RMI.",
-            "The window opens even when no server answers yet; F5 retries."})
+            "When no server answers, offers to run one inside this till (a shop with one till); "
+                    + "otherwise the window opens anyway and F5 retries."})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--host", paramLabel = "HOST", defaultValue = Checkout.DEFAULT_HOST,
@@ -58,6 +63,12 @@ public final class Main implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}. The stores' password is read from $LANA_TLS_PASSWORD "
                     + "(default: changeit, as made by scripts/make-dev-certs.sh).")
     Path trustStore;
+
+    @Option(names = "--store", paramLabel = "URL", defaultValue = "memory",
+            description = "Where a server run inside this till (offered when no server answers) keeps baskets and "
+                    + "sales, as run-server.sh --store: memory (lost when the till closes) or jdbc:h2:file:PATH "
+                    + "(kept). Default: ${DEFAULT-VALUE}.")
+    String store;
 
     @Spec
     CommandSpec spec;
@@ -122,20 +133,59 @@ public final class Main implements Callable<Integer> {
             return 1;
         }
         windowOpening = true;
-        SwingUtilities.invokeLater(this::openWindow);
+        Theme theme = Theme.userTheme();
+        onEdt(theme::install);
+        Connector connector = Connector.rmi(options);
+        LocalServer local = null;
+        if (!LocalServerOffer.anyAnswers(options) && onEdt(() -> LocalServerOffer.ask(null, options.address(), store))) {
+            try {
+                local = LocalServer.start(options.servers().get(0).port(), store);
+                connector = local.connector();
+            } catch (IOException | IllegalArgumentException e) {
+                onEdt(() -> {
+                    LocalServerOffer.tellFailed(null, e.getMessage(), options.address());
+                    return null;
+                });
+            }
+        }
+        Connector chosen = connector;
+        LocalServer running = local;
+        SwingUtilities.invokeLater(() -> openWindow(theme, chosen, running));
         return 0;
     }
 
-    private void openWindow() {
-        Theme theme = Theme.userTheme();
-        theme.install();
-        SalesWindow window = new SalesWindow(new SalesModel(Connector.rmi(options), SwingUtilities::invokeLater), theme);
+    /** @param local the server run inside this till, stopped when the window closes; or null */
+    private void openWindow(Theme theme, Connector connector, LocalServer local) {
+        SalesWindow window = new SalesWindow(new SalesModel(connector, SwingUtilities::invokeLater), theme);
         window.frame().addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
+                if (local != null) {
+                    local.close();
+                }
                 System.exit(0);
             }
         });
         window.show();
+    }
+
+    private static void onEdt(Runnable work) {
+        onEdt(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static <T> T onEdt(Callable<T> work) {
+        FutureTask<T> task = new FutureTask<>(work);
+        try {
+            SwingUtilities.invokeAndWait(task);
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting the window", e);
+        } catch (InvocationTargetException | ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }

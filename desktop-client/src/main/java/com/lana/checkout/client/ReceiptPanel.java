@@ -114,10 +114,16 @@ final class ReceiptPanel extends JPanel {
         subtotal.setText((receipt == null ? Money.ZERO : receipt.subtotal()).toString());
         savings.setText((receipt == null ? Money.ZERO : receipt.savings()).negate().toString());
         total.setText((receipt == null ? Money.ZERO : receipt.total()).toString());
-        pendingNote.setVisible(!pending.isEmpty());
-        pendingNote.setText(pending.isEmpty() ? "" : "Not in the total yet: " + pending.size()
-                + (pending.size() == 1 ? " scan" : " scans") + " waiting for the server ("
-                + ReceiptRows.pendingAmount(pending, catalog) + " before promotions)");
+        PendingPayment payment = sale == null ? null : sale.payment();
+        pendingNote.setVisible(!pending.isEmpty() || payment != null);
+        if (payment != null) {
+            pendingNote.setText("Payment of " + payment.amount() + " " + (payment.state() == PendingPayment.State.SENDING
+                    ? "sending…" : waiting) + ": the sale completes when the server answers");
+        } else {
+            pendingNote.setText(pending.isEmpty() ? "" : "Not in the total yet: " + pending.size()
+                    + (pending.size() == 1 ? " scan" : " scans") + " waiting for the server ("
+                    + ReceiptRows.pendingAmount(pending, catalog) + " before promotions)");
+        }
         if (selectCode != null) {
             select(rows.indexOfProduct(selectCode));
         } else {

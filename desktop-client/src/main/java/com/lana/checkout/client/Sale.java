@@ -8,6 +8,7 @@ import com.lana.checkout.api.Receipt;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -28,6 +29,8 @@ final class Sale {
     private boolean recreating;
     private String lastScanned;
     private int scanCount;
+    private PendingPayment payment;
+    private PendingPayment turnedDown;
 
     Sale(int number, BasketId basket) {
         this.number = number;
@@ -50,6 +53,37 @@ final class Sale {
 
     PendingScans pending() {
         return pending;
+    }
+
+    /** The payment confirmed by the clerk and not answered by the server yet, or null. */
+    PendingPayment payment() {
+        return payment;
+    }
+
+    /** True from the clerk's confirmation of a payment until the server answers it. */
+    boolean isPaying() {
+        return payment != null;
+    }
+
+    /** Keeps the payment on its way to the server, or the new state of it. */
+    void paying(PendingPayment newPayment) {
+        payment = Objects.requireNonNull(newPayment, "newPayment");
+    }
+
+    /** The server answered the payment: it is no longer on its way. */
+    void paid() {
+        payment = null;
+    }
+
+    /** The server turned the payment down; it is kept, so that the same payments sent again keep its id. */
+    void paymentTurnedDown() {
+        turnedDown = payment;
+        payment = null;
+    }
+
+    /** The payment the server turned down last, or null. */
+    PendingPayment turnedDown() {
+        return turnedDown;
     }
 
     /** True when the server no longer has the basket; the lines shown are this window's memory of it. */
@@ -172,6 +206,9 @@ final class Sale {
         }
         if (lost) {
             text.append(" · not on the server");
+        }
+        if (payment != null) {
+            text.append(" · payment ").append(payment.state() == PendingPayment.State.SENDING ? "sending" : "waiting");
         }
         return text.toString();
     }

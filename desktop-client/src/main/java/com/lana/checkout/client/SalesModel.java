@@ -16,8 +16,9 @@ import java.util.concurrent.Executor;
 
 /**
  * The point of sale's sales: the current one, the parked ones and what the clerk does to them.
- * Scans go through a {@link ScanSender}, calls through a {@link ServerLink}, messages through
- * {@link ClerkMessages}. No Swing in here, so it is tested without a display.
+ * Scans go through a {@link ScanSender}, payments through {@link SalePayments}, calls through a
+ * {@link ServerLink}, messages through {@link ClerkMessages}. No Swing in here, so it is tested
+ * without a display.
  *
  * <p>Threading: every method is called on the UI thread (the EDT in the application) and returns
  * at once; outcomes of remote calls come back on it through the {@code ui} executor, after which
@@ -33,6 +34,8 @@ final class SalesModel {
     private final ServerLink link;
     private final ScanSender sender;
     private final SaleCalls calls;
+    private final SalePayments payments;
+    private final SaleRecords records;
     private final ParkedSalesMemory memory;
     private final ClerkMessages messages;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -72,6 +75,8 @@ final class SalesModel {
         this.scanMessages = new ScanMessages(messages, connector.address(), this::lost);
         this.sender = new ScanSender(link, scanMessages);
         this.calls = new SaleCalls(link, messages, this::lost);
+        this.payments = new SalePayments(link, messages, this::ended, this::changed);
+        this.records = new SaleRecords(link);
         this.current = newSale(null);
     }
 
@@ -83,6 +88,11 @@ final class SalesModel {
 
     String address() {
         return link.address();
+    }
+
+    /** The server the till works with now: after a failover, the one it moved to. */
+    String server() {
+        return link.server();
     }
 
     ServerLink.State connection() {
@@ -119,6 +129,26 @@ final class SalesModel {
     /** Scans not confirmed by the server, in every sale. */
     int pendingScans() {
         return parked.stream().mapToInt(sale -> sale.pending().size()).sum() + current.pending().size();
+    }
+
+    /** The completed sales on the server: journal, day report, receipts. */
+    SaleRecords records() {
+        return records;
+    }
+
+    /** The sale completed last in this window, for its receipt; null before the first. */
+    com.lana.checkout.api.Sale lastSale() {
+        return payments.last();
+    }
+
+    /** The sale just completed, whose number and change stay on screen until the next scan; else null. */
+    com.lana.checkout.api.Sale justCompleted() {
+        return payments.justCompleted();
+    }
+
+    /** Payments confirmed by the clerk that the server has not answered, in every sale. */
+    int pendingPayments() {
+        return (int) parked.stream().filter(Sale::isPaying).count() + (current.isPaying() ? 1 : 0);
     }
 
     /** Sales a quit would leave behind: the current one if it has items, and the parked ones. */
@@ -185,8 +215,35 @@ final class SalesModel {
         changed();
     }
 
+    /** Why the current sale cannot be paid now (empty, scans not confirmed…), or empty when it can. */
+    Optional<String> paymentRefusal() {
+        return payments.refusal(current);
+    }
+
+    /**
+     * Completes the sale with the payments of a settled draft; {@code watcher} hears what became of
+     * them. The sale must be the current one still (the dialog was opened for it).
+     */
+    void pay(Sale sale, PaymentDraft draft, PaymentSender.Outcome watcher) {
+        if (sale != current) {
+            watcher.refused(sale, "Sale " + sale.number() + " is not the current sale any more: nothing was charged");
+            return;
+        }
+        payments.pay(sale, draft, watcher);
+    }
+
+    /** Shows news the screen has for the clerk, e.g. where a receipt was saved. */
+    void showInfo(String message) {
+        messages.say(Notice.info(message));
+        changed();
+    }
+
     /** Adds {@code quantity} units to the current sale: pending at once, sent when the server answers. */
     void add(String code, int quantity) {
+        if (refusedWhilePaying("press F2 to start the next customer's sale")) {
+            return;
+        }
+        payments.scanned();
         ClerkMessages.Ticket ticket = messages.action();
         PendingScan scan = current.scanned(code, quantity);
         scanMessages.scanned(scan, ticket);
@@ -211,6 +268,9 @@ final class SalesModel {
     /** Takes one unit of a product out of the current sale (a void). */
     void voidOne(String code) {
         Sale sale = current;
+        if (refusedWhilePaying("nothing can be voided now")) {
+            return;
+        }
         if (code == null || sale.unitsOf(code) == 0) {
             showProblem("Nothing to void: select a line of the receipt first");
             return;
@@ -290,6 +350,9 @@ final class SalesModel {
     /** Cancels the current sale: its basket is removed from the server. The caller confirms first. */
     void cancel() {
         Sale sale = current;
+        if (refusedWhilePaying("it cannot be cancelled now")) {
+            return;
+        }
         sender.close(sale);
         current = newSale(null);
         ClerkMessages.Ticket ticket = messages.action();
@@ -334,7 +397,7 @@ final class SalesModel {
         link.tick();
         Sale sale = current;
         if (pollInFlight || link.isBusy() || link.state() != ServerLink.State.CONNECTED || sale.basket() == null
-                || sale.isLost() || !sale.pending().isEmpty()) {
+                || sale.isLost() || !sale.pending().isEmpty() || sale.isPaying()) {
             return;
         }
         pollInFlight = true;
@@ -372,10 +435,15 @@ final class SalesModel {
         }
         sender.send(current);
         List.copyOf(parked).forEach(sender::send);
+        payments.resend(current);
+        List.copyOf(parked).forEach(payments::resend);
     }
 
+    /** Re-reads a sale's basket, unless it is being paid (a paid basket is closed on the server). */
     private void verify(Sale sale) {
-        calls.verify(sale, () -> { });
+        if (!sale.isPaying()) {
+            calls.verify(sale, () -> { });
+        }
     }
 
     private void recallParked() {
@@ -388,6 +456,10 @@ final class SalesModel {
 
     /** The server has no basket for this sale: say so; a parked sale that never had lines here leaves the list. */
     private void lost(Sale sale, BasketNotFoundException e) {
+        if (e.reason() == BasketNotFoundException.Reason.PAID) {
+            paidElsewhere(sale, e);
+            return;
+        }
         String why = e.reason() == BasketNotFoundException.Reason.EXPIRED
                 ? "expired on the server after being left unused" : "is not on the server any more";
         if (sale == current) {
@@ -397,6 +469,33 @@ final class SalesModel {
             messages.news(Notice.info("A parked sale of the last session " + why + "; it left the list"));
         } else {
             messages.news(Notice.error("Parked sale " + sale.number() + " " + why + ": resume it (F4), then F5 re-creates it"));
+        }
+    }
+
+    /** The sale's basket was paid, at another terminal: it is over, and is never re-created (that would sell it twice). */
+    private void paidElsewhere(Sale sale, BasketNotFoundException e) {
+        int unsent = sale.pending().size();
+        ended(sale);
+        messages.news(Notice.error("Sale " + sale.number() + " was paid as " + e.paidAs() + " at another terminal"
+                + (unsent == 0 ? "" : "; " + unsent + (unsent == 1 ? " scan" : " scans") + " made here after that "
+                + "were not added") + ". The journal (F10) has its receipt"));
+        changed();
+    }
+
+    /** True, after saying so, when the current sale is being paid: its lines cannot change now. */
+    private boolean refusedWhilePaying(String why) {
+        if (current.isPaying()) {
+            showProblem("Sale " + current.number() + " is being paid: " + why);
+        }
+        return current.isPaying();
+    }
+
+    /** The server completed the sale: the next one starts, or a parked one leaves the list. */
+    private void ended(Sale sale) {
+        if (sale == current) {
+            current = newSale(null);
+        } else {
+            parked.remove(sale);
         }
     }
 

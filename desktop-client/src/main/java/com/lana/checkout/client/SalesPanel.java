@@ -15,7 +15,7 @@ import java.awt.event.MouseEvent;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The sale buttons (new, park, resume, open, cancel) and the list of parked sales. */
+/** The Pay button, the other sale buttons (new, park, resume, …) two a row, and the list of parked sales. */
 final class SalesPanel extends JPanel {
 
     static final String PARKED_LIST = "parkedSales";
@@ -23,13 +23,15 @@ final class SalesPanel extends JPanel {
     private final DefaultListModel<Sale> parkedModel = new DefaultListModel<>();
     private final JList<Sale> parked = new JList<>(parkedModel);
 
-    /** @param onResume takes the parked sale double-clicked */
-    SalesPanel(JButton newSale, JButton park, JButton resume, JButton open, JButton cancel,
-               Consumer<Sale> onResume) {
+    /**
+     * @param buttons placed two a row, in order; an odd last one takes a row of its own
+     * @param onResume takes the parked sale double-clicked
+     */
+    SalesPanel(JButton pay, List<JButton> buttons, Consumer<Sale> onResume) {
         super(new MigLayout(
                 "insets 0, fill, wrap 2",        // layout: two buttons a row
                 "[fill,grow,sg]",                // columns: equal widths
-                "[][][]para[][grow,fill]"));     // rows: 3 button rows, caption, list (grows)
+                "[]para[][][][]para[][grow,fill]"));   // rows: Pay | 4 button rows | caption, list (grows)
         parked.setName(PARKED_LIST);
         parked.setFocusable(false);   // the scan field keeps the focus; clicks still select
         parked.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -45,11 +47,12 @@ final class SalesPanel extends JPanel {
         JLabel caption = new JLabel("Parked sales");
         caption.putClientProperty(FlatClientProperties.STYLE_CLASS, "h4");
 
-        add(newSale);
-        add(park);
-        add(resume);
-        add(open);
-        add(cancel, "span 2");
+        pay.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
+        pay.putClientProperty(FlatClientProperties.STYLE, "background: $Lana.pay.background; foreground: $Lana.pay.foreground");
+        add(pay, "span 2, h 44!");
+        for (int i = 0; i < buttons.size(); i++) {
+            add(buttons.get(i), "wmin 0" + (i == buttons.size() - 1 && i % 2 == 0 ? ", span 2" : ""));
+        }
         add(caption, "span 2");
         add(new JScrollPane(parked), "span 2, hmin 60");
     }

@@ -1,11 +1,14 @@
 package com.lana.checkout.client;
 
+import com.formdev.flatlaf.FlatClientProperties;
+import com.lana.checkout.api.Money;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.Action;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
+import javax.swing.JLabel;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JOptionPane;
@@ -19,6 +22,8 @@ import java.awt.datatransfer.StringSelection;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -30,11 +35,15 @@ import java.util.OptionalInt;
  * <pre>
  *  ┌ Scan ______________________________________ ┐
  *  │ inline message                              │
+ *  │ sale just completed: number, change         │
  *  ├ receipt table ───────────────┬ product buttons ┤
- *  │ promotions under products    │ sale buttons    │
+ *  │ promotions under products    │ Pay             │
+ *  │                              │ sale buttons    │
  *  │ Subtotal / Savings / TOTAL   │ parked sales    │
  *  └ status bar: server, state, busy, Retry ───────┘
  * </pre>
+ *
+ * <p>F12 pays in a {@link PaymentDialog}; F10 opens the one {@link JournalWindow}.
  *
  * <p>No single key destroys a sale: cancelling, quitting with open sales and adding a large line
  * ask a {@link GuardedQuestion} first, which Enter answers "no"; F2 parks a sale that has items.
@@ -51,6 +60,11 @@ final class SalesWindow {
     static final String VOID_LAST = "voidLast";
     static final String RETRY = "retry";
     static final String DARK_THEME = "darkTheme";
+    static final String PAY = "pay";
+    static final String JOURNAL = "journal";
+    static final String RECEIPT = "lastReceipt";
+    static final String RECEIPT_PDF = "lastReceiptPdf";
+    static final String COMPLETED = "completedSale";
     static final String CANCEL_YES = "Cancel the sale";
     static final String CANCEL_NO = "Keep it";
     static final String QUIT_YES = "Quit";
@@ -70,7 +84,12 @@ final class SalesWindow {
     private final SalesPanel sales;
     private final StatusBar status;
     private final JCheckBoxMenuItem darkTheme = new JCheckBoxMenuItem();
+    private final JLabel completed = new JLabel();
+    private final ReceiptActions receipts;
     private final Timer poll;
+    private JournalWindow journal;
+    private Sale draftSale;
+    private PaymentDraft draft;
 
     private final Action newSale = Shortcuts.action("New sale", KeyEvent.VK_F2, 0,
             "Start the next customer's sale; a sale with items is parked", this::newSale);
@@ -92,6 +111,14 @@ final class SalesWindow {
             "Copy the full id of this sale's basket, e.g. to open it on another terminal", this::copyBasketId);
     private final Action toggleTheme = Shortcuts.action("Dark theme", KeyEvent.VK_D, MENU_KEY,
             "Switch between the light and the dark look", this::toggleTheme);
+    private final Action pay = Shortcuts.action("Pay…", KeyEvent.VK_F12, 0,
+            "Take payment and complete this sale", this::pay);
+    private final Action openJournal = Shortcuts.action("Journal", KeyEvent.VK_F10, 0,
+            "Today's sales and the day report", this::openJournal);
+    private final Action lastReceipt = Shortcuts.action("Receipt", KeyEvent.VK_R, MENU_KEY,
+            "Show the receipt of the sale completed last", this::showLastReceipt);
+    private final Action lastReceiptPdf = Shortcuts.action("Receipt PDF…", KeyEvent.VK_P, MENU_KEY,
+            "Save the receipt of the sale completed last as a PDF file", this::saveLastReceiptPdf);
     private final Action quit = Shortcuts.action("Quit", KeyEvent.VK_Q, MENU_KEY,
             "Close the window; asks first while sales are open", this::close);
 
@@ -105,9 +132,11 @@ final class SalesWindow {
         scan = new ScanPanel(this::scanEntered);
         products = new ProductButtonsPanel(this::productPressed);
         receipt = new ReceiptPanel(Shortcuts.button(voidLine, VOID_LINE), Shortcuts.button(voidLast, VOID_LAST));
-        sales = new SalesPanel(Shortcuts.button(newSale, NEW_SALE), Shortcuts.button(park, PARK),
-                Shortcuts.button(resume, RESUME), Shortcuts.button(open, OPEN), Shortcuts.button(cancel, CANCEL),
-                model::resume);
+        sales = new SalesPanel(Shortcuts.button(pay, PAY), List.of(Shortcuts.button(newSale, NEW_SALE),
+                Shortcuts.button(park, PARK), Shortcuts.button(resume, RESUME), Shortcuts.button(open, OPEN),
+                Shortcuts.button(cancel, CANCEL), Shortcuts.button(openJournal, JOURNAL),
+                Shortcuts.button(lastReceipt, RECEIPT), Shortcuts.button(lastReceiptPdf, RECEIPT_PDF)), model::resume);
+        receipts = new ReceiptActions(model.records());
         status = new StatusBar(Shortcuts.button(retry, RETRY));
         bindScanFieldKeys();
 
@@ -122,8 +151,12 @@ final class SalesWindow {
                 "insets dialog, fill",                // layout: platform dialog margins
                 "[grow,fill]para[380!,fill]",         // columns: receipt takes the slack | side bar of fixed width,
                                                       //   so the catalog arriving later never widens the window
-                "[]para[grow,fill]"));                // rows: scan field + message | receipt and side bar
+                "[][]para[grow,fill]"));              // rows: scan field + message | completed sale | receipt and side bar
         content.add(scan, "span 2, wrap");
+        completed.setName(COMPLETED);
+        completed.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
+        completed.putClientProperty(FlatClientProperties.STYLE, "foreground: $Lana.connected.foreground");
+        content.add(completed, "span 2, wrap, hidemode 3, wmin 0");
         content.add(receipt);
         content.add(side);
 
@@ -153,6 +186,9 @@ final class SalesWindow {
 
             @Override
             public void windowClosed(WindowEvent e) {
+                if (journal != null) {
+                    journal.dispose();
+                }
                 poll.stop();
                 model.close();
             }
@@ -293,6 +329,60 @@ final class SalesWindow {
         model.voidLastScanned();
     }
 
+    /** F12: the payment dialog, unless the sale cannot be paid now (empty, scans not confirmed…); then says why. */
+    private void pay() {
+        Optional<String> refusal = model.paymentRefusal();
+        if (refusal.isPresent()) {
+            model.showProblem(refusal.get());
+            return;
+        }
+        Sale sale = model.current();
+        Money total = sale.receipt().total();
+        // Payments taken before Esc are offered again, as long as the total is the one they were for.
+        PaymentDraft start = sale == draftSale && draft.total().equals(total) ? draft : PaymentDraft.of(total);
+        draft = new PaymentDialog(frame, model, start).open();
+        draftSale = sale;
+        refocusScanField();
+    }
+
+    /** F10: the journal; when it is open already, it comes to the front instead of a second one. */
+    private void openJournal() {
+        if (journal != null && journal.isDisplayable()) {
+            journal.focus();
+            return;
+        }
+        journal = new JournalWindow(frame, model.records(), receipts, LocalDate::now);
+        journal.setVisible(true);
+        journal.refresh();
+    }
+
+    private void showLastReceipt() {
+        lastSale().ifPresent(last -> receipts.show(frame, last, this::say));
+        refocusScanField();
+    }
+
+    private void saveLastReceiptPdf() {
+        lastSale().ifPresent(last -> receipts.savePdf(frame, last.number(), this::say));
+        refocusScanField();
+    }
+
+    /** The sale completed last at this till; empty, after saying so, when there is none. */
+    private Optional<com.lana.checkout.api.Sale> lastSale() {
+        com.lana.checkout.api.Sale last = model.lastSale();
+        if (last == null) {
+            model.showProblem("No sale completed at this till yet: the journal (F10) has every sale of the day");
+        }
+        return Optional.ofNullable(last);
+    }
+
+    private void say(Notice notice) {
+        if (notice.error()) {
+            model.showProblem(notice.text());
+        } else {
+            model.showInfo(notice.text());
+        }
+    }
+
     private void retry() {
         model.retry();
     }
@@ -319,7 +409,9 @@ final class SalesWindow {
             GuardedQuestion.Answer answer = GuardedQuestion.ask(frame, "Quit",
                     "Quit with " + open + (open == 1 ? " open sale" : " open sales") + "?\n"
                             + "Sales on the server are listed again when the client starts;"
-                            + " scans not confirmed yet are lost.", QUIT_YES, "Keep working");
+                            + " scans not confirmed yet are lost."
+                            + (model.pendingPayments() > 0 ? "\nA payment the server has not confirmed yet is not sent"
+                                    + " again: its sale stays unpaid." : ""), QUIT_YES, "Keep working");
             refocusScanField();
             if (!answer.yes()) {
                 typeAhead(answer.typedAhead());
@@ -343,7 +435,12 @@ final class SalesWindow {
         products.show(model.catalog());
         sales.show(model.parked());
         status.busy(model.isBusy());
-        status.show(model.address(), model.connection(), model.waitingSeconds(), model.pendingScans());
+        // Connected: the server the calls go to (after a failover, the one the till moved to); else all of them.
+        String server = model.connection() == ServerLink.State.CONNECTED ? model.server() : model.address();
+        status.show(server, model.connection(), model.waitingSeconds(), model.pendingScans(), model.pendingPayments());
+        com.lana.checkout.api.Sale done = model.justCompleted();
+        completed.setVisible(done != null);
+        completed.setText(done == null ? "" : "Sale " + done.number() + "  ·  change " + done.change());
         Notice notice = model.notice();
         scan.showNotice(notice);
         if (notice != null && notice.error() && notice != beeped) {
@@ -364,7 +461,8 @@ final class SalesWindow {
     }
 
     private JMenuBar menuBar() {
-        JMenu sale = Shortcuts.menu("Sale", KeyEvent.VK_S, newSale, park, resume, open, copyBasket, cancel, null, quit);
+        JMenu sale = Shortcuts.menu("Sale", KeyEvent.VK_S, pay, null, newSale, park, resume, open, copyBasket, cancel,
+                null, lastReceipt, lastReceiptPdf, openJournal, null, quit);
         JMenu items = Shortcuts.menu("Items", KeyEvent.VK_I, voidLine, voidLast);
         JMenu server = Shortcuts.menu("Server", KeyEvent.VK_V, retry);
         darkTheme.setAction(toggleTheme);
@@ -374,6 +472,8 @@ final class SalesWindow {
         view.setMnemonic(KeyEvent.VK_W);
         view.add(darkTheme);
         JMenuBar bar = new JMenuBar();
+        // F10 opens the journal; the look and feel would otherwise give it to the menu bar.
+        bar.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_F10, 0), "none");
         bar.add(sale);
         bar.add(items);
         bar.add(server);

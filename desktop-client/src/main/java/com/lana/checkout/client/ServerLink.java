@@ -104,6 +104,7 @@ final class ServerLink {
     private long waitingShown;
     private long lastHeard = System.nanoTime();
     private String problem = "";
+    private String server;
 
     ServerLink(Connector connector, Executor ui, Timings timings, Listener listener) {
         this.connector = Objects.requireNonNull(connector, "connector");
@@ -118,6 +119,11 @@ final class ServerLink {
 
     State state() {
         return state;
+    }
+
+    /** The server the calls went to last (it changes after a failover), or {@link #address()} before any answered. */
+    String server() {
+        return server != null ? server : address();
     }
 
     /** Why the server counts as unreachable, for the clerk; empty otherwise. */
@@ -159,7 +165,8 @@ final class ServerLink {
                 CheckoutService stub = service();
                 stub.ping();
                 Catalog catalog = stub.catalog();
-                ui.execute(() -> probed(catalog));
+                String answering = connector.serverOf(stub);
+                ui.execute(() -> probed(catalog, answering));
             } catch (RemoteException | RuntimeException e) {
                 ui.execute(() -> probeFailed(e));
             }
@@ -192,9 +199,15 @@ final class ServerLink {
         calls.execute(() -> {
             Runnable outcome;
             boolean answered = true;
+            String answering = null;
             try {
-                T result = call.call(service());
-                outcome = () -> reply.answered(result);
+                CheckoutService stub = service();
+                try {
+                    T result = call.call(stub);
+                    outcome = () -> reply.answered(result);
+                } finally {
+                    answering = connector.serverOf(stub);
+                }
             } catch (CheckoutException e) {
                 outcome = () -> reply.refused(e);
             } catch (RemoteException e) {
@@ -210,10 +223,14 @@ final class ServerLink {
             }
             Runnable then = outcome;
             boolean serverAnswered = answered;
+            String answeredBy = answering;
             ui.execute(() -> {
                 outstanding.pollFirst();
                 if (serverAnswered) {
                     lastHeard = System.nanoTime();
+                    if (answeredBy != null) {
+                        server = answeredBy;
+                    }
                 }
                 if (!quiet) {
                     asked--;
@@ -233,9 +250,10 @@ final class ServerLink {
         probes.shutdownNow();
     }
 
-    private void probed(Catalog catalog) {
+    private void probed(Catalog catalog, String answering) {
         probing = false;
         lastHeard = System.nanoTime();
+        server = answering;
         if (state == State.CONNECTED) {
             listener.stillThere();
         } else {

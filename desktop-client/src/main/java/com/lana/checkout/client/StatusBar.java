@@ -42,10 +42,13 @@ final class StatusBar extends JPanel {
     /**
      * @param waitingSeconds how long the oldest outstanding call has waited, 0 when not worth saying
      * @param pendingScans scans the server has not confirmed, in every sale
+     * @param pendingPayments payments the server has not confirmed, in every sale
      */
-    void show(String address, ServerLink.State state, long waitingSeconds, int pendingScans) {
-        String pending = pendingScans == 0 ? "" : "  ·  " + pendingScans + (pendingScans == 1 ? " scan" : " scans")
-                + " not confirmed yet";
+    void show(String address, ServerLink.State state, long waitingSeconds, int pendingScans, int pendingPayments) {
+        String pending = (pendingScans == 0 ? "" : "  ·  " + pendingScans + (pendingScans == 1 ? " scan" : " scans")
+                + " not confirmed yet")
+                + (pendingPayments == 0 ? "" : "  ·  " + pendingPayments + (pendingPayments == 1 ? " payment" : " payments")
+                + " not confirmed yet");
         switch (state) {
             case CONNECTED -> {
                 if (waitingSeconds > 0) {

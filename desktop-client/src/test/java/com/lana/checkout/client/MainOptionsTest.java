@@ -50,6 +50,25 @@ class MainOptionsTest {
         assertThat(out.toString()).contains("--servers=HOST:PORT[,HOST:PORT...]");
     }
 
+    @Test
+    void theHelpShowsTheStoreOfAServerInsideTheTill() {
+        StringWriter out = new StringWriter();
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(new PrintWriter(out, true));
+
+        commandLine.execute("--help");
+
+        assertThat(out.toString()).contains("--store=URL");
+    }
+
+    @Test
+    void theStoreIsMemoryUnlessGiven() {
+        Main main = new Main();
+        new CommandLine(main).parseArgs();
+
+        assertThat(main.store).isEqualTo("memory");
+    }
+
     private int run(String... arguments) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setErr(new PrintWriter(err, true));

@@ -2,6 +2,8 @@ package com.lana.checkout.client;
 
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTextComponentFixture;
 import org.assertj.swing.timing.Condition;
@@ -111,6 +113,32 @@ final class SalesScreen {
         return this;
     }
 
+    /** The payment dialog, once F12 opened it. */
+    DialogFixture paymentDialog() {
+        return WindowFinder.findDialog(PaymentDialog.DIALOG).withTimeout(PATIENCE.duration()).using(frame.robot());
+    }
+
+    /** Scans the codes, comma-separated, and waits for the server's total. */
+    SalesScreen sell(String codes, String total) {
+        for (String code : codes.split(",\\s*")) {
+            scan(code);
+        }
+        return awaitTotal(total).awaitIdle();
+    }
+
+    /**
+     * Pays in cash with the keyboard only: F12, the amount typed into the cash field (where the
+     * dialog puts the keyboard), Enter; waits until the dialog has closed.
+     */
+    SalesScreen payCash(String amount) {
+        press(KeyEvent.VK_F12);
+        DialogFixture dialog = paymentDialog();
+        dialog.textBox(PaymentDialog.CASH).requireFocused();
+        frame.robot().enterText(amount);
+        frame.robot().pressAndReleaseKey(KeyEvent.VK_ENTER);
+        return await("payment dialog closed", () -> !dialogShowing());
+    }
+
     /** Whether any dialog is on screen. */
     boolean dialogShowing() {
         return !frame.robot().finder().findAll(c -> c instanceof Dialog && c.isShowing()).isEmpty();
@@ -165,6 +193,16 @@ final class SalesScreen {
             }
         }, PATIENCE);
         return this;
+    }
+
+    /** Waits, polling, until {@code condition} holds, with no screen at hand. */
+    static void awaitCondition(String description, BooleanSupplier condition) {
+        Pause.pause(new Condition(description) {
+            @Override
+            public boolean test() {
+                return condition.getAsBoolean();
+            }
+        }, PATIENCE);
     }
 
     <T> T onEdt(Callable<T> query) {

@@ -2,6 +2,8 @@ package com.lana.checkout.client;
 
 import com.lana.checkout.server.CatalogFile;
 import com.lana.checkout.server.CheckoutServer;
+import com.lana.checkout.server.store.BasketStore;
+import com.lana.checkout.server.store.BasketStores;
 
 import java.io.IOException;
 
@@ -16,10 +18,15 @@ final class TestServers {
      * closed may find it still held for a moment by the RMI runtime, so that is retried for a while.
      */
     static CheckoutServer start(int port) throws IOException, InterruptedException {
+        return start(port, BasketStores.MEMORY);
+    }
+
+    /** Like {@link #start(int)}, with baskets and sales in the store at {@code storeUrl}. */
+    static CheckoutServer start(int port, String storeUrl) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (true) {
             try {
-                return CheckoutServer.start(CheckoutServer.Options.loopback(port, CatalogFile.defaults()));
+                return CheckoutServer.start(CheckoutServer.Options.loopback(port, CatalogFile.defaults()).withStore(storeUrl));
             } catch (IOException e) {
                 if (port == 0 || System.nanoTime() > deadline || !e.getMessage().contains("already in use")) {
                     throw e;
@@ -27,5 +34,10 @@ final class TestServers {
                 Thread.sleep(50);
             }
         }
+    }
+
+    /** A server on a free port whose baskets and sales are in {@code store}, which other servers may share. */
+    static CheckoutServer sharing(BasketStore store) throws IOException {
+        return CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults()), store);
     }
 }

@@ -1,0 +1,214 @@
+package com.lana.checkout.client;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import com.lana.checkout.api.SaleSummary;
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.AbstractAction;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JProgressBar;
+import javax.swing.JScrollPane;
+import javax.swing.JPanel;
+import javax.swing.JSeparator;
+import javax.swing.JTable;
+import javax.swing.KeyStroke;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingConstants;
+import javax.swing.WindowConstants;
+import javax.swing.table.DefaultTableCellRenderer;
+import java.awt.Dialog;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The day's journal: today's completed sales in a table (Enter or a double-click shows a sale's
+ * receipt) and the day report under it. Read from the server off the EDT, with a busy indicator
+ * meanwhile; F5 reads it again, Esc closes. It does not block the sales screen. Use on the EDT.
+ */
+final class JournalWindow extends JDialog {
+
+    static final String WINDOW = "journalWindow";
+    static final String TABLE = "journalTable";
+    static final String BUSY = "journalBusy";
+    static final String MESSAGE = "journalMessage";
+    static final String REFRESH = "journalRefresh";
+    static final String OPEN = "journalOpen";
+
+    private final SaleRecords records;
+    private final ReceiptActions receipts;
+    private final Supplier<LocalDate> today;
+    private final JournalTableModel rows = new JournalTableModel();
+    private final JTable table = new JTable(rows);
+    private final DayReportPanel report = new DayReportPanel();
+    private final JProgressBar busy = new JProgressBar();
+    private final JLabel message = new JLabel(" ");
+    private final JLabel title = new JLabel("Journal");
+    private int loading;
+
+    JournalWindow(JFrame owner, SaleRecords records, ReceiptActions receipts, Supplier<LocalDate> today) {
+        super(owner, "Journal", Dialog.ModalityType.MODELESS);
+        this.records = Objects.requireNonNull(records, "records");
+        this.receipts = Objects.requireNonNull(receipts, "receipts");
+        this.today = Objects.requireNonNull(today, "today");
+        setName(WINDOW);
+        setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        table.setName(TABLE);
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setFillsViewportHeight(true);
+        table.getTableHeader().setReorderingAllowed(false);
+        DefaultTableCellRenderer numbers = new DefaultTableCellRenderer();
+        numbers.setHorizontalAlignment(SwingConstants.RIGHT);
+        for (int column : JournalTableModel.NUMBER_COLUMNS) {
+            table.getColumnModel().getColumn(column).setCellRenderer(numbers);
+        }
+        table.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 2) {
+                    openSelected();
+                }
+            }
+        });
+        busy.setName(BUSY);
+        busy.setVisible(false);
+        message.setName(MESSAGE);
+        title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
+        JButton refresh = button("Refresh  F5", REFRESH, this::refresh);
+        JButton open = button("Receipt  Enter", OPEN, this::openSelected);
+        JLabel reportTitle = new JLabel("Day report");
+        reportTitle.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
+
+        JPanel content = new JPanel(new MigLayout(
+                "insets dialog, fill, wrap 1",         // layout: platform dialog margins, one column
+                "[grow,fill]",                         // columns: full width
+                "[][grow,fill][]para[][][]unrel[]"));  // rows: title | sales (grow) | message | report title, report | buttons
+        content.add(title, "split 2");
+        content.add(busy, "w 80!, hidemode 2, right");   // hidden, it keeps its cell: the table stays on its own row
+        content.add(new JScrollPane(table), "w 560::, h 200::");
+        content.add(message, "wmin 0");
+        content.add(new JSeparator());
+        content.add(reportTitle);
+        content.add(report);
+        content.add(open, "split 2, tag ok");
+        content.add(refresh, "tag other");
+        setContentPane(content);
+        bind(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "close", this::dispose);
+        bind(KeyStroke.getKeyStroke(KeyEvent.VK_F5, 0), "refresh", this::refresh);
+        table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT)
+                .put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "openSale");
+        table.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "openSale");
+        table.getActionMap().put("openSale", action(this::openSelected));
+        pack();
+        setLocationRelativeTo(owner);
+    }
+
+    /** Reads today's sales and report again. */
+    void refresh() {
+        LocalDate day = today.get();
+        title.setText("Journal of " + day);
+        loading++;
+        showBusy();
+        records.day(day, new SaleRecords.Answer<>() {
+            @Override
+            public void answered(SaleRecords.Day loaded) {
+                loading--;
+                showBusy();
+                rows.setSales(loaded.sales());
+                report.show(loaded.report());
+                int count = loaded.sales().size();
+                say(Notice.info(count == 0 ? "No sale completed on " + day + " yet"
+                        : count + (count == 1 ? " sale" : " sales") + " on " + day + ": Enter shows the selected one's receipt"));
+                if (count > 0) {
+                    table.setRowSelectionInterval(count - 1, count - 1);
+                    table.scrollRectToVisible(table.getCellRect(count - 1, 0, true));
+                }
+            }
+
+            @Override
+            public void failed(String why) {
+                loading--;
+                showBusy();
+                say(Notice.error(why));
+            }
+        });
+    }
+
+    /** Brings the open journal to the front, with the keyboard in its table, and reads it again. */
+    void focus() {
+        toFront();
+        table.requestFocus();
+        refresh();
+    }
+
+    private void openSelected() {
+        int row = table.getSelectedRow();
+        if (row < 0) {
+            say(Notice.error("Select a sale first"));
+            return;
+        }
+        SaleSummary summary = rows.sale(table.convertRowIndexToModel(row));
+        loading++;
+        showBusy();
+        records.sale(summary.number(), new SaleRecords.Answer<>() {
+            @Override
+            public void answered(com.lana.checkout.api.Sale sale) {
+                loading--;
+                showBusy();
+                say(Notice.info("Receipt " + sale.number() + ": Ctrl+P in it saves it as PDF"));
+                receipts.show(JournalWindow.this, sale, JournalWindow.this::say);
+                table.requestFocus();
+            }
+
+            @Override
+            public void failed(String why) {
+                loading--;
+                showBusy();
+                say(Notice.error(why));
+            }
+        });
+    }
+
+    private void showBusy() {
+        busy.setIndeterminate(loading > 0);
+        busy.setVisible(loading > 0);
+        if (loading > 0) {
+            message.setText("Reading from the server…");
+        }
+    }
+
+    private void say(Notice notice) {
+        message.setText(notice.text());
+        message.putClientProperty(FlatClientProperties.STYLE, notice.error()
+                ? "foreground: $Lana.error.foreground; font: bold" : "foreground: $Lana.info.foreground");
+    }
+
+    private void bind(KeyStroke key, String name, Runnable handler) {
+        getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(key, name);
+        getRootPane().getActionMap().put(name, action(handler));
+    }
+
+    private static AbstractAction action(Runnable handler) {
+        return new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                handler.run();
+            }
+        };
+    }
+
+    private static JButton button(String text, String name, Runnable handler) {
+        JButton button = new JButton(text);
+        button.setName(name);
+        button.addActionListener(e -> handler.run());
+        return button;
+    }
+}
