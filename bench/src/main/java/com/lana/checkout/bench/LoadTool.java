@@ -1,5 +1,6 @@
 package com.lana.checkout.bench;
 
+import com.lana.checkout.server.Launcher;
 import com.lana.checkout.server.DurationConverter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -144,13 +145,9 @@ public final class LoadTool implements Callable<Integer> {
 
     /** Runs the tool; answers its exit code. */
     static int run(PrintStream out, PrintStream err, String... args) {
-        CommandLine commandLine = new CommandLine(new LoadTool(out));
+        CommandLine commandLine = Launcher.commandLine("run-bench.sh", new LoadTool(out));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
-        commandLine.setParameterExceptionHandler((e, arguments) -> {
-            e.getCommandLine().getErr().println("run-bench.sh: " + e.getMessage() + " (see --help)");
-            return 2;
-        });
         return commandLine.execute(args);
     }
 

@@ -2,6 +2,7 @@ package com.lana.checkout.client;
 
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.server.Launcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +28,8 @@ import java.util.concurrent.FutureTask;
             "When no server answers, offers to run one inside this till (a shop with one till); "
                     + "otherwise the window opens anyway and F5 retries."})
 public final class Main implements Callable<Integer> {
+
+    private static final String NAME = "run-client.sh";
 
     @Option(names = "--host", paramLabel = "HOST", defaultValue = Checkout.DEFAULT_HOST,
             description = "Host of the checkout server. Default: ${DEFAULT-VALUE}.")
@@ -78,12 +81,7 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         Main main = new Main();
-        CommandLine commandLine = new CommandLine(main);
-        commandLine.setParameterExceptionHandler((e, arguments) -> {
-            e.getCommandLine().getErr().println("run-client.sh: " + e.getMessage() + " (see --help)");
-            return 2;
-        });
-        int exitCode = commandLine.execute(args);
+        int exitCode = Launcher.commandLine(NAME, main).execute(args);
         if (!main.windowOpening) {
             System.exit(exitCode);   // --help, --version or a bad option; otherwise the window decides
         }
@@ -91,46 +89,38 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (port < 1 || port > 65535) {
-            System.err.println("run-client.sh: --port must be 1-65535, was " + port);
-            return 2;
+        Launcher launcher = Launcher.of(NAME, spec.commandLine());
+        if (!Launcher.isPort(port)) {
+            return launcher.fail(Launcher.BAD_USAGE, Launcher.badPort(port));
         }
         if (host.isBlank()) {
-            System.err.println("run-client.sh: --host is empty");
-            return 2;
+            return launcher.fail(Launcher.BAD_USAGE, "--host is empty");
         }
         if (servers != null) {
             ParseResult given = spec.commandLine().getParseResult();
             if (given.hasMatchedOption("--host") || given.hasMatchedOption("--port")) {
-                spec.commandLine().getErr().println("run-client.sh: --servers names each server with its port; "
+                return launcher.fail(Launcher.BAD_USAGE, "--servers names each server with its port; "
                         + "give either --servers or --host/--port, not both");
-                return 2;
             }
         }
         try {
             options = servers != null ? Checkout.options(servers) : Checkout.options(host, port);
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("run-client.sh: --servers: " + e.getMessage());
-            return 2;
+            return launcher.fail(Launcher.BAD_USAGE, "--servers: " + e.getMessage());
         }
         if (tls) {
-            Checkout.Tls material = Checkout.Tls.of(keyStore, trustStore);
             try {
-                material.sslContext();
+                options = options.withTls(Launcher.tls(keyStore, trustStore));
             } catch (IllegalArgumentException e) {
-                System.err.println("run-client.sh: " + e.getMessage() + " (make development stores with "
-                        + "scripts/make-dev-certs.sh)");
-                return 1;
+                return launcher.fail(1, e.getMessage());
             }
-            options = options.withTls(material);
         }
         if (receipt != null) {
             return ReceiptDownload.save(options, receipt, receiptFile, spec.commandLine().getOut(),
                     spec.commandLine().getErr());
         }
         if (GraphicsEnvironment.isHeadless()) {
-            System.err.println("run-client.sh: no display to open the window on (set DISPLAY, or run under xvfb-run)");
-            return 1;
+            return launcher.fail(1, "no display to open the window on (set DISPLAY, or run under xvfb-run)");
         }
         windowOpening = true;
         Theme theme = Theme.userTheme();

@@ -31,6 +31,7 @@ import java.util.logging.Logger;
 public final class Main implements Callable<Integer> {
 
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
+    private static final String NAME = "run-server.sh";
 
     @Option(names = {"-p", "--port"}, paramLabel = "PORT", defaultValue = "" + CheckoutService.DEFAULT_PORT,
             description = "Port of the RMI registry and of the service (1-65535). Default: ${DEFAULT-VALUE}.")
@@ -96,19 +97,13 @@ public final class Main implements Callable<Integer> {
 
     /** The command line as {@link #main} runs it: a bad option is one line on stderr and exit code 2. */
     static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setParameterExceptionHandler((e, arguments) -> {
-            PrintWriter err = e.getCommandLine().getErr();
-            err.println("run-server.sh: " + e.getMessage() + " (see --help)");
-            return 2;
-        });
-        return commandLine;
+        return Launcher.commandLine(NAME, new Main());
     }
 
     @Override
     public Integer call() {
-        if (port < 1 || port > 65535) {
-            return fail("--port must be 1-65535, was " + port);
+        if (!Launcher.isPort(port)) {
+            return fail(Launcher.badPort(port));
         }
         if (basketIdleTimeout.isZero()) {
             return fail("--basket-idle-timeout must be longer than 0");
@@ -128,11 +123,10 @@ public final class Main implements Callable<Integer> {
         String advertised = host != null ? host : advertisedHost(bindAddress);
         Checkout.Tls tlsMaterial = null;
         if (tls) {
-            tlsMaterial = Checkout.Tls.of(keyStore, trustStore);
             try {
-                tlsMaterial.sslContext();
+                tlsMaterial = Launcher.tls(keyStore, trustStore);
             } catch (IllegalArgumentException e) {
-                return fail(e.getMessage() + " (make development stores with scripts/make-dev-certs.sh)");
+                return fail(e.getMessage());
             }
         }
         CheckoutServer.Options options = new CheckoutServer.Options(
@@ -187,8 +181,7 @@ public final class Main implements Callable<Integer> {
     }
 
     private int fail(String message) {
-        spec.commandLine().getErr().println("run-server.sh: " + message);
-        return 1;
+        return Launcher.of(NAME, spec.commandLine()).fail(1, message);
     }
 
     private static String advertisedHost(InetAddress bindAddress) {

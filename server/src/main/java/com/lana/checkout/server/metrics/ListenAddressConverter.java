@@ -1,5 +1,6 @@
 package com.lana.checkout.server.metrics;
 
+import com.lana.checkout.server.Launcher;
 import picocli.CommandLine;
 
 import java.net.InetAddress;
@@ -25,7 +26,7 @@ public final class ListenAddressConverter implements CommandLine.ITypeConverter<
             throw new CommandLine.TypeConversionException(
                     "'" + value + "' is not [HOST:]PORT, e.g. 9464 or 0.0.0.0:9464");
         }
-        if (port < 1 || port > 65535) {
+        if (!Launcher.isPort(port)) {
             throw new CommandLine.TypeConversionException("'" + value + "': the port must be 1-65535, was " + port);
         }
         if (host == null) {
