@@ -10,7 +10,6 @@ import io.micrometer.core.instrument.Timer;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.rmi.RemoteException;
 import java.util.Map;
 import java.util.UUID;
@@ -52,18 +51,13 @@ final class CallMeter implements InvocationHandler {
     }
 
     static CheckoutService wrap(CheckoutService service, MeterRegistry registry, SaleMeter sales) {
-        return (CheckoutService) Proxy.newProxyInstance(CheckoutService.class.getClassLoader(),
-                new Class<?>[] {CheckoutService.class}, new CallMeter(service, registry, sales));
+        return MeteredProxies.of(CheckoutService.class, new CallMeter(service, registry, sales));
     }
 
     @Override
     public Object invoke(Object proxy, Method method, Object[] arguments) throws Throwable {
-        if (method.getDeclaringClass() == Object.class) {
-            return switch (method.getName()) {
-                case "equals" -> proxy == arguments[0];
-                case "hashCode" -> System.identityHashCode(proxy);
-                default -> "metered " + service;
-            };
+        if (MeteredProxies.isObjectMethod(method)) {
+            return MeteredProxies.answerObjectMethod(proxy, method, arguments, service);
         }
         Operation operation = operations.get(method.getName());
         if (operation == null) {

@@ -9,7 +9,6 @@ import io.micrometer.core.instrument.Timer;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -55,8 +54,7 @@ final class StoreMeter implements InvocationHandler {
     }
 
     static BasketStore wrap(BasketStore store, MeterRegistry registry) {
-        return (BasketStore) Proxy.newProxyInstance(BasketStore.class.getClassLoader(),
-                new Class<?>[] {BasketStore.class}, new StoreMeter(store, registry));
+        return MeteredProxies.of(BasketStore.class, new StoreMeter(store, registry));
     }
 
     /** The store's kind as a tag: the first word of its description ({@code memory}, {@code postgresql}, {@code h2}). */
@@ -67,12 +65,8 @@ final class StoreMeter implements InvocationHandler {
 
     @Override
     public Object invoke(Object proxy, Method method, Object[] arguments) throws Throwable {
-        if (method.getDeclaringClass() == Object.class) {
-            return switch (method.getName()) {
-                case "equals" -> proxy == arguments[0];
-                case "hashCode" -> System.identityHashCode(proxy);
-                default -> "metered " + store;
-            };
+        if (MeteredProxies.isObjectMethod(method)) {
+            return MeteredProxies.answerObjectMethod(proxy, method, arguments, store);
         }
         String operation = method.getName();
         if (UNTIMED.contains(operation)) {
