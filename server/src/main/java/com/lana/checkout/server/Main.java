@@ -57,7 +57,7 @@ public final class Main implements Callable<Integer> {
     Duration basketIdleTimeout;
 
     @Option(names = "--store", paramLabel = "URL", defaultValue = BasketStores.MEMORY,
-            description = {"Where baskets live. Default: ${DEFAULT-VALUE}, lost when the server stops.",
+            description = {"Where baskets and completed sales live. Default: ${DEFAULT-VALUE}, lost when the server stops.",
                 "jdbc:h2:file:PATH: durable, embedded (one server).",
                 "jdbc:postgresql://HOST:PORT/DB?user=NAME: durable, shared by any number of servers. "
                         + "The password is read from $" + BasketStores.PASSWORD_VARIABLE + " (or the URL)."})
