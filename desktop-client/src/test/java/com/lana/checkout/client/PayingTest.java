@@ -68,7 +68,7 @@ class PayingTest extends GuiTest {
         com.lana.checkout.api.Sale recorded = server.service().sale(new SaleNumber(1));
         assertThat(recorded.total()).hasToString(total);
         assertThat(recorded.change()).hasToString(change);
-        screen.scanField().requireFocused();
+        screen.awaitFocused(screen.scanField().target());
     }
 
     @Test
@@ -78,10 +78,10 @@ class PayingTest extends GuiTest {
         screen.press(KeyEvent.VK_F12);
         DialogFixture dialog = screen.paymentDialog();
         dialog.label(PaymentDialog.TOTAL).requireText("32.50€");
-        dialog.textBox(PaymentDialog.CASH).requireFocused();
+        screen.awaitCashFieldFocused(dialog);
         robot.enterText("50");
 
-        dialog.label(PaymentDialog.CHANGE).requireText("17.50€");
+        screen.awaitLabel(dialog, PaymentDialog.CHANGE, "17.50€");
         dialog.label(PaymentDialog.DUE).requireText("32.50€");
     }
 
@@ -115,11 +115,11 @@ class PayingTest extends GuiTest {
         SalesScreen screen = openScreen().sell("PEN, TSHIRT, MUG", "32.50€");
         screen.press(KeyEvent.VK_F12);
         DialogFixture dialog = screen.paymentDialog();
-        dialog.textBox(PaymentDialog.CASH).requireFocused();
+        screen.awaitCashFieldFocused(dialog);
 
         robot.enterText("10");
         robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
-        dialog.label(PaymentDialog.DUE).requireText("22.50€");
+        screen.awaitLabel(dialog, PaymentDialog.DUE, "22.50€");
         assertThat(dialog.list(PaymentDialog.PAYMENTS).contents()).containsExactly("Cash 10.00€");
         robot.pressAndReleaseKey(KeyEvent.VK_F4);
         screen.await("payment dialog closed", () -> !screen.dialogShowing());
@@ -137,13 +137,13 @@ class PayingTest extends GuiTest {
 
         CheckoutService secondTerminal = Checkout.connect("127.0.0.1", server.port());
         secondTerminal.addProduct(basket, "MUG", 1, OperationId.random());
-        dialog.textBox(PaymentDialog.CASH).requireFocused();
+        screen.awaitCashFieldFocused(dialog);
         robot.enterText("50");
         robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
 
         screen.await("total changed message", () -> dialog.label(PaymentDialog.MESSAGE).text()
                 .contains("The total changed from 32.50€ to 40.00€"));
-        dialog.label(PaymentDialog.TOTAL).requireText("40.00€");
+        screen.awaitLabel(dialog, PaymentDialog.TOTAL, "40.00€");
         assertThat(dialog.list(PaymentDialog.PAYMENTS).contents()).containsExactly("Cash 50.00€");
         dialog.requireVisible();
         assertThat(server.service().sales(LocalDate.now())).isEmpty();
@@ -213,7 +213,7 @@ class PayingTest extends GuiTest {
 
         screen.press(KeyEvent.VK_F12);
         DialogFixture dialog = screen.paymentDialog();
-        dialog.textBox(PaymentDialog.CASH).requireFocused();
+        screen.awaitCashFieldFocused(dialog);
         robot.enterText("50");
         robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
         screen.await("payment held", () -> dialog.label(PaymentDialog.MESSAGE).text().startsWith("The server does not answer"));

@@ -132,8 +132,7 @@ final class SalesScreen {
      */
     SalesScreen payCash(String amount) {
         press(KeyEvent.VK_F12);
-        DialogFixture dialog = paymentDialog();
-        dialog.textBox(PaymentDialog.CASH).requireFocused();
+        awaitCashFieldFocused(paymentDialog());
         frame.robot().enterText(amount);
         frame.robot().pressAndReleaseKey(KeyEvent.VK_ENTER);
         return await("payment dialog closed", () -> !dialogShowing());
@@ -178,6 +177,25 @@ final class SalesScreen {
 
     SalesScreen awaitMessage(String part) {
         return await("message containing '" + part + "'", () -> message().contains(part));
+    }
+
+    /**
+     * Waits until the payment dialog's cash field has the keyboard: the dialog asks for it when it
+     * opens, and a busy machine may hand it over a moment after the dialog shows.
+     */
+    SalesScreen awaitCashFieldFocused(DialogFixture dialog) {
+        return awaitFocused(dialog.textBox(PaymentDialog.CASH).target());
+    }
+
+    /** Waits until the dialog's label called {@code name} reads {@code text}. */
+    SalesScreen awaitLabel(DialogFixture dialog, String name, String text) {
+        javax.swing.JLabel label = dialog.label(name).target();
+        return await(name + " reads " + text, () -> onEdt(() -> text.equals(label.getText())));
+    }
+
+    /** Waits until {@code component} has the keyboard, which focus hands over asynchronously. */
+    SalesScreen awaitFocused(Component component) {
+        return await(component.getName() + " has the keyboard", () -> onEdt(component::isFocusOwner));
     }
 
     SalesScreen awaitIdle() {
