@@ -155,14 +155,10 @@ final class ReceiptPanel extends JPanel {
 
     /** Moves the selection up ({@code -1}) or down ({@code +1}), from the scan field's arrow keys. */
     void moveSelection(int delta) {
-        int count = rows.getRowCount();
-        if (count == 0) {
-            return;
+        int next = SelectionStep.next(table.getSelectedRow(), rows.getRowCount(), delta);
+        if (next >= 0) {
+            select(next);
         }
-        int index = table.getSelectedRow();
-        int next = index < 0 ? (delta > 0 ? 0 : count - 1) : Math.max(0, Math.min(count - 1, index + delta));
-        table.setRowSelectionInterval(next, next);
-        table.scrollRectToVisible(table.getCellRect(next, 0, true));
     }
 
     private void select(int index) {

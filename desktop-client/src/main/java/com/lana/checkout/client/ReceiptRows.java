@@ -51,11 +51,9 @@ final class ReceiptRows {
             for (Receipt.Line line : receipt.lines()) {
                 rows.add(new Row(Row.Kind.PRODUCT, line.code(), line.name(), Integer.toString(line.quantity()),
                         line.unitPrice().toString(), line.amount().toString(), null));
-                for (Receipt.Discount discount : receipt.discounts()) {
-                    if (discount.productCode().equals(line.code())) {
-                        rows.add(new Row(Row.Kind.PROMOTION, line.code(), discount.description(), "", "",
-                                discount.saved().negate().toString(), null));
-                    }
+                for (Receipt.Discount discount : receipt.discountsOf(line)) {
+                    rows.add(new Row(Row.Kind.PROMOTION, line.code(), discount.description(), "", "",
+                            discount.saved().negate().toString(), null));
                 }
             }
         }

@@ -74,13 +74,10 @@ final class SalesPanel extends JPanel {
 
     /** Moves the selection in the parked list, from the scan field's Page Up / Page Down keys. */
     void moveSelection(int delta) {
-        int count = parkedModel.size();
-        if (count == 0) {
-            return;
+        int next = SelectionStep.next(parked.getSelectedIndex(), parkedModel.size(), delta);
+        if (next >= 0) {
+            parked.setSelectedIndex(next);
+            parked.ensureIndexIsVisible(next);
         }
-        int index = parked.getSelectedIndex();
-        int next = index < 0 ? (delta > 0 ? 0 : count - 1) : Math.max(0, Math.min(count - 1, index + delta));
-        parked.setSelectedIndex(next);
-        parked.ensureIndexIsVisible(next);
     }
 }
