@@ -3,50 +3,25 @@ package com.lana.checkout.client;
 import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.SaleSummary;
 
-import javax.swing.table.AbstractTableModel;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The day's sales as table rows: number, time, items, total, how it was paid, change. Use on the EDT. */
-final class JournalTableModel extends AbstractTableModel {
+final class JournalTableModel extends ListTableModel<SaleSummary> {
 
     /** The columns holding numbers and amounts, shown right-aligned. */
     static final int[] NUMBER_COLUMNS = {2, 3, 5};
 
-    private static final String[] COLUMNS = {"Sale", "Time", "Items", "Total", "Paid by", "Change"};
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private List<SaleSummary> sales = List.of();
-
-    void setSales(List<SaleSummary> newSales) {
-        sales = List.copyOf(newSales);
-        fireTableDataChanged();
-    }
-
-    SaleSummary sale(int row) {
-        return sales.get(row);
+    JournalTableModel() {
+        super("Sale", "Time", "Items", "Total", "Paid by", "Change");
     }
 
     @Override
-    public int getRowCount() {
-        return sales.size();
-    }
-
-    @Override
-    public int getColumnCount() {
-        return COLUMNS.length;
-    }
-
-    @Override
-    public String getColumnName(int column) {
-        return COLUMNS[column];
-    }
-
-    @Override
-    public Object getValueAt(int row, int column) {
-        SaleSummary sale = sales.get(row);
+    Object cell(SaleSummary sale, int column) {
         return switch (column) {
             case 0 -> sale.number().toString();
             case 1 -> TIME.format(sale.time());

@@ -4,7 +4,6 @@ import com.formdev.flatlaf.FlatClientProperties;
 import com.lana.checkout.api.SaleSummary;
 import net.miginfocom.swing.MigLayout;
 
-import javax.swing.AbstractAction;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
@@ -21,7 +20,6 @@ import javax.swing.SwingConstants;
 import javax.swing.WindowConstants;
 import javax.swing.table.DefaultTableCellRenderer;
 import java.awt.Dialog;
-import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -82,8 +80,8 @@ final class JournalWindow extends JDialog {
         busy.setVisible(false);
         message.setName(MESSAGE);
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
-        JButton refresh = button("Refresh  F5", REFRESH, this::refresh);
-        JButton open = button("Receipt  Enter", OPEN, this::openSelected);
+        JButton refresh = Shortcuts.button("Refresh  F5", REFRESH, this::refresh);
+        JButton open = Shortcuts.button("Receipt  Enter", OPEN, this::openSelected);
         JLabel reportTitle = new JLabel("Day report");
         reportTitle.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
 
@@ -101,12 +99,11 @@ final class JournalWindow extends JDialog {
         content.add(open, "split 2, tag ok");
         content.add(refresh, "tag other");
         setContentPane(content);
-        bind(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "close", this::dispose);
-        bind(KeyStroke.getKeyStroke(KeyEvent.VK_F5, 0), "refresh", this::refresh);
-        table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT)
-                .put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "openSale");
-        table.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "openSale");
-        table.getActionMap().put("openSale", action(this::openSelected));
+        Shortcuts.bindInWindow(getRootPane(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "close", this::dispose);
+        Shortcuts.bindInWindow(getRootPane(), KeyStroke.getKeyStroke(KeyEvent.VK_F5, 0), "refresh", this::refresh);
+        KeyStroke enter = KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0);
+        Shortcuts.bind(table, JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT, enter, "openSale", this::openSelected);
+        Shortcuts.bind(table, JComponent.WHEN_FOCUSED, enter, "openSale", this::openSelected);
         pack();
         setLocationRelativeTo(owner);
     }
@@ -122,7 +119,7 @@ final class JournalWindow extends JDialog {
             public void answered(SaleRecords.Day loaded) {
                 loading--;
                 showBusy();
-                rows.setSales(loaded.sales());
+                rows.setRows(loaded.sales());
                 report.show(loaded.report());
                 int count = loaded.sales().size();
                 say(Notice.info(count == 0 ? "No sale completed on " + day + " yet"
@@ -155,7 +152,7 @@ final class JournalWindow extends JDialog {
             say(Notice.error("Select a sale first"));
             return;
         }
-        SaleSummary summary = rows.sale(table.convertRowIndexToModel(row));
+        SaleSummary summary = rows.row(table.convertRowIndexToModel(row));
         loading++;
         showBusy();
         records.sale(summary.number(), new SaleRecords.Answer<>() {
@@ -189,26 +186,5 @@ final class JournalWindow extends JDialog {
         message.setText(notice.text());
         message.putClientProperty(FlatClientProperties.STYLE, notice.error()
                 ? "foreground: $Lana.error.foreground; font: bold" : "foreground: $Lana.info.foreground");
-    }
-
-    private void bind(KeyStroke key, String name, Runnable handler) {
-        getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(key, name);
-        getRootPane().getActionMap().put(name, action(handler));
-    }
-
-    private static AbstractAction action(Runnable handler) {
-        return new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                handler.run();
-            }
-        };
-    }
-
-    private static JButton button(String text, String name, Runnable handler) {
-        JButton button = new JButton(text);
-        button.setName(name);
-        button.addActionListener(e -> handler.run());
-        return button;
     }
 }

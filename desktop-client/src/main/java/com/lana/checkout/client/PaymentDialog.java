@@ -6,7 +6,6 @@ import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.Receipt;
 import net.miginfocom.swing.MigLayout;
 
-import javax.swing.AbstractAction;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -17,6 +16,7 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
+import javax.swing.JRootPane;
 import javax.swing.KeyStroke;
 import javax.swing.SwingConstants;
 import javax.swing.WindowConstants;
@@ -24,7 +24,6 @@ import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import java.awt.Dialog;
 import java.awt.Toolkit;
-import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -72,10 +71,10 @@ final class PaymentDialog extends JDialog implements PaymentSender.Outcome {
     private final JTextField reference = new JTextField(12);
     private final JPanel quick = new JPanel(new MigLayout("insets 0", "[fill,sg quick]", "[]"));
     private final JLabel message = new JLabel(" ");
-    private final JButton card = button("Card  F4", CARD, this::card);
-    private final JButton removeLast = button("Remove last  F8", REMOVE_LAST, this::removeLast);
-    private final JButton confirm = button("Complete sale  Enter", CONFIRM, this::confirm);
-    private final JButton back = button("Back  Esc", BACK, this::back);
+    private final JButton card = Shortcuts.button("Card  F4", CARD, this::card);
+    private final JButton removeLast = Shortcuts.button("Remove last  F8", REMOVE_LAST, this::removeLast);
+    private final JButton confirm = Shortcuts.button("Complete sale  Enter", CONFIRM, this::confirm);
+    private final JButton back = Shortcuts.button("Back  Esc", BACK, this::back);
 
     /** @param draft the payments so far: new ones for the sale's total, or those kept from an earlier visit */
     PaymentDialog(JFrame owner, SalesModel model, PaymentDraft draft) {
@@ -242,7 +241,7 @@ final class PaymentDialog extends JDialog implements PaymentSender.Outcome {
         for (int i = 0; i < Math.min(MAX_QUICK, amounts.size()); i++) {
             int index = i;
             KeyStroke key = KeyStroke.getKeyStroke(KeyEvent.VK_1 + i, MENU_KEY);
-            JButton amount = button(amounts.get(i) + "  " + Shortcuts.text(key), QUICK + (i + 1), () -> quickAmount(index));
+            JButton amount = Shortcuts.button(amounts.get(i) + "  " + Shortcuts.text(key), QUICK + (i + 1), () -> quickAmount(index));
             amount.setEnabled(!sending);
             quick.add(amount);
         }
@@ -344,32 +343,15 @@ final class PaymentDialog extends JDialog implements PaymentSender.Outcome {
     }
 
     private void bindKeys() {
-        JComponent root = getRootPane();
+        JRootPane root = getRootPane();
         getRootPane().setDefaultButton(confirm);
-        bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "back", this::back);
-        bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_F4, 0), "card", this::card);
-        bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_F8, 0), "removeLast", this::removeLast);
+        Shortcuts.bindInWindow(root, KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "back", this::back);
+        Shortcuts.bindInWindow(root, KeyStroke.getKeyStroke(KeyEvent.VK_F4, 0), "card", this::card);
+        Shortcuts.bindInWindow(root, KeyStroke.getKeyStroke(KeyEvent.VK_F8, 0), "removeLast", this::removeLast);
         for (int i = 0; i < MAX_QUICK; i++) {
             int index = i;
-            bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_1 + i, MENU_KEY), "quick" + i,
+            Shortcuts.bindInWindow(root, KeyStroke.getKeyStroke(KeyEvent.VK_1 + i, MENU_KEY), "quick" + i,
                     () -> quickAmount(index));
         }
-    }
-
-    private static void bind(JComponent root, KeyStroke key, String name, Runnable handler) {
-        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(key, name);
-        root.getActionMap().put(name, new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                handler.run();
-            }
-        });
-    }
-
-    private static JButton button(String text, String name, Runnable handler) {
-        JButton button = new JButton(text);
-        button.setName(name);
-        button.addActionListener(e -> handler.run());
-        return button;
     }
 }

@@ -3,9 +3,7 @@ package com.lana.checkout.client;
 import com.formdev.flatlaf.FlatClientProperties;
 import net.miginfocom.swing.MigLayout;
 
-import javax.swing.AbstractAction;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JScrollPane;
 import javax.swing.JPanel;
@@ -16,7 +14,6 @@ import java.awt.Dialog;
 import java.awt.Font;
 import java.awt.Toolkit;
 import java.awt.Window;
-import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 
 /**
@@ -55,20 +52,11 @@ final class ReceiptDialog extends JDialog {
         content.add(pdf, "split 2, tag ok");
         content.add(close, "tag cancel");
         setContentPane(content);
-        bind(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "close", this::dispose);
-        bind(KeyStroke.getKeyStroke(KeyEvent.VK_P, Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()), "savePdf", savePdf);
+        Shortcuts.bindInWindow(getRootPane(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "close", this::dispose);
+        KeyStroke ctrlP = KeyStroke.getKeyStroke(KeyEvent.VK_P, Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx());
+        Shortcuts.bindInWindow(getRootPane(), ctrlP, "savePdf", savePdf);
         getRootPane().setDefaultButton(close);
         pack();
         setLocationRelativeTo(owner);
-    }
-
-    private void bind(KeyStroke key, String name, Runnable handler) {
-        getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(key, name);
-        getRootPane().getActionMap().put(name, new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                handler.run();
-            }
-        });
     }
 }

@@ -1,49 +1,37 @@
 package com.lana.checkout.client;
 
-import javax.swing.table.AbstractTableModel;
-import java.util.List;
 
 /** The receipt's rows for a {@code JTable}: item, quantity, unit price, amount. Read-only. */
-final class ReceiptTableModel extends AbstractTableModel {
+final class ReceiptTableModel extends ListTableModel<ReceiptRows.Row> {
 
     static final int ITEM = 0;
     static final int QUANTITY = 1;
     static final int UNIT_PRICE = 2;
     static final int AMOUNT = 3;
-    private static final String[] COLUMNS = {"Item", "Qty", "Unit price", "Amount"};
 
-    private List<ReceiptRows.Row> rows = List.of();
-
-    void setRows(List<ReceiptRows.Row> newRows) {
-        if (!newRows.equals(rows)) {
-            rows = newRows;
-            fireTableDataChanged();
-        }
-    }
-
-    ReceiptRows.Row row(int index) {
-        return rows.get(index);
+    ReceiptTableModel() {
+        super("Item", "Qty", "Unit price", "Amount");
     }
 
     /** Where a row equal to this one is now, or -1. */
     int indexOf(ReceiptRows.Row row) {
         if (row.isPending()) {   // its text changes as it is sent: find it by its scan
-            for (int i = 0; i < rows.size(); i++) {
-                if (row.pendingScan().equals(rows.get(i).pendingScan())) {
+            for (int i = 0; i < rows().size(); i++) {
+                if (row.pendingScan().equals(rows().get(i).pendingScan())) {
                     return i;
                 }
             }
             return -1;
         }
-        int index = rows.indexOf(row);
+        int index = rows().indexOf(row);
         return index >= 0 ? index : indexOfProduct(row.productCode());
     }
 
     /** The row of a product's line, else its last pending scan's row, or -1. */
     int indexOfProduct(String code) {
         int pending = -1;
-        for (int i = 0; i < rows.size(); i++) {
-            ReceiptRows.Row row = rows.get(i);
+        for (int i = 0; i < rows().size(); i++) {
+            ReceiptRows.Row row = rows().get(i);
             if (row.productCode().equals(code)) {
                 if (row.kind() == ReceiptRows.Row.Kind.PRODUCT) {
                     return i;
@@ -55,24 +43,8 @@ final class ReceiptTableModel extends AbstractTableModel {
     }
 
     @Override
-    public int getRowCount() {
-        return rows.size();
-    }
-
-    @Override
-    public int getColumnCount() {
-        return COLUMNS.length;
-    }
-
-    @Override
-    public String getColumnName(int column) {
-        return COLUMNS[column];
-    }
-
-    @Override
-    public Object getValueAt(int rowIndex, int columnIndex) {
-        ReceiptRows.Row row = rows.get(rowIndex);
-        switch (columnIndex) {
+    Object cell(ReceiptRows.Row row, int column) {
+        switch (column) {
             case ITEM:
                 return row.isPromotion() ? "    ↳ " + row.description() : row.description();
             case QUANTITY:
@@ -82,7 +54,7 @@ final class ReceiptTableModel extends AbstractTableModel {
             case AMOUNT:
                 return row.amount();
             default:
-                throw new IndexOutOfBoundsException("No column " + columnIndex);
+                throw new IndexOutOfBoundsException("No column " + column);
         }
     }
 }

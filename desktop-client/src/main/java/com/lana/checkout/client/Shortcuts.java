@@ -6,6 +6,7 @@ import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
+import javax.swing.JRootPane;
 import javax.swing.KeyStroke;
 import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
@@ -28,13 +29,34 @@ final class Shortcuts {
 
     /** Binds a key of a focused component to a handler. */
     static void bind(JComponent component, KeyStroke key, String name, Runnable handler) {
-        component.getInputMap(JComponent.WHEN_FOCUSED).put(key, name);
+        bind(component, JComponent.WHEN_FOCUSED, key, name, handler);
+    }
+
+    /** Binds a key to a handler wherever the focus is in the window or dialog of {@code root}. */
+    static void bindInWindow(JRootPane root, KeyStroke key, String name, Runnable handler) {
+        bind(root, JComponent.WHEN_IN_FOCUSED_WINDOW, key, name, handler);
+    }
+
+    /**
+     * Binds a key of {@code component} to a handler, under one of {@link JComponent}'s focus
+     * conditions ({@code WHEN_FOCUSED}, {@code WHEN_ANCESTOR_OF_FOCUSED_COMPONENT}, ...).
+     */
+    static void bind(JComponent component, int condition, KeyStroke key, String name, Runnable handler) {
+        component.getInputMap(condition).put(key, name);
         component.getActionMap().put(name, new AbstractAction() {
             @Override
             public void actionPerformed(ActionEvent e) {
                 handler.run();
             }
         });
+    }
+
+    /** A plain button named {@code name} (for tests) that runs {@code handler}. */
+    static JButton button(String text, String name, Runnable handler) {
+        JButton button = new JButton(text);
+        button.setName(name);
+        button.addActionListener(e -> handler.run());
+        return button;
     }
 
     /** A menu of actions; null makes a separator. */

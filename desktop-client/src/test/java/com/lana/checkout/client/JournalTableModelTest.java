@@ -17,7 +17,7 @@ class JournalTableModelTest {
     @Test
     void aSplitSaleShowsEachPaymentKindOnceInTheOrderTaken() {
         JournalTableModel rows = new JournalTableModel();
-        rows.setSales(List.of(new SaleSummary(new SaleNumber(3), LocalDateTime.of(2026, 11, 26, 9, 5, 7), 5,
+        rows.setRows(List.of(new SaleSummary(new SaleNumber(3), LocalDateTime.of(2026, 11, 26, 9, 5, 7), 5,
                 Money.parse("65.00€"), List.of(Payment.Kind.CARD, Payment.Kind.CASH, Payment.Kind.CASH),
                 Money.parse("1.50€"))));
 
