@@ -28,7 +28,7 @@ final class SalesScreen {
     /** Theme choices made by tests go here, never into the clerk's own preferences. */
     static final Preferences TEST_PREFERENCES = Preferences.userRoot().node("com/lana/checkout/client/test");
 
-    static final Timeout PATIENCE = Timeout.timeout(10_000);
+    static final Timeout PATIENCE = Timeout.timeout(20_000);   // only a failing wait takes this long
 
     /** Quick enough that tests see waiting, probing and reconnecting within a second or so. */
     static final ServerLink.Timings TIMINGS = new ServerLink.Timings(Duration.ofMillis(300), Duration.ofSeconds(8),
