@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
+import javax.swing.SwingUtilities;
+import javax.swing.ToolTipManager;
 import java.awt.GraphicsEnvironment;
 
 import static org.junit.jupiter.api.Assertions.fail;
@@ -32,6 +34,13 @@ abstract class GuiTest {
             Assumptions.assumeTrue(false, why);
         }
         FailOnThreadViolationRepaintManager.install();
+        // A tooltip that pops up while the robot's pointer rests on a button (a slow machine makes
+        // the pause long enough) can take the next click; tests read tooltips without showing them.
+        try {
+            SwingUtilities.invokeAndWait(() -> ToolTipManager.sharedInstance().setEnabled(false));
+        } catch (InterruptedException | java.lang.reflect.InvocationTargetException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @BeforeEach

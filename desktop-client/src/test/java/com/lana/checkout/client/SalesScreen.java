@@ -172,7 +172,18 @@ final class SalesScreen {
 
     /** Waits until the TOTAL label reads {@code amount}. */
     SalesScreen awaitTotal(String amount) {
-        return await("TOTAL " + amount, () -> total().equals(amount));
+        Pause.pause(new Condition("TOTAL " + amount) {
+            @Override
+            public boolean test() {
+                return total().equals(amount);
+            }
+
+            @Override
+            protected String descriptionAddendum() {   // what the clerk saw instead, should it time out
+                return "; the screen shows TOTAL " + total() + ", rows " + java.util.Arrays.deepToString(rows()) + ", message '" + message() + "'";
+            }
+        }, PATIENCE);
+        return this;
     }
 
     SalesScreen awaitMessage(String part) {
