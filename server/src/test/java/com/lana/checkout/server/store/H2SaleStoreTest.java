@@ -1,17 +1,11 @@
 package com.lana.checkout.server.store;
 
-import com.lana.checkout.api.BasketId;
-import com.lana.checkout.api.OperationId;
-import com.lana.checkout.api.Sale;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The sale contract, for sales in an H2 database file, and that sales outlive the store. */
-class H2SaleStoreTest extends SaleStoreContract {
+class H2SaleStoreTest extends DurableSaleStoreContract {
 
     @TempDir
     Path dir;
@@ -35,20 +29,8 @@ class H2SaleStoreTest extends SaleStoreContract {
         return 40;
     }
 
-    @Test
-    void aSaleSurvivesClosingAndReopeningTheStore() throws Exception {
-        BasketId basket = basketWith(2);
-        OperationId operation = OperationId.random();
-        Sale sale = store.completeSale(basket, operation, sellAt(NOON), NOW);
-        store.close();
-
-        store = BasketStores.open(url());
-
-        assertThat(store.sale(sale.number())).isEqualTo(sale);
-        assertThat(store.sales(DAY)).containsExactly(sale);
-        assertThat(store.completeSale(basket, operation, refuse(), NOW)).as("a retry").isEqualTo(sale);
-        assertPaid(() -> store.read(basket, NOW), basket, sale.number());
-        assertThat(store.completeSale(basketWith(1), OperationId.random(), sellAt(NOON), NOW).number())
-                .as("the next sale's number").hasToString("S-000002");
+    @Override
+    protected BasketStore reopenStore() throws Exception {
+        return BasketStores.open(url());
     }
 }
