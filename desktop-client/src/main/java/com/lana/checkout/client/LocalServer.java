@@ -2,8 +2,7 @@ package com.lana.checkout.client;
 
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
-import com.lana.checkout.server.CatalogFile;
-import com.lana.checkout.server.CheckoutServer;
+import com.lana.checkout.api.InProcessServer;
 
 import java.io.IOException;
 import java.rmi.RemoteException;
@@ -13,13 +12,14 @@ import java.util.Objects;
  * A checkout server run inside this till, for a shop with one till: the code {@code run-server.sh}
  * runs, with the built-in catalog, listening on this machine's loopback only. The till reaches it
  * over RMI like any other server, so nothing else in the client knows the difference but the
- * status bar, which says it is local.
+ * status bar, which says it is local. The server is found at run time ({@link InProcessServer#launcher()}):
+ * the till compiles against the api only.
  */
 final class LocalServer implements AutoCloseable {
 
-    private final CheckoutServer server;
+    private final InProcessServer server;
 
-    private LocalServer(CheckoutServer server) {
+    private LocalServer(InProcessServer server) {
         this.server = server;
     }
 
@@ -27,13 +27,15 @@ final class LocalServer implements AutoCloseable {
      * Starts a server on loopback {@code port} (0 for a free one).
      *
      * @param store where baskets and sales live, as {@code run-server.sh --store} takes it: {@code memory} or a JDBC URL
-     * @throws IOException with a one-line message when the port is taken or the store cannot be opened
+     * @throws IOException with a one-line message when the port is taken, the store cannot be opened,
+     *     or this till was installed without the server
      * @throws IllegalArgumentException naming the store URL when it is of no kind the server knows
      */
     static LocalServer start(int port, String store) throws IOException {
         Objects.requireNonNull(store, "store");
-        return new LocalServer(CheckoutServer.start(
-                CheckoutServer.Options.loopback(port, CatalogFile.defaults()).withStore(store)));
+        InProcessServer.Launcher launcher = InProcessServer.launcher().orElseThrow(() -> new IOException(
+                "this till was installed without the checkout server (checkout-server jar not in lib/)"));
+        return new LocalServer(launcher.start(port, store));
     }
 
     int port() {

@@ -2,7 +2,6 @@ package com.lana.checkout.client;
 
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
-import com.lana.checkout.server.Launcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +29,8 @@ import java.util.concurrent.FutureTask;
 public final class Main implements Callable<Integer> {
 
     private static final String NAME = "run-client.sh";
+    /** The exit code of a command line that could not be understood, as for the other launchers. */
+    static final int BAD_USAGE = 2;
 
     @Option(names = "--host", paramLabel = "HOST", defaultValue = Checkout.DEFAULT_HOST,
             description = "Host of the checkout server. Default: ${DEFAULT-VALUE}.")
@@ -79,9 +80,22 @@ public final class Main implements Callable<Integer> {
     private Checkout.Options options;
     private boolean windowOpening;
 
+    /**
+     * The command line, which answers a bad option as the other launchers do: {@code run-client.sh:
+     * what was wrong (see --help)} in one line, exit code {@value #BAD_USAGE}.
+     */
+    static CommandLine commandLine(Main main) {
+        CommandLine commandLine = new CommandLine(main);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            e.getCommandLine().getErr().println(NAME + ": " + e.getMessage() + " (see --help)");
+            return BAD_USAGE;
+        });
+        return commandLine;
+    }
+
     public static void main(String[] args) {
         Main main = new Main();
-        int exitCode = Launcher.commandLine(NAME, main).execute(args);
+        int exitCode = commandLine(main).execute(args);
         if (!main.windowOpening) {
             System.exit(exitCode);   // --help, --version or a bad option; otherwise the window decides
         }
@@ -89,30 +103,29 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Launcher launcher = Launcher.of(NAME, spec.commandLine());
-        if (!Launcher.isPort(port)) {
-            return launcher.fail(Launcher.BAD_USAGE, Launcher.badPort(port));
+        if (port < 1 || port > 65535) {
+            return fail(BAD_USAGE, "--port must be 1-65535, was " + port);
         }
         if (host.isBlank()) {
-            return launcher.fail(Launcher.BAD_USAGE, "--host is empty");
+            return fail(BAD_USAGE, "--host is empty");
         }
         if (servers != null) {
             ParseResult given = spec.commandLine().getParseResult();
             if (given.hasMatchedOption("--host") || given.hasMatchedOption("--port")) {
-                return launcher.fail(Launcher.BAD_USAGE, "--servers names each server with its port; "
+                return fail(BAD_USAGE, "--servers names each server with its port; "
                         + "give either --servers or --host/--port, not both");
             }
         }
         try {
             options = servers != null ? Checkout.options(servers) : Checkout.options(host, port);
         } catch (IllegalArgumentException e) {
-            return launcher.fail(Launcher.BAD_USAGE, "--servers: " + e.getMessage());
+            return fail(BAD_USAGE, "--servers: " + e.getMessage());
         }
         if (tls) {
             try {
-                options = options.withTls(Launcher.tls(keyStore, trustStore));
+                options = options.withTls(tlsMaterial());
             } catch (IllegalArgumentException e) {
-                return launcher.fail(1, e.getMessage());
+                return fail(1, e.getMessage());
             }
         }
         if (receipt != null) {
@@ -120,7 +133,7 @@ public final class Main implements Callable<Integer> {
                     spec.commandLine().getErr());
         }
         if (GraphicsEnvironment.isHeadless()) {
-            return launcher.fail(1, "no display to open the window on (set DISPLAY, or run under xvfb-run)");
+            return fail(1, "no display to open the window on (set DISPLAY, or run under xvfb-run)");
         }
         windowOpening = true;
         Theme theme = Theme.userTheme();
@@ -177,5 +190,23 @@ public final class Main implements Callable<Integer> {
         } catch (InvocationTargetException | ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /** Says {@code run-client.sh: message} in one line and answers {@code exitCode}. */
+    private int fail(int exitCode, String message) {
+        spec.commandLine().getErr().println(NAME + ": " + message);
+        return exitCode;
+    }
+
+    /** The TLS material, read now so that a wrong path or password stops the launcher at once. */
+    private Checkout.Tls tlsMaterial() {
+        Checkout.Tls material = Checkout.Tls.of(keyStore, trustStore);
+        try {
+            material.sslContext();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage()
+                    + " (make development stores with scripts/make-dev-certs.sh)", e);
+        }
+        return material;
     }
 }
