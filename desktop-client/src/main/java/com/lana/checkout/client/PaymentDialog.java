@@ -24,6 +24,7 @@ import javax.swing.WindowConstants;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import java.awt.Dialog;
+import java.awt.Insets;
 import java.awt.Toolkit;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
@@ -217,8 +218,9 @@ final class PaymentDialog extends JDialog {
             case CARD -> "Card approved  Enter";
             case CONFIRMING -> "Record sale  Enter";
             case SENDING -> "Recording…";
-            case GONE, DONE -> "Sale gone";
+            case GONE, DONE -> "";
         });
+        confirm.setVisible(step != PaymentFlow.Step.GONE);   // only closing is left; its place stays, nothing moves
         confirm.setEnabled(taking || step == PaymentFlow.Step.CARD || step == PaymentFlow.Step.CONFIRMING);
         back.setText(switch (step) {
             case CARD -> "Card declined  Esc";
@@ -345,6 +347,7 @@ final class PaymentDialog extends JDialog {
         area.setWrapStyleWord(true);
         area.setOpaque(false);
         area.setBorder(null);
+        area.setMargin(new Insets(0, 0, 0, 0));   // exactly its lines high: no scroll bar until a text needs more
         return area;
     }
 
@@ -352,6 +355,10 @@ final class PaymentDialog extends JDialog {
     private static JScrollPane scrolling(JTextArea area) {
         JScrollPane scroll = new JScrollPane(area, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
                 ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        // As high as the text's lines with the area's own insets, so the bar shows only when a text needs more.
+        Insets insets = area.getInsets();
+        scroll.getViewport().setPreferredSize(new java.awt.Dimension(area.getPreferredScrollableViewportSize().width,
+                area.getPreferredScrollableViewportSize().height + insets.top + insets.bottom + 2));
         scroll.setBorder(null);
         scroll.setOpaque(false);
         scroll.getViewport().setOpaque(false);

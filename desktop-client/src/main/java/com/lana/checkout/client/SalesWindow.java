@@ -423,7 +423,7 @@ final class SalesWindow {
                             + "Sales on the server are listed again when the client starts;"
                             + " scans not confirmed yet are lost."
                             + (model.pendingPayments() > 0 ? "\nA payment the server has not confirmed yet is not sent"
-                                    + " again: its sale stays unpaid." : ""), QUIT_YES, "Keep working");
+                                    + " again: its sale stays unpaid." : "") + takenNotKept(), QUIT_YES, "Keep working");
             refocusScanField();
             if (!answer.yes()) {
                 typeAhead(answer.typedAhead());
@@ -432,6 +432,16 @@ final class SalesWindow {
             model.keepForNextSession();
         }
         frame.dispose();
+    }
+
+    /** Payments taken in open sales are not kept for the next session: the quit question says what to give back. */
+    private String takenNotKept() {
+        List<Sale> open = new java.util.ArrayList<>(model.parked());
+        open.add(model.current());
+        return open.stream().map(Sale::taken).filter(Objects::nonNull).map(PaymentDraft::paid)
+                .reduce(com.lana.checkout.api.Money::plus)
+                .map(taken -> "\nPayments taken and not recorded (" + taken + ") are not kept: give them back first.")
+                .orElse("");
     }
 
     // ---------------------------------------------------------------- model → screen
