@@ -21,6 +21,10 @@ record PaymentDraft(Money total, List<Payment> payments) {
 
     /** The notes quick amounts round up to: the next 5, 10, 20 and 50 euros above what is due. */
     private static final long[] ROUND_UP_EUROS = {5, 10, 20, 50};
+    /** Cash worth asking about before it is taken: more than this many times the total… */
+    private static final long LARGE_TIMES_TOTAL = 10;
+    /** …or more than this much over what is due. */
+    private static final Money LARGE_OVER_DUE = Money.ofMajor(500);
 
     PaymentDraft {
         Objects.requireNonNull(total, "total");
@@ -50,6 +54,38 @@ record PaymentDraft(Money total, List<Payment> payments) {
     Money change() {
         Money over = paid().minus(total);
         return over.isNegative() ? Money.ZERO : over;
+    }
+
+    /** The cash handed over so far, all cash payments together. */
+    Money cash() {
+        return sum(Payment.Kind.CASH);
+    }
+
+    /** What cards were charged so far. */
+    Money card() {
+        return sum(Payment.Kind.CARD);
+    }
+
+    /**
+     * What the clerk hands back when these payments are not recorded after all: {@code Give back
+     * 10.00€ cash and refund 22.50€ on the card terminal}; empty when nothing was taken.
+     */
+    String toGiveBack() {
+        String cash = cash().isZero() ? "" : "Give back " + cash() + " cash";
+        String card = card().isZero() ? "" : "refund " + card() + " on the card terminal";
+        if (cash.isEmpty()) {
+            return card.isEmpty() ? "" : Character.toUpperCase(card.charAt(0)) + card.substring(1);
+        }
+        return card.isEmpty() ? cash : cash + " and " + card;
+    }
+
+    /**
+     * True when {@code tendered} in cash is so much that it may be a typing slip (5000 for 50.00):
+     * more than 10 times the total, or more than 500.00€ over what is due.
+     */
+    boolean isLargeTender(Money tendered) {
+        return tendered.compareTo(total.times(LARGE_TIMES_TOTAL)) > 0
+                || tendered.minus(due()).compareTo(LARGE_OVER_DUE) > 0;
     }
 
     /** True when the payments cover the total: the sale can be completed. */
@@ -110,6 +146,11 @@ record PaymentDraft(Money total, List<Payment> payments) {
             amounts.add(Money.ofMinor(Math.multiplyExact(due.cents() / step + 1, step)));
         }
         return new ArrayList<>(amounts);
+    }
+
+    private Money sum(Payment.Kind kind) {
+        return payments.stream().filter(payment -> payment.kind() == kind).map(Payment::amount)
+                .reduce(Money.ZERO, Money::plus);
     }
 
     private PaymentDraft with(Payment payment) {

@@ -1,6 +1,7 @@
 package com.lana.checkout.client;
 
 import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.Receipt;
@@ -33,6 +34,10 @@ final class PaymentSender {
 
         /** No answer: the payment is held and sent again, with the same id, once the server answers. */
         default void held(Sale sale, String message) {
+        }
+
+        /** The server has no open basket for the sale (paid or removed elsewhere); nothing was recorded. */
+        default void gone(Sale sale, BasketNotFoundException e) {
         }
     }
 
@@ -76,6 +81,9 @@ final class PaymentSender {
                             sale.apply(changed.current());
                             outcome.totalChanged(sale, changed.expected(), changed.current());
                             watcher.totalChanged(sale, changed.expected(), changed.current());
+                        } else if (e instanceof BasketNotFoundException gone) {
+                            outcome.gone(sale, gone);   // says what became of the sale; the dialog shows it gone
+                            watcher.refused(sale, e.getMessage());
                         } else {
                             refusedWith(sale, e.getMessage());
                         }

@@ -87,7 +87,7 @@ final class ReceiptPanel extends JPanel {
         totalCaption.putClientProperty(FlatClientProperties.STYLE_CLASS, "h1");
 
         add(title, "span 2, wrap, wmin 0");   // a long title shrinks, it never widens the window
-        add(new JScrollPane(table), "span 2, wrap, wmin 420, hmin 160");
+        add(new JScrollPane(table), "span 2, wrap, wmin 420, hmin 120");   // four lines at the smallest window size
         add(voidLine, "span 2, split 2, sg void");   // both void buttons on one line, same width
         add(voidLast, "sg void, wrap");
         add(new JLabel("Subtotal"));

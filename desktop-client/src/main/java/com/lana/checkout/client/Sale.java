@@ -31,6 +31,8 @@ final class Sale {
     private int scanCount;
     private PendingPayment payment;
     private PendingPayment turnedDown;
+    private PaymentDraft taken;
+    private String endedElsewhere;
 
     Sale(int number, BasketId basket) {
         this.number = number;
@@ -84,6 +86,35 @@ final class Sale {
     /** The payment the server turned down last, or null. */
     PendingPayment turnedDown() {
         return turnedDown;
+    }
+
+    /**
+     * The payments the clerk took in the payment dialog and did not send yet (the customer's cash
+     * is in the drawer, a card was charged), kept with the sale while it is parked or the dialog is
+     * closed; null when none.
+     */
+    PaymentDraft taken() {
+        return taken;
+    }
+
+    /** Keeps the payments taken so far; a draft without payments keeps none. */
+    void keepTaken(PaymentDraft draft) {
+        taken = draft == null || draft.payments().isEmpty() ? null : draft;
+    }
+
+    /** What another terminal did to end this sale ({@code was paid as S-000004 at another terminal}), or null. */
+    String endedElsewhere() {
+        return endedElsewhere;
+    }
+
+    /** Another terminal ended the sale: it can no longer be paid here. */
+    void endElsewhere(String what) {
+        endedElsewhere = Objects.requireNonNull(what, "what");
+    }
+
+    /** True when the sale can no longer be paid here: ended at another terminal, or not on the server. */
+    boolean isGone() {
+        return endedElsewhere != null || lost;
     }
 
     /** True when the server no longer has the basket; the lines shown are this window's memory of it. */
@@ -193,7 +224,10 @@ final class Sale {
         return units + pending.all().stream().skip(lines.size()).mapToInt(PendingScan::quantity).sum();
     }
 
-    /** How the parked-sales list shows it: {@code Sale 2 · 4 items · 32.50€}, and what is not confirmed. */
+    /**
+     * How the parked-sales list shows it: {@code Sale 2 · 4 items · 32.50€}, the payments taken
+     * ({@code 5.00€ taken}) and what is not confirmed.
+     */
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder("Sale ").append(number);
@@ -206,6 +240,9 @@ final class Sale {
         }
         if (lost) {
             text.append(" · not on the server");
+        }
+        if (taken != null) {
+            text.append(" · ").append(taken.paid()).append(" taken");
         }
         if (payment != null) {
             text.append(" · payment ").append(payment.state() == PendingPayment.State.SENDING ? "sending" : "waiting");

@@ -18,18 +18,22 @@ final class SalePayments {
     private final ClerkMessages messages;
     private final Consumer<Sale> ended;
     private final Runnable changed;
+    private final SaleCalls.LostSales lostSales;
     private com.lana.checkout.api.Sale last;
     private boolean lastShown;
 
     /**
      * @param ended takes a sale the server completed, to start the next one or drop it from the parked ones
      * @param changed runs after anything the screen shows has changed
+     * @param lostSales told when completing finds no open basket: the sale was paid or removed elsewhere
      */
-    SalePayments(ServerLink link, ClerkMessages messages, Consumer<Sale> ended, Runnable changed) {
+    SalePayments(ServerLink link, ClerkMessages messages, Consumer<Sale> ended, Runnable changed,
+                 SaleCalls.LostSales lostSales) {
         this.sender = new PaymentSender(link, new Told());
         this.messages = Objects.requireNonNull(messages, "messages");
         this.ended = Objects.requireNonNull(ended, "ended");
         this.changed = Objects.requireNonNull(changed, "changed");
+        this.lostSales = Objects.requireNonNull(lostSales, "lostSales");
     }
 
     /** Why the sale cannot be paid now (empty, scans not confirmed…), or empty when it can. */
@@ -129,6 +133,12 @@ final class SalePayments {
         public void refused(Sale sale, String message) {
             messages.say(Notice.error("Sale " + sale.number() + " not completed: " + message));
             changed.run();
+        }
+
+        @Override
+        public void gone(Sale sale, com.lana.checkout.api.BasketNotFoundException e) {
+            sale.markLost();
+            lostSales.lost(sale, e);
         }
 
         @Override

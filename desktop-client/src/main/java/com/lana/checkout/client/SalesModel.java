@@ -75,13 +75,17 @@ final class SalesModel {
         this.scanMessages = new ScanMessages(messages, connector.address(), this::lost);
         this.sender = new ScanSender(link, scanMessages);
         this.calls = new SaleCalls(link, messages, this::lost);
-        this.payments = new SalePayments(link, messages, this::ended, this::changed);
+        this.payments = new SalePayments(link, messages, this::ended, this::changed, this::lost);
         this.records = new SaleRecords(link);
         this.current = newSale(null);
     }
 
     void addListener(Listener listener) {
         listeners.add(listener);
+    }
+
+    void removeListener(Listener listener) {
+        listeners.remove(listener);
     }
 
     // ---------------------------------------------------------------- what the screen shows
@@ -318,7 +322,8 @@ final class SalesModel {
         Sale sale = current;
         parked.add(sale);
         current = newSale(null);
-        messages.say(Notice.info("Parked sale " + sale.number() + " (F4 resumes it). New sale " + current.number()));
+        messages.say(Notice.info("Parked sale " + sale.number() + (sale.taken() == null ? "" : " with the "
+                + sale.taken().paid() + " taken, kept with it") + " (F4 resumes it). New sale " + current.number()));
         changed();
     }
 
@@ -356,7 +361,10 @@ final class SalesModel {
         sender.close(sale);
         current = newSale(null);
         ClerkMessages.Ticket ticket = messages.action();
-        messages.answer(ticket, Notice.info("Sale " + sale.number() + " cancelled. New sale " + current.number()));
+        PaymentDraft taken = sale.taken();
+        sale.keepTaken(null);
+        messages.answer(ticket, taken == null ? Notice.info("Sale " + sale.number() + " cancelled. New sale " + current.number())
+                : Notice.error("Sale " + sale.number() + " cancelled: " + taken.toGiveBack() + ". New sale " + current.number()));
         if (sale.basket() != null && !sale.isLost()) {
             calls.remove(sale, ticket);
         }
@@ -475,6 +483,7 @@ final class SalesModel {
     /** The sale's basket was paid, at another terminal: it is over, and is never re-created (that would sell it twice). */
     private void paidElsewhere(Sale sale, BasketNotFoundException e) {
         int unsent = sale.pending().size();
+        sale.endElsewhere("was paid as " + e.paidAs() + " at another terminal");
         ended(sale);
         messages.news(Notice.error("Sale " + sale.number() + " was paid as " + e.paidAs() + " at another terminal"
                 + (unsent == 0 ? "" : "; " + unsent + (unsent == 1 ? " scan" : " scans") + " made here after that "

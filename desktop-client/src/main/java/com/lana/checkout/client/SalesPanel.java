@@ -54,7 +54,7 @@ final class SalesPanel extends JPanel {
             add(buttons.get(i), "wmin 0" + (i == buttons.size() - 1 && i % 2 == 0 ? ", span 2" : ""));
         }
         add(caption, "span 2");
-        add(new JScrollPane(parked), "span 2, hmin 60");
+        add(new JScrollPane(parked), "span 2, hmin 44");   // two sales at the smallest window size
     }
 
     void show(List<Sale> sales) {

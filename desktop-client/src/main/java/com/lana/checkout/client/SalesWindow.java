@@ -1,7 +1,6 @@
 package com.lana.checkout.client;
 
 import com.formdev.flatlaf.FlatClientProperties;
-import com.lana.checkout.api.Money;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.Action;
@@ -17,6 +16,9 @@ import javax.swing.JSeparator;
 import javax.swing.KeyStroke;
 import javax.swing.Timer;
 import javax.swing.WindowConstants;
+import java.awt.Dimension;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
 import java.awt.Toolkit;
 import java.awt.datatransfer.StringSelection;
 import java.awt.event.KeyEvent;
@@ -65,10 +67,14 @@ final class SalesWindow {
     static final String RECEIPT = "lastReceipt";
     static final String RECEIPT_PDF = "lastReceiptPdf";
     static final String COMPLETED = "completedSale";
+    static final String COMPLETED_CHANGE = "completedChange";
     static final String CANCEL_YES = "Cancel the sale";
     static final String CANCEL_NO = "Keep it";
     static final String QUIT_YES = "Quit";
     static final String LARGE_YES = "Add them";
+
+    /** The smallest the window may be made: every control and the TOTAL still show, on a 1024×600 screen. */
+    static final Dimension MINIMUM_SIZE = new Dimension(960, 560);
 
     /** How often the connection state is checked and the current sale re-read (changes made on other terminals). */
     static final int TICK_MILLIS = 500;
@@ -85,11 +91,10 @@ final class SalesWindow {
     private final StatusBar status;
     private final JCheckBoxMenuItem darkTheme = new JCheckBoxMenuItem();
     private final JLabel completed = new JLabel();
+    private final JLabel completedChange = new JLabel();
     private final ReceiptActions receipts;
     private final Timer poll;
     private JournalWindow journal;
-    private Sale draftSale;
-    private PaymentDraft draft;
 
     private final Action newSale = Shortcuts.action("New sale", KeyEvent.VK_F2, 0,
             "Start the next customer's sale; a sale with items is parked", this::newSale);
@@ -151,12 +156,17 @@ final class SalesWindow {
                 "insets dialog, fill",                // layout: platform dialog margins
                 "[grow,fill]para[380!,fill]",         // columns: receipt takes the slack | side bar of fixed width,
                                                       //   so the catalog arriving later never widens the window
-                "[][]para[grow,fill]"));              // rows: scan field + message | completed sale | receipt and side bar
+                "[]0[52!]0[grow,fill]"));             // rows: scan field + message | completed sale, its height kept
+                                                      //   when empty, so nothing jumps | receipt and side bar
         content.add(scan, "span 2, wrap");
         completed.setName(COMPLETED);
         completed.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
         completed.putClientProperty(FlatClientProperties.STYLE, "foreground: $Lana.connected.foreground");
-        content.add(completed, "span 2, wrap, hidemode 3, wmin 0");
+        completedChange.setName(COMPLETED_CHANGE);
+        // The change the clerk now hands back: the largest figure on screen, larger than the TOTAL (h00).
+        completedChange.putClientProperty(FlatClientProperties.STYLE, "font: bold +30; foreground: $Lana.saving.foreground");
+        content.add(completed, "span 2, split 2, aligny baseline, wmin 0");
+        content.add(completedChange, "aligny baseline, wrap");
         content.add(receipt);
         content.add(side);
 
@@ -206,10 +216,16 @@ final class SalesWindow {
         return model;
     }
 
-    /** Packs, shows and connects: the window opens at once, whether or not the server answers. */
+    /**
+     * Packs, shows and connects: the window opens at once, whether or not the server answers. It
+     * opens no larger than the screen, and may be made as small as a 1024×600 screen with a title bar allows.
+     */
     void show() {
         frame.pack();
-        frame.setMinimumSize(frame.getSize());
+        frame.setMinimumSize(MINIMUM_SIZE);
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        frame.setSize(Math.max(MINIMUM_SIZE.width, Math.min(frame.getWidth(), screen.width)),
+                Math.max(MINIMUM_SIZE.height, Math.min(frame.getHeight(), screen.height)));
         frame.setLocationRelativeTo(null);
         frame.setVisible(true);
         scan.field().requestFocusInWindow();
@@ -286,8 +302,9 @@ final class SalesWindow {
     private void cancelSale() {
         Sale sale = model.current();
         if (!sale.isEmpty()) {
+            String giveBack = sale.taken() == null ? "" : "\n" + sale.taken().toGiveBack() + " (taken for this sale).";
             GuardedQuestion.Answer answer = GuardedQuestion.ask(frame, "Cancel sale",
-                    "Cancel " + sale + "?\nIts items are removed and cannot be brought back.", CANCEL_YES, CANCEL_NO);
+                    "Cancel " + sale + "?\nIts items are removed and cannot be brought back." + giveBack, CANCEL_YES, CANCEL_NO);
             refocusScanField();
             if (!answer.yes()) {
                 model.showProblem("Sale " + sale.number() + " kept");
@@ -336,12 +353,7 @@ final class SalesWindow {
             model.showProblem(refusal.get());
             return;
         }
-        Sale sale = model.current();
-        Money total = sale.receipt().total();
-        // Payments taken before Esc are offered again, as long as the total is the one they were for.
-        PaymentDraft start = sale == draftSale && draft.total().equals(total) ? draft : PaymentDraft.of(total);
-        draft = new PaymentDialog(frame, model, start).open();
-        draftSale = sale;
+        new PaymentDialog(frame, model).open();   // payments taken before Esc stay with the sale, and show again
         refocusScanField();
     }
 
@@ -411,7 +423,7 @@ final class SalesWindow {
                             + "Sales on the server are listed again when the client starts;"
                             + " scans not confirmed yet are lost."
                             + (model.pendingPayments() > 0 ? "\nA payment the server has not confirmed yet is not sent"
-                                    + " again: its sale stays unpaid." : ""), QUIT_YES, "Keep working");
+                                    + " again: its sale stays unpaid." : "") + takenNotKept(), QUIT_YES, "Keep working");
             refocusScanField();
             if (!answer.yes()) {
                 typeAhead(answer.typedAhead());
@@ -420,6 +432,16 @@ final class SalesWindow {
             model.keepForNextSession();
         }
         frame.dispose();
+    }
+
+    /** Payments taken in open sales are not kept for the next session: the quit question says what to give back. */
+    private String takenNotKept() {
+        List<Sale> open = new java.util.ArrayList<>(model.parked());
+        open.add(model.current());
+        return open.stream().map(Sale::taken).filter(Objects::nonNull).map(PaymentDraft::paid)
+                .reduce(com.lana.checkout.api.Money::plus)
+                .map(taken -> "\nPayments taken and not recorded (" + taken + ") are not kept: give them back first.")
+                .orElse("");
     }
 
     // ---------------------------------------------------------------- model → screen
@@ -440,7 +462,9 @@ final class SalesWindow {
         status.show(server, model.connection(), model.waitingSeconds(), model.pendingScans(), model.pendingPayments());
         com.lana.checkout.api.Sale done = model.justCompleted();
         completed.setVisible(done != null);
-        completed.setText(done == null ? "" : "Sale " + done.number() + "  ·  change " + done.change());
+        completedChange.setVisible(done != null);
+        completed.setText(done == null ? "" : "Sale " + done.number() + " completed  ·  change due");
+        completedChange.setText(done == null ? "" : done.change().toString());
         Notice notice = model.notice();
         scan.showNotice(notice);
         if (notice != null && notice.error() && notice != beeped) {

@@ -63,7 +63,8 @@ class PayingTest extends GuiTest {
         screen.payCash(cash);
 
         screen.await("sale completed", () -> screen.isShowing(SalesWindow.COMPLETED));
-        assertThat(screen.label(SalesWindow.COMPLETED)).isEqualTo("Sale S-000001  ·  change " + change);
+        assertThat(screen.label(SalesWindow.COMPLETED)).isEqualTo("Sale S-000001 completed  ·  change due");
+        assertThat(screen.label(SalesWindow.COMPLETED_CHANGE)).isEqualTo(change);
         assertThat(screen.total()).isEqualTo("0.00€");   // a new sale has started
         com.lana.checkout.api.Sale recorded = server.service().sale(new SaleNumber(1));
         assertThat(recorded.total()).hasToString(total);
@@ -122,7 +123,9 @@ class PayingTest extends GuiTest {
         screen.awaitLabel(dialog, PaymentDialog.DUE, "22.50€");
         assertThat(dialog.list(PaymentDialog.PAYMENTS).contents()).containsExactly("Cash 10.00€");
         robot.pressAndReleaseKey(KeyEvent.VK_F4);
-        screen.await("payment dialog closed", () -> !screen.dialogShowing());
+        screen.awaitText(dialog, PaymentDialog.CONFIRM, "Card approved");
+        robot.pressAndReleaseKey(KeyEvent.VK_ENTER);   // the terminal approved
+        screen.recordSale(dialog);
 
         assertThat(server.service().sale(new SaleNumber(1)).payments())
                 .containsExactly(Payment.cash(Money.parse("10.00€")), Payment.card(Money.parse("22.50€"), ""));
@@ -141,8 +144,7 @@ class PayingTest extends GuiTest {
         robot.enterText("50");
         robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
 
-        screen.await("total changed message", () -> dialog.label(PaymentDialog.MESSAGE).text()
-                .contains("The total changed from 32.50€ to 40.00€"));
+        screen.awaitText(dialog, PaymentDialog.MESSAGE, "The total changed from 32.50€ to 40.00€");
         screen.awaitLabel(dialog, PaymentDialog.TOTAL, "40.00€");
         assertThat(dialog.list(PaymentDialog.PAYMENTS).contents()).containsExactly("Cash 50.00€");
         dialog.requireVisible();
@@ -198,7 +200,8 @@ class PayingTest extends GuiTest {
 
         screen.await("sale completed", () -> screen.isShowing(SalesWindow.COMPLETED));
         assertThat(attempts).hasValue(2);
-        assertThat(screen.label(SalesWindow.COMPLETED)).isEqualTo("Sale S-000001  ·  change 17.50€");
+        assertThat(screen.label(SalesWindow.COMPLETED)).isEqualTo("Sale S-000001 completed  ·  change due");
+        assertThat(screen.label(SalesWindow.COMPLETED_CHANGE)).isEqualTo("17.50€");
         assertThat(server.service().sales(LocalDate.now())).hasSize(1);
     }
 
@@ -216,14 +219,16 @@ class PayingTest extends GuiTest {
         screen.awaitCashFieldFocused(dialog);
         robot.enterText("50");
         robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
-        screen.await("payment held", () -> dialog.label(PaymentDialog.MESSAGE).text().startsWith("The server does not answer"));
+        screen.awaitText(dialog, PaymentDialog.CONFIRM, "Record sale");
+        robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
+        screen.await("payment held", () -> screen.text(dialog, PaymentDialog.MESSAGE).startsWith("The server does not answer"));
         assertThat(screen.label(StatusBar.CONNECTION)).contains("1 payment not confirmed yet");
 
         durable = TestServers.start(port, h2);
         try {
             screen.await("payment dialog closed", () -> !screen.dialogShowing());
             screen.await("sale completed", () -> screen.isShowing(SalesWindow.COMPLETED));
-            assertThat(screen.label(SalesWindow.COMPLETED)).isEqualTo("Sale S-000001  ·  change 17.50€");
+            assertThat(screen.label(SalesWindow.COMPLETED_CHANGE)).isEqualTo("17.50€");
             assertThat(durable.service().sales(LocalDate.now())).hasSize(1);
         } finally {
             durable.close();

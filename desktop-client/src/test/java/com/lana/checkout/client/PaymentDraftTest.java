@@ -122,4 +122,25 @@ class PaymentDraftTest {
                 Money.parse("10.00€"), Money.parse("20.00€"), Money.parse("50.00€"));
         assertThat(draft.withCash(Money.parse("2.50€")).quickAmounts()).isEmpty();
     }
+
+    @ParameterizedTest(name = "{1} in cash for {0}: large {2}")
+    @CsvSource(textBlock = """
+            30.00€,    300.00€,  false
+            30.00€,    300.01€,  true
+            100.00€,   600.00€,  false
+            100.00€,   600.01€,  true
+            """)
+    void cashMoreThanTenTimesTheTotalOr500OverWhatIsDueIsLarge(String total, String tendered, boolean large) {
+        assertThat(PaymentDraft.of(Money.parse(total)).isLargeTender(Money.parse(tendered))).isEqualTo(large);
+    }
+
+    @Test
+    void whatToGiveBackNamesTheCashAndTheCardCharges() {
+        PaymentDraft draft = PaymentDraft.of(EUR_32_50).withCash(Money.parse("10.00€"));
+
+        assertThat(PaymentDraft.of(EUR_32_50).toGiveBack()).isEmpty();
+        assertThat(draft.toGiveBack()).isEqualTo("Give back 10.00€ cash");
+        assertThat(draft.withCard("").toGiveBack()).isEqualTo("Give back 10.00€ cash and refund 22.50€ on the card terminal");
+        assertThat(PaymentDraft.of(EUR_32_50).withCard("").toGiveBack()).isEqualTo("Refund 32.50€ on the card terminal");
+    }
 }

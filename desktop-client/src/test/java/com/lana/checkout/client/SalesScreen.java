@@ -113,9 +113,70 @@ final class SalesScreen {
         return this;
     }
 
-    /** The payment dialog, once F12 opened it. */
+    /** This window's payment dialog, once F12 opened it (another till's window may have one open too). */
     DialogFixture paymentDialog() {
-        return WindowFinder.findDialog(PaymentDialog.DIALOG).withTimeout(PATIENCE.duration()).using(frame.robot());
+        return WindowFinder.findDialog(new org.assertj.swing.core.GenericTypeMatcher<>(Dialog.class) {
+            @Override
+            protected boolean isMatching(Dialog dialog) {
+                return PaymentDialog.DIALOG.equals(dialog.getName()) && dialog.getOwner() == window.frame()
+                        && dialog.isShowing();
+            }
+        }).withTimeout(PATIENCE.duration()).using(frame.robot());
+    }
+
+    /** The text a named label, text component or button of the dialog shows now. */
+    String text(DialogFixture dialog, String name) {
+        Component component = frame.robot().finder().findByName(dialog.target(), name, false);
+        return onEdt(() -> component instanceof javax.swing.JLabel label ? label.getText()
+                : component instanceof javax.swing.text.JTextComponent text ? text.getText()
+                : ((javax.swing.AbstractButton) component).getText());
+    }
+
+    /** Waits until the dialog's component called {@code name} shows a text containing {@code part}. */
+    SalesScreen awaitText(DialogFixture dialog, String name, String part) {
+        Pause.pause(new Condition(name + " containing '" + part + "'") {
+            @Override
+            public boolean test() {
+                return text(dialog, name).contains(part);
+            }
+
+            @Override
+            protected String descriptionAddendum() {
+                return "; it reads '" + text(dialog, name) + "', the message '" + text(dialog, PaymentDialog.MESSAGE) + "'";
+            }
+        }, PATIENCE);
+        return this;
+    }
+
+    /**
+     * Whether the named component of {@code container} shows its whole text inside the window: a
+     * label as wide as its text, a text area with its last character in view; neither blank nor cut.
+     */
+    boolean shownWhole(java.awt.Container container, String name) {
+        Component component = frame.robot().finder().findByName(container, name, false);
+        return onEdt(() -> {
+            java.awt.Window window = SwingUtilities.getWindowAncestor(component);
+            java.awt.Rectangle inWindow = SwingUtilities.convertRectangle(component.getParent(), component.getBounds(),
+                    window);
+            java.awt.Rectangle visible = SwingUtilities.convertRectangle(component, ((javax.swing.JComponent) component)
+                    .getVisibleRect(), window);
+            boolean inside = component.isShowing() && new java.awt.Rectangle(window.getSize()).contains(visible)
+                    && visible.width > 0 && visible.height > 0;
+            if (component instanceof javax.swing.JLabel label) {
+                return inside && !label.getText().isBlank() && visible.equals(inWindow)
+                        && label.getPreferredSize().width <= label.getWidth()
+                        && label.getPreferredSize().height <= label.getHeight();
+            }
+            javax.swing.text.JTextComponent text = (javax.swing.text.JTextComponent) component;
+            int end = text.getDocument().getLength();
+            java.awt.geom.Rectangle2D last = text.modelToView2D(Math.max(0, end - 1));
+            return inside && end > 0 && text.getVisibleRect().contains(last.getBounds());
+        });
+    }
+
+    /** Whether the dialog lies within this window's bounds on the screen. */
+    boolean dialogInsideWindow(DialogFixture dialog) {
+        return onEdt(() -> window.frame().getBounds().contains(dialog.target().getBounds()));
     }
 
     /** Scans the codes, comma-separated, and waits for the server's total. */
@@ -132,15 +193,25 @@ final class SalesScreen {
      */
     SalesScreen payCash(String amount) {
         press(KeyEvent.VK_F12);
-        awaitCashFieldFocused(paymentDialog());
+        DialogFixture dialog = paymentDialog();
+        awaitCashFieldFocused(dialog);
         frame.robot().enterText(amount);
+        frame.robot().pressAndReleaseKey(KeyEvent.VK_ENTER);
+        return recordSale(dialog);
+    }
+
+    /** Waits for the payments to be shown for confirmation, then Enter records the sale; waits until the dialog closed. */
+    SalesScreen recordSale(DialogFixture dialog) {
+        awaitText(dialog, PaymentDialog.CONFIRM, "Record sale");
+        awaitFocused(dialog.button(PaymentDialog.CONFIRM).target());
         frame.robot().pressAndReleaseKey(KeyEvent.VK_ENTER);
         return await("payment dialog closed", () -> !dialogShowing());
     }
 
-    /** Whether any dialog is on screen. */
+    /** Whether a dialog of this window is on screen. */
     boolean dialogShowing() {
-        return !frame.robot().finder().findAll(c -> c instanceof Dialog && c.isShowing()).isEmpty();
+        return !frame.robot().finder().findAll(c -> c instanceof Dialog dialog && c.isShowing()
+                && dialog.getOwner() == window.frame()).isEmpty();
     }
 
     /** Whether the named component is on screen now; unlike fixtures, also finds hidden ones. */

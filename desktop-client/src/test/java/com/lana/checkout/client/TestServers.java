@@ -5,12 +5,36 @@ import com.lana.checkout.server.CheckoutServer;
 import com.lana.checkout.server.store.BasketStore;
 import com.lana.checkout.server.store.BasketStores;
 
+import com.lana.checkout.api.CheckoutService;
+
 import java.io.IOException;
 
 /** Real checkout servers on loopback ports, for the model and GUI tests. */
 final class TestServers {
 
     private TestServers() {
+    }
+
+    /** A running server as tests use it, naming no server class: its port, its service, and closing it. */
+    record Running(CheckoutServer server) implements AutoCloseable {
+        int port() {
+            return server.port();
+        }
+
+        /** The server's service, called in process: what it recorded, e.g. {@code sales(LocalDate.now())}. */
+        CheckoutService service() {
+            return server.service();
+        }
+
+        @Override
+        public void close() {
+            server.close();
+        }
+    }
+
+    /** A server with baskets and sales in memory, on a free loopback port. */
+    static Running running() throws IOException, InterruptedException {
+        return new Running(start(0));
     }
 
     /**
