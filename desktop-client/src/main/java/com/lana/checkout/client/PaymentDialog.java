@@ -78,7 +78,7 @@ final class PaymentDialog extends JDialog implements PaymentSender.Outcome {
 
     /** @param draft the payments so far: new ones for the sale's total, or those kept from an earlier visit */
     PaymentDialog(JFrame owner, SalesModel model, PaymentDraft draft) {
-        super(owner, "Pay sale " + model.current().number(), Dialog.ModalityType.DOCUMENT_MODAL);
+        super(owner, "Pay sale " + model.current().name(), Dialog.ModalityType.DOCUMENT_MODAL);
         this.model = Objects.requireNonNull(model, "model");
         this.sale = model.current();
         this.draft = Objects.requireNonNull(draft, "draft");
@@ -206,7 +206,7 @@ final class PaymentDialog extends JDialog implements PaymentSender.Outcome {
                 return;
             }
             draft = draft.withTotal(current.total());
-            setTitle("Pay sale " + sale.number() + " — new total");
+            setTitle("Pay sale " + sale.name() + " — new total");
             render(Notice.error(changed + ": show the customer the new total. Payments taken are kept."));
             cash.requestFocusInWindow();
         }

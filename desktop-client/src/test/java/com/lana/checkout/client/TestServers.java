@@ -5,7 +5,10 @@ import com.lana.checkout.server.CheckoutServer;
 import com.lana.checkout.server.store.BasketStore;
 import com.lana.checkout.server.store.BasketStores;
 
+import com.lana.checkout.api.CheckoutService;
+
 import java.io.IOException;
+import java.time.Clock;
 
 /** Real checkout servers on loopback ports, for the model and GUI tests. */
 final class TestServers {
@@ -33,6 +36,44 @@ final class TestServers {
                 }
                 Thread.sleep(50);
             }
+        }
+    }
+
+    /**
+     * A server on a free loopback port, with baskets and sales in memory, whose clock is {@code clock}:
+     * it dates sales by it (in its zone) and expires baskets by it. Held as tests outside this class
+     * hold servers, through {@link Running}, which names nothing of the server's own packages.
+     */
+    static Running running(Clock clock) throws IOException {
+        CheckoutServer.Options options = CheckoutServer.Options.loopback(0, CatalogFile.defaults());
+        return new Running(CheckoutServer.start(options.withBasketIdleTimeout(options.basketIdleTimeout(), clock)));
+    }
+
+    /** A server on a free loopback port with the system's clock, as {@link #running(Clock)}. */
+    static Running running() throws IOException {
+        return running(Clock.systemDefaultZone());
+    }
+
+    /** A running server: where it listens, its service in this JVM (what it recorded), and stopping it. */
+    static final class Running implements AutoCloseable {
+        private final CheckoutServer server;
+
+        private Running(CheckoutServer server) {
+            this.server = server;
+        }
+
+        int port() {
+            return server.port();
+        }
+
+        /** The service itself, called in process: what the server recorded, without RMI in between. */
+        CheckoutService service() {
+            return server.service();
+        }
+
+        @Override
+        public void close() {
+            server.close();
         }
     }
 
