@@ -24,6 +24,7 @@ import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -137,7 +138,8 @@ final class JournalWindow extends JDialog {
         title.setText("Journal of " + picker.describe(day));
         reportTitle.setText("Day report " + day);
         if (!day.equals(shown)) {
-            rows.setRows(java.util.List.of());
+            shown = null;
+            rows.setRows(List.of());
             report.clear();
         }
         loading++;
@@ -166,7 +168,9 @@ final class JournalWindow extends JDialog {
             public void failed(String why) {
                 loading--;
                 showBusy();
-                say(Notice.error(why));
+                if (day.equals(picker.day())) {
+                    say(Notice.error(why));
+                }
             }
         });
     }
