@@ -5,9 +5,13 @@ import java.io.Serializable;
 /**
  * Names one basket. 128 random bits from {@link java.security.SecureRandom}, so ids cannot be
  * guessed: holding an id is what gives access to a basket. Immutable and thread-safe.
- * Its text form is 26 characters of Crockford base32, e.g. {@code 3J9QK7ZD0M4T8XW2R6V5C1N8BA}.
+ * Its text form is 26 characters of Crockford base32, e.g. {@code 3J9QK7ZD0M4T8XW2R6V5C1N8BA}; its
+ * {@linkplain #shortCode() short code} is the last six, {@code C1N-8BA}, which tills show as the sale's name.
  */
 public record BasketId(long high, long low) implements Serializable {
+
+    /** How many of the id's last characters its short code shows. */
+    public static final int SHORT_CODE_LENGTH = 6;
 
     public static BasketId random() {
         long[] bits = Ids.random();
@@ -26,6 +30,17 @@ public record BasketId(long high, long low) implements Serializable {
                     + "' (expected " + Ids.TEXT_LENGTH + " letters and digits)");
         }
         return new BasketId(bits[0], bits[1]);
+    }
+
+    /**
+     * The last {@value #SHORT_CODE_LENGTH} characters of the text form, in two groups of three for
+     * reading aloud: {@code C1N-8BA}. Every terminal derives the same one from the id; {@link
+     * CheckoutService#findBasket} finds the open basket it names.
+     */
+    public String shortCode() {
+        String text = toString();
+        int start = text.length() - SHORT_CODE_LENGTH;
+        return text.substring(start, start + SHORT_CODE_LENGTH / 2) + "-" + text.substring(start + SHORT_CODE_LENGTH / 2);
     }
 
     @Override

@@ -41,6 +41,19 @@ public class BasketNotFoundException extends CheckoutException {
         this.paidAs = paidAs;
     }
 
+    /** No open basket's id ends with {@code suffix}; such an exception names no {@link #basket()}. */
+    public static BasketNotFoundException noneEndsWith(BasketIdSuffix suffix) {
+        return new BasketNotFoundException("No open basket " + suffix + " on the server (its id ends with these"
+                + " characters on the till that has it: check the code, or type the full id)");
+    }
+
+    private BasketNotFoundException(String message) {
+        super(message);
+        this.basket = null;
+        this.reason = Reason.UNKNOWN;
+        this.paidAs = null;
+    }
+
     /** The basket was completed as sale {@code sale}. */
     public static BasketNotFoundException paid(BasketId basket, SaleNumber sale) {
         return new BasketNotFoundException(basket, Reason.PAID, sale);
@@ -51,6 +64,7 @@ public class BasketNotFoundException extends CheckoutException {
         return paidAs;
     }
 
+    /** The basket not found; null when it was looked up by the end of its id ({@link #noneEndsWith}). */
     public BasketId basket() {
         return basket;
     }

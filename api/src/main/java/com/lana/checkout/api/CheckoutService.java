@@ -72,6 +72,17 @@ public interface CheckoutService extends Remote {
     /** The basket's lines, promotions and total. */
     Receipt receipt(BasketId basket) throws RemoteException, CheckoutException;
 
+    /**
+     * The open basket whose id ends with {@code code}: its {@linkplain BasketId#shortCode() short code}
+     * ({@code 0XV-0KJ}), as another till shows it, or any of its last 1 to 26 characters, read like
+     * an id (case, spaces and dashes ignored). Reading does not count as using the basket.
+     *
+     * @throws BasketNotFoundException when no open basket's id ends so
+     * @throws InvalidRequestException when several do (the message says how many: more characters,
+     *     or the full id, tell them apart), or the code is missing, too long or not of an id's characters
+     */
+    BasketId findBasket(String code) throws RemoteException, CheckoutException;
+
     /** Closes the basket; later calls naming it fail with {@link BasketNotFoundException}. */
     void removeBasket(BasketId basket) throws RemoteException, CheckoutException;
 

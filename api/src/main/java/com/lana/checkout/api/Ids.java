@@ -62,6 +62,45 @@ final class Ids {
         return digits == TEXT_LENGTH ? new long[] {high, low} : null;
     }
 
+    /**
+     * The digits of {@code text} as an id's text form writes them: upper-case, separators dropped,
+     * {@code O}→0 and {@code I}/{@code L}→1; null when the text is longer than 64 characters, holds
+     * something else, or more than {@value #TEXT_LENGTH} digits.
+     */
+    static String canonicalDigits(String text) {
+        if (text == null || text.length() > 64) {
+            return null;
+        }
+        StringBuilder digits = new StringBuilder(TEXT_LENGTH);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == ' ') {
+                continue;
+            }
+            int value = valueOf(c);
+            if (value < 0 || digits.length() == TEXT_LENGTH) {
+                return null;
+            }
+            digits.append(DIGITS[value]);
+        }
+        return digits.toString();
+    }
+
+    /**
+     * The value of the last {@code digits.length()} digits of an id: {high bits, low bits}, the
+     * digits of {@link #canonicalDigits} read as a number. Each digit is 5 bits, so 12 digits stay
+     * within the low long and 13 or more reach into the high one.
+     */
+    static long[] valueOf(String digits) {
+        long high = 0;
+        long low = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            high = (high << 5) | (low >>> 59);
+            low = (low << 5) | valueOf(digits.charAt(i));
+        }
+        return new long[] {high, low};
+    }
+
     private static int valueOf(char c) {
         char u = Character.toUpperCase(c);
         if (u == 'O') {

@@ -66,6 +66,13 @@ final class DayReportPanel extends JPanel {
         cashInDrawer.setText(report.cashInDrawer().toString());
     }
 
+    /** Shows no figures: a report is being read. */
+    void clear() {
+        for (JLabel label : new JLabel[] {sales, gross, savings, net, card, cashTaken, changeGiven, cashInDrawer}) {
+            label.setText("—");
+        }
+    }
+
     private static JLabel value(String name) {
         JLabel label = new JLabel("—", SwingConstants.RIGHT);
         label.setName(name);

@@ -24,13 +24,16 @@ import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * The day's journal: today's completed sales in a table (Enter or a double-click shows a sale's
- * receipt) and the day report under it. Read from the server off the EDT, with a busy indicator
- * meanwhile; F5 reads it again, Esc closes. It does not block the sales screen. Use on the EDT.
+ * A day's journal: the day's completed sales in a table (Enter or a double-click shows a sale's
+ * receipt) and the day report under it; today's at first, another day's through the
+ * {@link JournalDayPicker} (Alt+← / Alt+→, or a date typed). Read from the server off the EDT,
+ * with a busy indicator meanwhile; F5 reads it again, Esc closes. It does not block the sales
+ * screen. Use on the EDT.
  */
 final class JournalWindow extends JDialog {
 
@@ -40,16 +43,22 @@ final class JournalWindow extends JDialog {
     static final String MESSAGE = "journalMessage";
     static final String REFRESH = "journalRefresh";
     static final String OPEN = "journalOpen";
+    static final String TITLE = "journalTitle";
+    static final String REPORT_TITLE = "journalReportTitle";
 
     private final SaleRecords records;
     private final ReceiptActions receipts;
-    private final Supplier<LocalDate> today;
+    private final JournalDayPicker picker;
     private final JournalTableModel rows = new JournalTableModel();
     private final JTable table = new JTable(rows);
     private final DayReportPanel report = new DayReportPanel();
     private final JProgressBar busy = new JProgressBar();
     private final JLabel message = new JLabel(" ");
     private final JLabel title = new JLabel("Journal");
+    private final JLabel reportTitle = new JLabel("Day report");
+    private final Supplier<LocalDate> today;
+    /** The day whose sales and report are on screen; null before the first answer. */
+    private LocalDate shown;
     private int loading;
 
     JournalWindow(JFrame owner, SaleRecords records, ReceiptActions receipts, Supplier<LocalDate> today) {
@@ -57,6 +66,17 @@ final class JournalWindow extends JDialog {
         this.records = Objects.requireNonNull(records, "records");
         this.receipts = Objects.requireNonNull(receipts, "receipts");
         this.today = Objects.requireNonNull(today, "today");
+        this.picker = new JournalDayPicker(today, new JournalDayPicker.Listener() {
+            @Override
+            public void chosen(LocalDate day) {
+                refresh();
+            }
+
+            @Override
+            public void refused(String why) {
+                say(Notice.error(why));
+            }
+        });
         setName(WINDOW);
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         table.setName(TABLE);
@@ -82,15 +102,17 @@ final class JournalWindow extends JDialog {
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
         JButton refresh = Shortcuts.button("Refresh  F5", REFRESH, this::refresh);
         JButton open = Shortcuts.button("Receipt  Enter", OPEN, this::openSelected);
-        JLabel reportTitle = new JLabel("Day report");
+        title.setName(TITLE);
+        reportTitle.setName(REPORT_TITLE);
         reportTitle.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
 
         JPanel content = new JPanel(new MigLayout(
                 "insets dialog, fill, wrap 1",         // layout: platform dialog margins, one column
                 "[grow,fill]",                         // columns: full width
-                "[][grow,fill][]para[][][]unrel[]"));  // rows: title | sales (grow) | message | report title, report | buttons
+                "[][][grow,fill][]para[][][]unrel[]"));  // rows: title | day | sales (grow) | message | report title, report | buttons
         content.add(title, "split 2");
         content.add(busy, "w 80!, hidemode 2, right");   // hidden, it keeps its cell: the table stays on its own row
+        content.add(picker);
         content.add(new JScrollPane(table), "w 560::, h 200::");
         content.add(message, "wmin 0");
         content.add(new JSeparator());
@@ -101,6 +123,7 @@ final class JournalWindow extends JDialog {
         setContentPane(content);
         Shortcuts.bindInWindow(getRootPane(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "close", this::dispose);
         Shortcuts.bindInWindow(getRootPane(), KeyStroke.getKeyStroke(KeyEvent.VK_F5, 0), "refresh", this::refresh);
+        picker.bindKeys(getRootPane());
         KeyStroke enter = KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0);
         Shortcuts.bind(table, JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT, enter, "openSale", this::openSelected);
         Shortcuts.bind(table, JComponent.WHEN_FOCUSED, enter, "openSale", this::openSelected);
@@ -108,10 +131,17 @@ final class JournalWindow extends JDialog {
         setLocationRelativeTo(owner);
     }
 
-    /** Reads today's sales and report again. */
+    /** Reads the chosen day's sales and report again; what shows until they come is that day's, emptied. */
     void refresh() {
-        LocalDate day = today.get();
-        title.setText("Journal of " + day);
+        LocalDate day = picker.day();
+        setTitle("Journal — " + day);
+        title.setText("Journal of " + picker.describe(day));
+        reportTitle.setText("Day report " + day);
+        if (!day.equals(shown)) {
+            shown = null;
+            rows.setRows(List.of());
+            report.clear();
+        }
         loading++;
         showBusy();
         records.day(day, new SaleRecords.Answer<>() {
@@ -119,10 +149,14 @@ final class JournalWindow extends JDialog {
             public void answered(SaleRecords.Day loaded) {
                 loading--;
                 showBusy();
+                if (!loaded.day().equals(picker.day())) {
+                    return;   // the clerk moved on to another day meanwhile: its answer is on its way
+                }
+                shown = day;
                 rows.setRows(loaded.sales());
                 report.show(loaded.report());
                 int count = loaded.sales().size();
-                say(Notice.info(count == 0 ? "No sale completed on " + day + " yet"
+                say(Notice.info(count == 0 ? "No sale completed on " + day + (day.equals(today.get()) ? " yet" : "")
                         : count + (count == 1 ? " sale" : " sales") + " on " + day + ": Enter shows the selected one's receipt"));
                 if (count > 0) {
                     table.setRowSelectionInterval(count - 1, count - 1);
@@ -134,7 +168,9 @@ final class JournalWindow extends JDialog {
             public void failed(String why) {
                 loading--;
                 showBusy();
-                say(Notice.error(why));
+                if (day.equals(picker.day())) {
+                    say(Notice.error(why));
+                }
             }
         });
     }

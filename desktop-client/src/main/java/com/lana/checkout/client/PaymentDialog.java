@@ -88,7 +88,7 @@ final class PaymentDialog extends JDialog {
 
     /** For the model's current sale, with the payments it kept from an earlier visit. */
     PaymentDialog(JFrame owner, SalesModel model) {
-        super(owner, "Pay sale " + model.current().number(), Dialog.ModalityType.DOCUMENT_MODAL);
+        super(owner, "Pay sale " + model.current().name(), Dialog.ModalityType.DOCUMENT_MODAL);
         this.model = Objects.requireNonNull(model, "model");
         this.flow = new PaymentFlow(model.current(), model::pay, this::render);
         this.salesChanged = () -> flow.salesChanged();
@@ -230,7 +230,7 @@ final class PaymentDialog extends JDialog {
         // Enter: the step's action; once the sale is gone, closing; while sending, nothing (a second Enter is harmless).
         getRootPane().setDefaultButton(confirm.isEnabled() ? confirm : step == PaymentFlow.Step.GONE ? back : null);
         if (step == PaymentFlow.Step.GONE) {
-            setTitle("Pay sale " + flow.sale().number() + " — the sale is gone");
+            setTitle("Pay sale " + flow.sale().name() + " — the sale is gone");
         }
     }
 

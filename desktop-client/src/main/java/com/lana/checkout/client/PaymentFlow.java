@@ -369,7 +369,7 @@ final class PaymentFlow implements PaymentSender.Outcome {
         sale.keepTaken(null);
         String what = sale.endedElsewhere() != null ? sale.endedElsewhere()
                 : "is not on the server any more (cancelled at another terminal, or lost by the server)";
-        notice = Notice.error("Sale " + sale.number() + " " + what + ": nothing was charged here. " + giveBack());
+        notice = Notice.error("Sale " + sale.name() + " " + what + ": nothing was charged here. " + giveBack());
     }
 
     private String giveBack() {

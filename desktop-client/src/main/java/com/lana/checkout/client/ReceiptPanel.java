@@ -143,14 +143,16 @@ final class ReceiptPanel extends JPanel {
         return row == null ? null : row.productCode();
     }
 
-    /** The heading: sale number and a short form of the basket id (the full id is in the tooltip). */
+    /**
+     * The heading: the sale's name, its basket's short code as every terminal shows it; the full
+     * basket id is in the tooltip, and Ctrl+B copies it.
+     */
     private void showTitle(Sale sale) {
         BasketId basket = sale == null ? null : sale.basket();
-        String id = basket == null ? "" : basket.toString();
-        title.setText(sale == null ? "Sale" : "Sale " + sale.number()
-                + (basket == null ? "" : "  ·  basket …" + id.substring(id.length() - 6))
+        title.setText(sale == null ? "Sale" : "Sale " + sale.name()
                 + (sale.isLost() ? "  ·  not on the server: F5 re-creates it" : ""));
-        title.setToolTipText(basket == null ? null : "Basket " + id + " (Ctrl+B copies it)");
+        title.setToolTipText(basket == null ? null : "Basket " + basket + " (Ctrl+B copies it; F6 on another"
+                + " terminal opens it by " + basket.shortCode() + ")");
     }
 
     /** Moves the selection up ({@code -1}) or down ({@code +1}), from the scan field's arrow keys. */

@@ -19,6 +19,7 @@ import java.util.Set;
  */
 final class Sale {
 
+    /** This window's count of sales, for the name of a sale without a basket. */
     private final int number;
     private final PendingScans pending = new PendingScans();
     private final Set<String> largeLinesAccepted = new HashSet<>();
@@ -39,8 +40,13 @@ final class Sale {
         this.basket = basket;
     }
 
-    int number() {
-        return number;
+    /**
+     * What the till calls the sale: its basket's short code ({@code 0XV-0KJ}), which every terminal
+     * derives alike from the basket id; before the sale has a basket (no scan reached the server
+     * yet, or it is being re-created on a new one), {@code #} and this window's count of sales ({@code #3}).
+     */
+    String name() {
+        return basket == null ? "#" + number : basket.shortCode();
     }
 
     /** The basket on the server; null until the first scan is sent, and while it is re-created. */
@@ -225,12 +231,12 @@ final class Sale {
     }
 
     /**
-     * How the parked-sales list shows it: {@code Sale 2 · 4 items · 32.50€}, the payments taken
+     * How the parked-sales list shows it: {@code Sale 0XV-0KJ · 4 items · 32.50€}, the payments taken
      * ({@code 5.00€ taken}) and what is not confirmed.
      */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder("Sale ").append(number);
+        StringBuilder text = new StringBuilder("Sale ").append(name());
         if (receipt != null) {
             long units = receipt.units();
             text.append(" · ").append(units).append(units == 1 ? " item · " : " items · ").append(receipt.total());

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 
 /**
  * The calls on a sale's basket other than scans: re-read it, void a unit, remove it, open one by
- * id. Answers are filed in the sale and as the clerk action's message; a basket the server no
+ * id or find one by its short code. Answers are filed in the sale and as the clerk action's message; a basket the server no
  * longer has marks the sale lost. Use on the UI thread.
  */
 final class SaleCalls {
@@ -31,7 +31,10 @@ final class SaleCalls {
         this.lostSales = Objects.requireNonNull(lostSales, "lostSales");
     }
 
-    /** Re-reads a sale's basket quietly (no busy indicator); {@code after} runs whatever the outcome. */
+    /**
+     * Re-reads a sale's basket quietly (no busy indicator); {@code after} runs whatever the outcome.
+     * A newer basket than the sale had was changed at another terminal, and the clerk is told what changed.
+     */
     void verify(Sale sale, Runnable after) {
         BasketId basket = sale.basket();
         if (basket == null || sale.isLost()) {
@@ -43,7 +46,10 @@ final class SaleCalls {
             public void answered(Receipt receipt) {
                 after.run();
                 if (basket.equals(sale.basket())) {
+                    Receipt before = sale.receipt();
                     sale.apply(receipt);
+                    BasketChanges.between(before, sale.receipt()).ifPresent(changes ->
+                            messages.news(Notice.info("Sale " + sale.name() + ": " + changes)));
                 }
             }
 
@@ -78,7 +84,7 @@ final class SaleCalls {
         link.call(false, service -> {
             service.removeBasket(basket);
             return null;
-        }, reply(ignored -> { }, null, ticket, "Sale " + sale.number()
+        }, reply(ignored -> { }, null, ticket, "Sale " + sale.name()
                 + " is cancelled here, but the server did not confirm; its basket expires there unused."));
     }
 
@@ -87,8 +93,34 @@ final class SaleCalls {
         BasketId basket = sale.basket();
         link.call(false, service -> service.receipt(basket), reply(receipt -> {
             sale.apply(receipt);
-            messages.answer(ticket, Notice.info("Showing basket " + basket + " as sale " + sale.number()));
+            messages.answer(ticket, Notice.info("Showing sale " + sale.name() + " (basket " + basket + ")"));
         }, sale, ticket, "No answer from the server: the basket shows once it answers."));
+    }
+
+    /**
+     * Asks the server for the one open basket whose id ends with {@code code} (the short code
+     * another till shows); {@code found} gets it. None, or several, is the action's message.
+     */
+    void find(String code, ClerkMessages.Ticket ticket, Consumer<BasketId> found) {
+        link.call(false, service -> service.findBasket(code), new ServerLink.Reply<>() {
+            @Override
+            public void answered(BasketId basket) {
+                found.accept(basket);
+            }
+
+            @Override
+            public void refused(CheckoutException e) {
+                // The code was checked here before it was sent: a request refused is one several baskets match.
+                messages.answer(ticket, Notice.error(e instanceof BasketNotFoundException
+                        ? "No open basket " + code + " on the server: check the code on the other till, or type its full id"
+                        : e.getMessage() + " (F6; the other till's Ctrl+B copies its full id)"));
+            }
+
+            @Override
+            public void failed(Exception e) {
+                messages.answer(ticket, Notice.error("No answer from the server: press F6 again once it answers"));
+            }
+        });
     }
 
     private void markLost(Sale sale, BasketNotFoundException e) {

@@ -54,11 +54,11 @@ final class SalePayments {
         } else {
             sender.watch(watcher);
             sale.paying(PendingPayment.of(draft, sale.turnedDown()));
-            messages.say(Notice.info("Completing sale " + sale.number() + "…"));
+            messages.say(Notice.info("Completing sale " + sale.name() + "…"));
             sender.send(sale);
             if (sale.isPaying() && sale.payment().state() == PendingPayment.State.HELD) {
                 String message = "The server does not answer: the payment is kept and sent, with one id, once it answers";
-                messages.say(Notice.error("Sale " + sale.number() + ": " + message));
+                messages.say(Notice.error("Sale " + sale.name() + ": " + message));
                 watcher.held(sale, message);
             }
         }
@@ -91,10 +91,10 @@ final class SalePayments {
      */
     private static String why(Sale sale) {
         if (sale.isPaying()) {
-            return "Sale " + sale.number() + " is being paid already: it completes when the server answers";
+            return "Sale " + sale.name() + " is being paid already: it completes when the server answers";
         }
         if (sale.isLost()) {
-            return "Sale " + sale.number() + " is not on the server: press F5 to re-create it, then pay";
+            return "Sale " + sale.name() + " is not on the server: press F5 to re-create it, then pay";
         }
         if (sale.isEmpty()) {
             return "Nothing to pay: scan the first item";
@@ -124,14 +124,14 @@ final class SalePayments {
 
         @Override
         public void totalChanged(Sale sale, Money expected, Receipt current) {
-            messages.say(Notice.error("Sale " + sale.number() + " not completed: the total changed from " + expected
+            messages.say(Notice.error("Sale " + sale.name() + " not completed: the total changed from " + expected
                     + " to " + current.total()));
             changed.run();
         }
 
         @Override
         public void refused(Sale sale, String message) {
-            messages.say(Notice.error("Sale " + sale.number() + " not completed: " + message));
+            messages.say(Notice.error("Sale " + sale.name() + " not completed: " + message));
             changed.run();
         }
 
@@ -143,7 +143,7 @@ final class SalePayments {
 
         @Override
         public void held(Sale sale, String message) {
-            messages.news(Notice.error("Sale " + sale.number() + ": " + message));
+            messages.news(Notice.error("Sale " + sale.name() + ": " + message));
             changed.run();
         }
     }

@@ -170,8 +170,9 @@ final class SalesModel {
     /** F5: re-creates the current sale when the server lost it; otherwise asks the server now. */
     void retry() {
         if (current.isLost()) {
+            String name = current.name();
             int units = current.recreate();
-            messages.say(Notice.info("Re-creating sale " + current.number() + " on the server with its "
+            messages.say(Notice.info("Re-creating sale " + name + " on the server with its "
                     + units + (units == 1 ? " item…" : " items…")));
             sender.send(current);
         } else {
@@ -230,7 +231,7 @@ final class SalesModel {
      */
     void pay(Sale sale, PaymentDraft draft, PaymentSender.Outcome watcher) {
         if (sale != current) {
-            watcher.refused(sale, "Sale " + sale.number() + " is not the current sale any more: nothing was charged");
+            watcher.refused(sale, "Sale " + sale.name() + " is not the current sale any more: nothing was charged");
             return;
         }
         payments.pay(sale, draft, watcher);
@@ -255,7 +256,7 @@ final class SalesModel {
             messages.answer(ticket, Notice.info("Kept " + quantity + " × " + nameOf(code, null)
                     + ": it is sent as soon as the server answers"));
         } else if (current.isLost()) {
-            messages.answer(ticket, Notice.error("Sale " + current.number() + " is not on the server: "
+            messages.answer(ticket, Notice.error("Sale " + current.name() + " is not on the server: "
                     + "press F5 to re-create it, this scan included"));
         }
         sender.send(current);
@@ -280,7 +281,7 @@ final class SalesModel {
             return;
         }
         if (sale.isLost() || sale.basket() == null) {
-            showProblem("Sale " + sale.number() + " is not on the server: press F5 to re-create it first");
+            showProblem("Sale " + sale.name() + " is not on the server: press F5 to re-create it first");
             return;
         }
         calls.voidOne(sale, code, nameOf(code, sale.receipt()), messages.action());
@@ -309,7 +310,7 @@ final class SalesModel {
             return;
         }
         current = newSale(null);
-        messages.say(Notice.info("New sale " + current.number() + ": scan the first item"));
+        messages.say(Notice.info("New sale " + current.name() + ": scan the first item"));
         changed();
     }
 
@@ -322,8 +323,8 @@ final class SalesModel {
         Sale sale = current;
         parked.add(sale);
         current = newSale(null);
-        messages.say(Notice.info("Parked sale " + sale.number() + (sale.taken() == null ? "" : " with the "
-                + sale.taken().paid() + " taken, kept with it") + " (F4 resumes it). New sale " + current.number()));
+        messages.say(Notice.info("Parked sale " + sale.name() + (sale.taken() == null ? "" : " with the "
+                + sale.taken().paid() + " taken, kept with it") + " (F4 resumes it). New sale " + current.name()));
         changed();
     }
 
@@ -345,7 +346,7 @@ final class SalesModel {
             parked.add(current);
         }
         current = sale;
-        messages.say(Notice.info("Resumed sale " + sale.number()
+        messages.say(Notice.info("Resumed sale " + sale.name()
                 + (sale.isLost() ? ": it is not on the server; press F5 to re-create it" : "")));
         verify(sale);
         sender.send(sale);
@@ -363,21 +364,40 @@ final class SalesModel {
         ClerkMessages.Ticket ticket = messages.action();
         PaymentDraft taken = sale.taken();
         sale.keepTaken(null);
-        messages.answer(ticket, taken == null ? Notice.info("Sale " + sale.number() + " cancelled. New sale " + current.number())
-                : Notice.error("Sale " + sale.number() + " cancelled: " + taken.toGiveBack() + ". New sale " + current.number()));
+        messages.answer(ticket, taken == null ? Notice.info("Sale " + sale.name() + " cancelled. New sale " + current.name())
+                : Notice.error("Sale " + sale.name() + " cancelled: " + taken.toGiveBack() + ". New sale " + current.name()));
         if (sale.basket() != null && !sale.isLost()) {
             calls.remove(sale, ticket);
         }
         changed();
     }
 
-    /** Shows a basket by its id, as a second terminal or a customer display would. */
-    void open(String basketIdText) {
-        BasketId basket;
+    /**
+     * F6: shows an open basket, as a second terminal or a customer display would, named by its short
+     * code as another till shows it ({@code 0XV-0KJ}; the server finds the one open basket whose id
+     * ends so) or by its full id.
+     */
+    void open(String typed) {
+        BasketReference reference;
         try {
-            basket = BasketId.parse(basketIdText == null ? "" : basketIdText);
+            reference = BasketReference.parse(typed);
         } catch (IllegalArgumentException e) {
             showProblem(e.getMessage());
+            return;
+        }
+        if (reference.id() != null) {
+            open(reference.id());
+            return;
+        }
+        ClerkMessages.Ticket ticket = messages.action();
+        messages.answer(ticket, Notice.info("Looking for the open basket " + reference.code() + "…"));
+        calls.find(reference.code(), ticket, this::open);
+        changed();
+    }
+
+    private void open(BasketId basket) {
+        if (basket.equals(current.basket())) {
+            showInfo("Sale " + current.name() + " is the one on screen");
             return;
         }
         for (Sale sale : List.copyOf(parked)) {
@@ -471,12 +491,12 @@ final class SalesModel {
         String why = e.reason() == BasketNotFoundException.Reason.EXPIRED
                 ? "expired on the server after being left unused" : "is not on the server any more";
         if (sale == current) {
-            messages.news(Notice.error("Sale " + sale.number() + " " + why + ": press F5 to re-create it with its items"));
+            messages.news(Notice.error("Sale " + sale.name() + " " + why + ": press F5 to re-create it with its items"));
         } else if (sale.receipt() == null && sale.pending().isEmpty()) {
             parked.remove(sale);
             messages.news(Notice.info("A parked sale of the last session " + why + "; it left the list"));
         } else {
-            messages.news(Notice.error("Parked sale " + sale.number() + " " + why + ": resume it (F4), then F5 re-creates it"));
+            messages.news(Notice.error("Parked sale " + sale.name() + " " + why + ": resume it (F4), then F5 re-creates it"));
         }
     }
 
@@ -485,7 +505,7 @@ final class SalesModel {
         int unsent = sale.pending().size();
         sale.endElsewhere("was paid as " + e.paidAs() + " at another terminal");
         ended(sale);
-        messages.news(Notice.error("Sale " + sale.number() + " was paid as " + e.paidAs() + " at another terminal"
+        messages.news(Notice.error("Sale " + sale.name() + " was paid as " + e.paidAs() + " at another terminal"
                 + (unsent == 0 ? "" : "; " + unsent + (unsent == 1 ? " scan" : " scans") + " made here after that "
                 + "were not added") + ". The journal (F10) has its receipt"));
         changed();
@@ -494,7 +514,7 @@ final class SalesModel {
     /** True, after saying so, when the current sale is being paid: its lines cannot change now. */
     private boolean refusedWhilePaying(String why) {
         if (current.isPaying()) {
-            showProblem("Sale " + current.number() + " is being paid: " + why);
+            showProblem("Sale " + current.name() + " is being paid: " + why);
         }
         return current.isPaying();
     }

@@ -103,7 +103,7 @@ final class SalesWindow {
     private final Action resume = Shortcuts.action("Resume", KeyEvent.VK_F4, 0,
             "Resume the selected parked sale, or the one waiting longest", this::resume);
     private final Action open = Shortcuts.action("Open basket…", KeyEvent.VK_F6, 0,
-            "Show a basket by its id, as another terminal changes it", this::openBasket);
+            "Show a sale by the code another till shows for it, or its basket's full id", this::openBasket);
     private final Action cancel = Shortcuts.action("Cancel sale…", KeyEvent.VK_F7, 0,
             "Remove this sale's basket from the server, after confirmation", this::cancelSale);
     private final Action voidLine = Shortcuts.action("Void line", KeyEvent.VK_F8, 0,
@@ -291,8 +291,8 @@ final class SalesWindow {
     }
 
     private void openBasket() {
-        String id = JOptionPane.showInputDialog(frame, "Basket id (26 letters and digits, as shown on the other terminal):",
-                "Open basket", JOptionPane.QUESTION_MESSAGE);
+        String id = JOptionPane.showInputDialog(frame, "The sale's code, as the other till shows it (e.g. 0XV-0KJ),"
+                + "\nor its basket's full id (26 letters and digits):", "Open basket", JOptionPane.QUESTION_MESSAGE);
         if (id != null) {
             model.open(id);
         }
@@ -307,7 +307,7 @@ final class SalesWindow {
                     "Cancel " + sale + "?\nIts items are removed and cannot be brought back." + giveBack, CANCEL_YES, CANCEL_NO);
             refocusScanField();
             if (!answer.yes()) {
-                model.showProblem("Sale " + sale.number() + " kept");
+                model.showProblem("Sale " + sale.name() + " kept");
                 typeAhead(answer.typedAhead());
                 return;
             }
@@ -411,7 +411,7 @@ final class SalesWindow {
             return;
         }
         Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(sale.basket().toString()), null);
-        model.showProblem("Copied basket id " + sale.basket());
+        model.showInfo("Copied basket id " + sale.basket() + " (sale " + sale.name() + ")");
     }
 
     /** Ctrl+Q or the window's close box: asks first while sales are open, which are then kept for next time. */

@@ -5,6 +5,7 @@ import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.ProductCode;
 
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,9 @@ record ScanInput(int quantity, String code) {
 
     /** {@code [quantity *] code}, spaces allowed around the star. */
     private static final Pattern SCAN = Pattern.compile("(?:([-+]?\\d+)\\s*\\*\\s*)?(\\S+)");
+
+    /** {@code code * quantity}: the quantity typed after the code, which the field does not take. */
+    private static final Pattern QUANTITY_LAST = Pattern.compile("([^\\s*]+)\\s*\\*\\s*([-+]?\\d+)");
 
     /** A quantity alone, {@code 3} or {@code 3*}, typed before pressing a product button. */
     private static final Pattern QUANTITY_ONLY = Pattern.compile("([-+]?\\d+)\\s*\\*?");
@@ -40,6 +44,11 @@ record ScanInput(int quantity, String code) {
         String input = text == null ? "" : text.strip();
         if (input.isEmpty()) {
             throw new InvalidScanException("Type or scan a product code, then press Enter");
+        }
+        Matcher reversed = QUANTITY_LAST.matcher(input);
+        if (reversed.matches() && !reversed.group(1).matches("[-+]?\\d+")) {
+            throw new InvalidScanException("'" + input + "' is not a scan: did you mean " + reversed.group(2) + "*"
+                    + reversed.group(1).toUpperCase(Locale.ROOT) + "? The quantity comes first");
         }
         Matcher matcher = SCAN.matcher(input);
         if (!matcher.matches()) {

@@ -43,7 +43,7 @@ final class ScanMessages implements ScanSender.Outcomes {
     @Override
     public void recreated(Sale sale) {
         long units = sale.receipt().units();
-        messages.news(Notice.info("Sale " + sale.number() + " is on the server again with "
+        messages.news(Notice.info("Sale " + sale.name() + " is on the server again with "
                 + (units == 1 ? "its item" : "all its " + units + " items") + ", each once"));
     }
 

@@ -54,13 +54,13 @@ class PayingModelTest {
     @Test
     void aCompletedSaleStartsTheNextAndStaysShownUntilTheNextScan() {
         sell("PEN", "TSHIRT", "MUG");
-        int paid = model.current().number();
+        Sale paid = model.current();
 
         model.pay(model.current(), PaymentDraft.of(Money.parse("32.50€")).withCash(Money.parse("50.00€")), new PaymentSender.Outcome() { });
         runUiUntil("sale completed", () -> model.justCompleted() != null);
 
         assertThat(model.justCompleted().change()).hasToString("17.50€");
-        assertThat(model.current().number()).isNotEqualTo(paid);
+        assertThat(model.current()).isNotSameAs(paid);
         assertThat(model.current().isEmpty()).isTrue();
         model.scan("PEN");
         assertThat(model.justCompleted()).isNull();
@@ -118,7 +118,7 @@ class PayingModelTest {
             return model.current() != paidElsewhere;
         });
 
-        assertThat(model.notice()).isEqualTo(Notice.error("Sale " + paidElsewhere.number()
+        assertThat(model.notice()).isEqualTo(Notice.error("Sale " + paidElsewhere.name()
                 + " was paid as S-000001 at another terminal. The journal (F10) has its receipt"));
         assertThat(model.current().isEmpty()).isTrue();
         assertThat(model.parked()).isEmpty();

@@ -150,7 +150,7 @@ class SalesModelTest {
         awaitIdle();
         assertThat(model.current()).isSameAs(first);
         assertThat(model.parked()).containsExactly(second);
-        assertThat(second).hasToString("Sale 2 · 1 item · 7.50€");
+        assertThat(second).hasToString("Sale " + second.basket().shortCode() + " · 1 item · 7.50€");
     }
 
     @Test
@@ -175,9 +175,9 @@ class SalesModelTest {
         assertThat(model.current().basket()).isEqualTo(basket);
         assertThat(model.current().receipt().total()).hasToString("20.00€");
 
-        model.open("not-an-id");
+        model.open("not a code!");
         assertThat(model.notice().error()).isTrue();
-        assertThat(model.notice().text()).startsWith("Not a basket id");
+        assertThat(model.notice().text()).startsWith("'not a code!' is not a sale's code");
     }
 
     @Test
@@ -203,7 +203,7 @@ class SalesModelTest {
         runUiUntil("sale lost", sale::isLost);
         assertThat(model.current()).isSameAs(sale);
         assertThat(sale.receipt().units()).isEqualTo(1);
-        assertThat(model.notice().text()).startsWith("Sale " + sale.number() + " is not on the server any more");
+        assertThat(model.notice().text()).startsWith("Sale " + sale.name() + " is not on the server any more");
     }
 
     @Test
@@ -278,7 +278,7 @@ class SalesModelTest {
         assertThat(model.current().receipt().units()).as("lines still known").isEqualTo(3);
 
         model.retry();
-        assertThat(model.notice().text()).isEqualTo("Re-creating sale 1 on the server with its 3 items…");
+        assertThat(model.notice().text()).isEqualTo("Re-creating sale " + old.shortCode() + " on the server with its 3 items…");
         runUiUntil("re-created", () -> model.current().pending().isEmpty() && !model.isBusy()
                 && model.current().receipt() != null);
         BasketId recreated = model.current().basket();
@@ -311,7 +311,7 @@ class SalesModelTest {
 
         model.newSale();
         assertThat(model.parked()).containsExactly(first);
-        assertThat(model.notice().text()).startsWith("Parked sale " + first.number());
+        assertThat(model.notice().text()).startsWith("Parked sale " + first.name());
     }
 
     @Test
@@ -332,7 +332,7 @@ class SalesModelTest {
         runUiUntil("parked list checked", () -> model.parked().size() == 1 && !model.isBusy()
                 && model.parked().get(0).receipt() != null);
         assertThat(model.parked().get(0).basket()).isEqualTo(kept);
-        assertThat(model.parked().get(0)).hasToString("Sale 2 · 1 item · 5.00€");
+        assertThat(model.parked().get(0)).hasToString("Sale " + kept.shortCode() + " · 1 item · 5.00€");
     }
 
     @Test
@@ -358,8 +358,9 @@ class SalesModelTest {
             model.tick();
             return parked.isLost();
         });
-        assertThat(model.parked()).extracting(Sale::toString).containsExactly("Sale 1 · 1 item · 5.00€ · not on the server");
-        assertThat(model.notice().text()).isEqualTo("Parked sale 1 is not on the server any more: resume it (F4), then F5 re-creates it");
+        String name = parked.basket().shortCode();
+        assertThat(model.parked()).extracting(Sale::toString).containsExactly("Sale " + name + " · 1 item · 5.00€ · not on the server");
+        assertThat(model.notice().text()).isEqualTo("Parked sale " + name + " is not on the server any more: resume it (F4), then F5 re-creates it");
     }
 
     @Test

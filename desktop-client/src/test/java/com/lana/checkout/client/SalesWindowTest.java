@@ -125,9 +125,10 @@ class SalesWindowTest extends GuiTest {
         screen.press(KeyEvent.VK_F3).awaitTotal("0.00€");
         screen.frame.list(SalesPanel.PARKED_LIST).requireItemCount(1);
         screen.scan("MUG").awaitTotal("7.50€").awaitIdle();
+        String mugSale = screen.onEdt(() -> screen.model.current().basket().shortCode());
 
         screen.press(KeyEvent.VK_F4).awaitTotal("5.00€").awaitIdle();
-        assertThat(screen.frame.list(SalesPanel.PARKED_LIST).contents()).containsExactly("Sale 2 · 1 item · 7.50€");
+        assertThat(screen.frame.list(SalesPanel.PARKED_LIST).contents()).containsExactly("Sale " + mugSale + " · 1 item · 7.50€");
         screen.scan("PEN").awaitTotal("5.00€").awaitIdle();   // 2-for-1: the resumed sale goes on
         screen.scan("TSHIRT").awaitTotal("25.00€");
     }
@@ -234,22 +235,24 @@ class SalesWindowTest extends GuiTest {
     void aScanTypedIntoTheCancelQuestionDoesNotCancelAndIsAdded() {
         SalesScreen screen = openScreen();
         screen.scan("PEN").awaitTotal("5.00€").awaitIdle();
+        String penSale = screen.onEdt(() -> screen.model.current().basket().shortCode());
 
         screen.press(KeyEvent.VK_F7);
         screen.frame.optionPane().requireTitle("Cancel sale");
         screen.frame.optionPane().pressAndReleaseKeys(KeyEvent.VK_M, KeyEvent.VK_U, KeyEvent.VK_G, KeyEvent.VK_ENTER);
         screen.await("dialog closed", () -> !screen.dialogShowing());
         screen.awaitTotal("12.50€");
-        assertThat(screen.onEdt(() -> screen.model.current().number())).isEqualTo(1);
+        assertThat(screen.label(ReceiptPanel.TITLE)).isEqualTo("Sale " + penSale);
     }
 
     @Test
     void newSaleParksASaleWithItemsAndSaysSo() {
         SalesScreen screen = openScreen();
         screen.scan("PEN").awaitTotal("5.00€").awaitIdle();
+        String sale = screen.onEdt(() -> screen.model.current().basket().shortCode());
 
-        screen.press(KeyEvent.VK_F2).awaitTotal("0.00€").awaitMessage("Parked sale 1");
-        assertThat(screen.frame.list(SalesPanel.PARKED_LIST).contents()).containsExactly("Sale 1 · 1 item · 5.00€");
+        screen.press(KeyEvent.VK_F2).awaitTotal("0.00€").awaitMessage("Parked sale " + sale);
+        assertThat(screen.frame.list(SalesPanel.PARKED_LIST).contents()).containsExactly("Sale " + sale + " · 1 item · 5.00€");
     }
 
     @Test
@@ -270,8 +273,10 @@ class SalesWindowTest extends GuiTest {
     void parkedSalesAreListedAgainWhenTheClientRestarts() {
         SalesScreen first = openScreen();
         first.scan("MUG").awaitTotal("7.50€").awaitIdle();
+        String mugSale = first.onEdt(() -> first.model.current().basket().shortCode());
         first.press(KeyEvent.VK_F3).awaitTotal("0.00€");
         first.scan("PEN").awaitTotal("5.00€").awaitIdle();
+        String penSale = first.onEdt(() -> first.model.current().basket().shortCode());
         first.pressWithMenuKey(KeyEvent.VK_Q);
         first.frame.optionPane().buttonWithText(SalesWindow.QUIT_YES).focus().pressAndReleaseKeys(KeyEvent.VK_SPACE);
         first.await("window closed", () -> first.onEdt(() -> !first.window.frame().isDisplayable()));
@@ -280,7 +285,7 @@ class SalesWindowTest extends GuiTest {
         second.await("both sales listed", () -> second.frame.list(SalesPanel.PARKED_LIST).contents().length == 2
                 && second.frame.list(SalesPanel.PARKED_LIST).contents()[1].contains("5.00€"));
         assertThat(second.frame.list(SalesPanel.PARKED_LIST).contents())
-                .containsExactly("Sale 2 · 1 item · 7.50€", "Sale 3 · 1 item · 5.00€");
+                .containsExactly("Sale " + mugSale + " · 1 item · 7.50€", "Sale " + penSale + " · 1 item · 5.00€");
     }
 
     @Test
@@ -335,7 +340,7 @@ class SalesWindowTest extends GuiTest {
                     component.getParent(), component.getBounds(), screen.window.frame().getContentPane()));
             assertThat(window.contains(bounds)).as(name + " " + bounds + " inside " + window).isTrue();
         }
-        assertThat(screen.label(ReceiptPanel.TITLE)).matches("Sale 1  ·  basket …[0-9A-Z]{6}");
+        assertThat(screen.label(ReceiptPanel.TITLE)).matches("Sale [0-9A-Z]{3}-[0-9A-Z]{3}");
     }
 
     @Test

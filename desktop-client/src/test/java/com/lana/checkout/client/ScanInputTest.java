@@ -40,6 +40,16 @@ class ScanInputTest {
                 .withMessage(message);
     }
 
+    @ParameterizedTest(name = "''{0}'' suggests {1}")
+    @CsvSource(textBlock = """
+            PEN*3,      3*PEN
+            'mug * 12', 12*MUG
+            """)
+    void aQuantityTypedAfterTheCodeIsRefusedWithTheRightOrderSuggested(String text, String suggestion) {
+        assertThatExceptionOfType(ScanInput.InvalidScanException.class).isThrownBy(() -> ScanInput.parse(text))
+                .withMessage("'" + text + "' is not a scan: did you mean " + suggestion + "? The quantity comes first");
+    }
+
     @ParameterizedTest(name = "''{0}'' → {1}")
     @CsvSource(textBlock = """
             3,     3

@@ -8,33 +8,12 @@ import com.lana.checkout.server.store.BasketStores;
 import com.lana.checkout.api.CheckoutService;
 
 import java.io.IOException;
+import java.time.Clock;
 
 /** Real checkout servers on loopback ports, for the model and GUI tests. */
 final class TestServers {
 
     private TestServers() {
-    }
-
-    /** A running server as tests use it, naming no server class: its port, its service, and closing it. */
-    record Running(CheckoutServer server) implements AutoCloseable {
-        int port() {
-            return server.port();
-        }
-
-        /** The server's service, called in process: what it recorded, e.g. {@code sales(LocalDate.now())}. */
-        CheckoutService service() {
-            return server.service();
-        }
-
-        @Override
-        public void close() {
-            server.close();
-        }
-    }
-
-    /** A server with baskets and sales in memory, on a free loopback port. */
-    static Running running() throws IOException, InterruptedException {
-        return new Running(start(0));
     }
 
     /**
@@ -57,6 +36,44 @@ final class TestServers {
                 }
                 Thread.sleep(50);
             }
+        }
+    }
+
+    /**
+     * A server on a free loopback port, with baskets and sales in memory, whose clock is {@code clock}:
+     * it dates sales by it (in its zone) and expires baskets by it. Held as tests outside this class
+     * hold servers, through {@link Running}, which names nothing of the server's own packages.
+     */
+    static Running running(Clock clock) throws IOException {
+        CheckoutServer.Options options = CheckoutServer.Options.loopback(0, CatalogFile.defaults());
+        return new Running(CheckoutServer.start(options.withBasketIdleTimeout(options.basketIdleTimeout(), clock)));
+    }
+
+    /** A server on a free loopback port with the system's clock, as {@link #running(Clock)}. */
+    static Running running() throws IOException {
+        return running(Clock.systemDefaultZone());
+    }
+
+    /** A running server: where it listens, its service in this JVM (what it recorded), and stopping it. */
+    static final class Running implements AutoCloseable {
+        private final CheckoutServer server;
+
+        private Running(CheckoutServer server) {
+            this.server = server;
+        }
+
+        int port() {
+            return server.port();
+        }
+
+        /** The service itself, called in process: what the server recorded, without RMI in between. */
+        CheckoutService service() {
+            return server.service();
+        }
+
+        @Override
+        public void close() {
+            server.close();
         }
     }
 

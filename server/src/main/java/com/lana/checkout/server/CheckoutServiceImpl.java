@@ -1,6 +1,8 @@
 package com.lana.checkout.server;
 
 import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.BasketIdSuffix;
+import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.CheckoutService;
@@ -100,6 +102,29 @@ public final class CheckoutServiceImpl implements CheckoutService {
     public Receipt receipt(BasketId basket) throws CheckoutException, ServerStoppingException {
         checkRunning();
         return Pricing.receipt(prices, store.read(checkBasket(basket), clock.millis()));
+    }
+
+    @Override
+    public BasketId findBasket(String code) throws CheckoutException, ServerStoppingException {
+        checkRunning();
+        if (code == null) {
+            throw new InvalidRequestException("Basket code is missing");
+        }
+        BasketIdSuffix suffix;
+        try {
+            suffix = BasketIdSuffix.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
+        List<BasketId> found = store.openEndingWith(suffix);
+        if (found.isEmpty()) {
+            throw BasketNotFoundException.noneEndsWith(suffix);
+        }
+        if (found.size() > 1) {
+            throw new InvalidRequestException(found.size() + " open baskets end with " + suffix
+                    + ": type more of the id, or the full id");
+        }
+        return found.get(0);
     }
 
     @Override

@@ -150,6 +150,11 @@ class FailoverReplayTest {
         }
 
         @Override
+        public BasketId findBasket(String code) throws RemoteException, CheckoutException {
+            return store.findBasket(code);
+        }
+
+        @Override
         public byte[] receiptPdf(com.lana.checkout.api.SaleNumber number)
                 throws java.rmi.RemoteException, CheckoutException {
             return store.receiptPdf(number);

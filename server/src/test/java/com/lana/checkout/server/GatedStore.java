@@ -92,6 +92,12 @@ final class GatedStore implements BasketStore {
     }
 
     @Override
+    public java.util.List<BasketId> openEndingWith(com.lana.checkout.api.BasketIdSuffix suffix)
+            throws StoreUnavailableException {
+        return baskets.openEndingWith(suffix);
+    }
+
+    @Override
     public int size() throws StoreUnavailableException {
         return baskets.size();
     }

@@ -144,6 +144,11 @@ class HostileServerTest {
         }
 
         @Override
+        public BasketId findBasket(String code) throws java.rmi.RemoteException, CheckoutException {
+            return real.findBasket(code);
+        }
+
+        @Override
         public byte[] receiptPdf(com.lana.checkout.api.SaleNumber number)
                 throws java.rmi.RemoteException, CheckoutException {
             return real.receiptPdf(number);

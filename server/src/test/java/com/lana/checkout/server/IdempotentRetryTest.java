@@ -158,6 +158,11 @@ class IdempotentRetryTest {
         }
 
         @Override
+        public BasketId findBasket(String code) throws RemoteException, CheckoutException {
+            return answer("findBasket", real.findBasket(code));
+        }
+
+        @Override
         public byte[] receiptPdf(SaleNumber number)
                 throws RemoteException, CheckoutException {
             return real.receiptPdf(number);

@@ -1,6 +1,7 @@
 package com.lana.checkout.server.store;
 
 import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.BasketIdSuffix;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.InvalidRequestException;
@@ -69,6 +70,12 @@ public interface BasketStore extends AutoCloseable {
      * with reason {@link BasketNotFoundException.Reason#EXPIRED} (for as long as the store remembers it).
      */
     int expireIdleSince(long cutoffMillis) throws StoreUnavailableException;
+
+    /**
+     * The open baskets whose id ends with {@code suffix} (a till's short code of a basket), in no
+     * particular order. Looking does not count as using them.
+     */
+    List<BasketId> openEndingWith(BasketIdSuffix suffix) throws StoreUnavailableException;
 
     /** How many baskets are open. */
     int size() throws StoreUnavailableException;

@@ -1,6 +1,7 @@
 package com.lana.checkout.server.store;
 
 import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.BasketIdSuffix;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.InvalidRequestException;
@@ -178,6 +179,18 @@ public final class InMemoryBasketStore implements BasketStore {
         synchronized (saleLock) {
             return List.copyOf(salesByDay.getOrDefault(day, List.of()));
         }
+    }
+
+    /** Looks at every open basket's id: a scan of the map, which takes no basket's monitor but to see it is open. */
+    @Override
+    public List<BasketId> openEndingWith(BasketIdSuffix suffix) {
+        List<BasketId> found = new ArrayList<>();
+        baskets.forEach((id, basket) -> {
+            if (suffix.matches(id) && !basket.isClosed()) {
+                found.add(id);
+            }
+        });
+        return found;
     }
 
     @Override

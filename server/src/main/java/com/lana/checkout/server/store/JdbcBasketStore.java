@@ -1,6 +1,7 @@
 package com.lana.checkout.server.store;
 
 import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.BasketIdSuffix;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.InvalidRequestException;
@@ -66,6 +67,11 @@ public final class JdbcBasketStore implements BasketStore {
     private static final String IDLE = "SELECT id_high, id_low FROM basket WHERE state = 'OPEN' AND last_used_millis <= ? "
             + "ORDER BY id_high, id_low LIMIT " + EXPIRY_CHUNK;
     private static final String PURGE = "DELETE FROM basket WHERE state <> 'OPEN' AND last_used_millis < ?";
+    /** Open baskets whose id's masked bits are the given ones; the bitwise "and" is written per database. */
+    private static final String ENDING_WITH_H2 = "SELECT id_high, id_low FROM basket WHERE state = 'OPEN' "
+            + "AND BITAND(id_low, CAST(? AS BIGINT)) = ? AND BITAND(id_high, CAST(? AS BIGINT)) = ?";
+    private static final String ENDING_WITH_POSTGRESQL = "SELECT id_high, id_low FROM basket WHERE state = 'OPEN' "
+            + "AND (id_low & ?) = ? AND (id_high & ?) = ?";
     private static final String SIZE = "SELECT COUNT(*) FROM basket WHERE state = 'OPEN'";
     private static final String LINES = "SELECT product, quantity FROM basket_line "
             + "WHERE basket_high = ? AND basket_low = ? ORDER BY position";
@@ -307,6 +313,23 @@ public final class JdbcBasketStore implements BasketStore {
     @Override
     public List<Sale> sales(LocalDate day) throws StoreUnavailableException {
         return transactions.run(connection -> JdbcSales.byDay(connection, day));
+    }
+
+    /** Reads every open basket's id (no index helps a mask on the bits), taking no lock. */
+    @Override
+    public List<BasketId> openEndingWith(BasketIdSuffix suffix) throws StoreUnavailableException {
+        String sql = location.kind() == JdbcLocation.Kind.POSTGRESQL ? ENDING_WITH_POSTGRESQL : ENDING_WITH_H2;
+        return transactions.run(connection -> {
+            List<BasketId> found = new ArrayList<>();
+            try (PreparedStatement statement = prepare(connection, sql, suffix.lowMask(), suffix.lowBits(),
+                    suffix.highMask(), suffix.highBits());
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new BasketId(rows.getLong(1), rows.getLong(2)));
+                }
+            }
+            return found;
+        });
     }
 
     @Override

@@ -84,6 +84,13 @@ final class SwitchableStore implements BasketStore {
     }
 
     @Override
+    public List<BasketId> openEndingWith(com.lana.checkout.api.BasketIdSuffix suffix)
+            throws StoreUnavailableException {
+        enter();
+        return baskets.openEndingWith(suffix);
+    }
+
+    @Override
     public int size() throws StoreUnavailableException {
         enter();
         return baskets.size();

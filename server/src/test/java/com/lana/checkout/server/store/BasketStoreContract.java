@@ -1,6 +1,7 @@
 package com.lana.checkout.server.store;
 
 import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.BasketIdSuffix;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.InvalidRequestException;
@@ -191,6 +192,80 @@ public abstract class BasketStoreContract {
         store.remove(removed);
 
         assertThat(store.size()).isEqualTo(2);
+    }
+
+    @Test
+    void eachOpenBasketIsFoundByItsShortCode() throws Exception {
+        List<BasketId> baskets = createBaskets(20);
+
+        for (BasketId basket : baskets) {
+            assertThat(store.openEndingWith(BasketIdSuffix.parse(basket.shortCode())))
+                    .as("short code %s", basket.shortCode())
+                    .containsExactlyInAnyOrderElementsOf(endingLike(baskets, basket, BasketId.SHORT_CODE_LENGTH));
+        }
+    }
+
+    @Test
+    void aSuffixSeveralOpenBasketsShareFindsThemAll() throws Exception {
+        // 33 ids, 32 possible last characters: at least two share one.
+        List<BasketId> baskets = createBaskets(33);
+        BasketId shared = baskets.stream()
+                .filter(basket -> endingLike(baskets, basket, 1).size() > 1).findFirst().orElseThrow();
+
+        assertThat(store.openEndingWith(BasketIdSuffix.of(shared, 1)))
+                .hasSizeGreaterThan(1)
+                .containsExactlyInAnyOrderElementsOf(endingLike(baskets, shared, 1));
+    }
+
+    @ParameterizedTest(name = "its last {0} characters")
+    @CsvSource({"1", "6", "12", "13", "20", "26"})
+    void aBasketIsFoundByAnyEndOfItsId(int length) throws Exception {
+        List<BasketId> baskets = createBaskets(5);
+        BasketId basket = baskets.get(2);
+
+        assertThat(store.openEndingWith(BasketIdSuffix.of(basket, length)))
+                .contains(basket)
+                .containsExactlyInAnyOrderElementsOf(endingLike(baskets, basket, length));
+    }
+
+    @Test
+    void removedExpiredAndPaidBasketsAreNotFoundByTheirShortCode() throws Exception {
+        BasketId removed = store.create(NOW);
+        store.remove(removed);
+        BasketId expired = store.create(NOW);
+        store.expireIdleSince(NOW + 1);
+        BasketId paid = store.create(NOW + 2);
+        service.addProduct(paid, "PEN");
+        service.completeSale(paid, Money.parse("5.00€"),
+                List.of(com.lana.checkout.api.Payment.cash(Money.parse("5.00€"))), OperationId.random());
+
+        for (BasketId closed : List.of(removed, expired, paid)) {
+            assertThat(store.openEndingWith(BasketIdSuffix.of(closed, 26))).as("basket %s", closed).isEmpty();
+        }
+    }
+
+    @Test
+    void aShortCodeOfNoOpenBasketFindsNone() throws Exception {
+        List<BasketId> baskets = createBaskets(3);
+        BasketId absent = BasketId.random();
+
+        assertThat(store.openEndingWith(BasketIdSuffix.of(absent, 26))).isEmpty();
+        assertThat(store.openEndingWith(BasketIdSuffix.of(absent, 12)))
+                .containsExactlyInAnyOrderElementsOf(endingLike(baskets, absent, 12));
+    }
+
+    private List<BasketId> createBaskets(int count) throws Exception {
+        List<BasketId> baskets = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            baskets.add(store.create(NOW));
+        }
+        return baskets;
+    }
+
+    /** The baskets whose id's text ends with the same {@code length} characters as {@code like}'s. */
+    private static List<BasketId> endingLike(List<BasketId> baskets, BasketId like, int length) {
+        String end = like.toString().substring(26 - length);
+        return baskets.stream().filter(basket -> basket.toString().endsWith(end)).toList();
     }
 
     @Test
