@@ -1,6 +1,6 @@
 package com.lana.checkout.bench;
 
-import com.lana.checkout.server.store.Basket;
+import com.lana.checkout.server.store.memory.Basket;
 
 /** What the server refuses, as far as the scenarios that pile units into one basket must care. */
 final class Limits {

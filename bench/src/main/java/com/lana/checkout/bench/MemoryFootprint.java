@@ -1,9 +1,9 @@
 package com.lana.checkout.bench;
 
+import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.OperationId;
-import com.lana.checkout.api.BasketId;
-import com.lana.checkout.server.store.InMemoryBasketStore;
+import com.lana.checkout.server.store.memory.InMemoryBasketStore;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;

@@ -2,9 +2,9 @@ package com.lana.checkout.bench;
 
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.CheckoutService;
-import com.lana.checkout.server.CatalogFile;
-import com.lana.checkout.server.CheckoutServiceImpl;
-import com.lana.checkout.server.store.InMemoryBasketStore;
+import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.service.CheckoutServiceImpl;
+import com.lana.checkout.server.store.memory.InMemoryBasketStore;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.InvocationTargetException;

@@ -2,8 +2,8 @@ package com.lana.checkout.client;
 
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
-import com.lana.checkout.server.CatalogFile;
-import com.lana.checkout.server.CheckoutServer;
+import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.rmi.CheckoutServer;
 
 import java.io.IOException;
 import java.rmi.RemoteException;

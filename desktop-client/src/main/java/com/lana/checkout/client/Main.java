@@ -2,7 +2,7 @@ package com.lana.checkout.client;
 
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
-import com.lana.checkout.server.Launcher;
+import com.lana.checkout.server.cli.Launcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
-import javax.swing.SwingUtilities;
 import java.awt.GraphicsEnvironment;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -20,6 +19,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import javax.swing.SwingUtilities;
 
 /** The clerks' point of sale: {@code ./run-client.sh --help}. */
 @Command(name = "run-client.sh", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,

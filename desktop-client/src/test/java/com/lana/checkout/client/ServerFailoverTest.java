@@ -2,8 +2,8 @@ package com.lana.checkout.client;
 
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Checkout;
-import com.lana.checkout.server.CheckoutServer;
-import com.lana.checkout.server.store.InMemoryBasketStore;
+import com.lana.checkout.server.rmi.CheckoutServer;
+import com.lana.checkout.server.store.memory.InMemoryBasketStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,7 @@
 package com.lana.checkout.client;
 
-import com.lana.checkout.server.CatalogFile;
-import com.lana.checkout.server.CheckoutServer;
+import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.rmi.CheckoutServer;
 import com.lana.checkout.server.store.BasketStore;
 import com.lana.checkout.server.store.BasketStores;
 

@@ -9,6 +9,8 @@ import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNotFoundException;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.api.StoreUnavailableException;
+import com.lana.checkout.server.pricing.BasketLines;
+import com.lana.checkout.server.store.memory.Basket;
 
 import java.time.LocalDate;
 import java.util.List;

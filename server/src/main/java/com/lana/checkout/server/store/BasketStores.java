@@ -1,6 +1,8 @@
 package com.lana.checkout.server.store;
 
 import com.lana.checkout.api.StoreUnavailableException;
+import com.lana.checkout.server.store.jdbc.JdbcBasketStore;
+import com.lana.checkout.server.store.memory.InMemoryBasketStore;
 
 /**
  * Opens the store a URL names; the one place that knows which kinds of store exist:
@@ -28,6 +30,6 @@ public final class BasketStores {
         if (MEMORY.equals(url)) {
             return new InMemoryBasketStore();
         }
-        return JdbcBasketStore.open(JdbcLocation.parse(url), System.getenv(PASSWORD_VARIABLE));
+        return JdbcBasketStore.open(url, System.getenv(PASSWORD_VARIABLE));
     }
 }

@@ -1,7 +1,7 @@
 package com.lana.checkout.server.metrics;
 
-import com.lana.checkout.server.CatalogFile;
-import com.lana.checkout.server.CheckoutServer;
+import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.rmi.CheckoutServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

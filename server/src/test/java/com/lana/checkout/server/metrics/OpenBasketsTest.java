@@ -1,6 +1,6 @@
 package com.lana.checkout.server.metrics;
 
-import com.lana.checkout.server.store.InMemoryBasketStore;
+import com.lana.checkout.server.store.memory.InMemoryBasketStore;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.TimeUnit;

@@ -8,7 +8,7 @@ import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.Receipt;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNumber;
-import com.lana.checkout.server.store.InMemoryBasketStore;
+import com.lana.checkout.server.store.memory.InMemoryBasketStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -9,9 +9,9 @@ import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNotFoundException;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.api.StoreUnavailableException;
-import com.lana.checkout.server.store.BasketLines;
+import com.lana.checkout.server.pricing.BasketLines;
 import com.lana.checkout.server.store.BasketStore;
-import com.lana.checkout.server.store.InMemoryBasketStore;
+import com.lana.checkout.server.store.memory.InMemoryBasketStore;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -2,12 +2,14 @@ package com.lana.checkout.server.store;
 
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
-import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.Money;
+import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Receipt;
-import com.lana.checkout.server.CatalogFile;
-import com.lana.checkout.server.CheckoutServiceImpl;
+import com.lana.checkout.server.pricing.BasketLines;
+import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.service.CheckoutServiceImpl;
+import com.lana.checkout.server.store.memory.Basket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -10,9 +10,10 @@ import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNotFoundException;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.api.TotalChangedException;
-import com.lana.checkout.server.CatalogFile;
-import com.lana.checkout.server.PriceList;
-import com.lana.checkout.server.Pricing;
+import com.lana.checkout.server.pricing.BasketLines;
+import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.pricing.PriceList;
+import com.lana.checkout.server.pricing.Pricing;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,9 +46,9 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 public abstract class SaleStoreContract {
 
-    static final long NOW = 1_700_000_000_000L;
-    static final LocalDate DAY = LocalDate.of(2026, 11, 26);
-    static final LocalDateTime NOON = DAY.atTime(LocalTime.NOON);
+    public static final long NOW = 1_700_000_000_000L;
+    public static final LocalDate DAY = LocalDate.of(2026, 11, 26);
+    public static final LocalDateTime NOON = DAY.atTime(LocalTime.NOON);
 
     private static final PriceList PRICES = new PriceList(CatalogFile.defaults());
     private static final Money CASH_TENDERED = Money.parse("20.00€");
@@ -87,7 +88,7 @@ public abstract class SaleStoreContract {
      * Makes the sale of the lines at the default catalog's prices, at {@code time}: the total
      * charged to a card (when there is one to pay) and 20.00€ in cash, all of it given back as change.
      */
-    static BasketStore.SaleMaker sellAt(LocalDateTime time) {
+    public static BasketStore.SaleMaker sellAt(LocalDateTime time) {
         return (lines, number) -> {
             Receipt receipt = Pricing.receipt(PRICES, lines);
             List<Payment> payments = receipt.total().isZero()
@@ -98,14 +99,14 @@ public abstract class SaleStoreContract {
     }
 
     /** Refuses every sale as if the clerk had shown the customer another total. */
-    static BasketStore.SaleMaker refuse() {
+    public static BasketStore.SaleMaker refuse() {
         return (lines, number) -> {
             throw new TotalChangedException(Money.parse("0.01€"), Pricing.receipt(PRICES, lines));
         };
     }
 
     /** A basket holding {@code mugs} mugs and one pen. */
-    BasketId basketWith(int mugs) throws Exception {
+    protected BasketId basketWith(int mugs) throws Exception {
         BasketId basket = store.create(NOW);
         store.change(basket, "MUG", mugs, null, NOW);
         store.change(basket, "PEN", 1, null, NOW);
@@ -386,7 +387,7 @@ public abstract class SaleStoreContract {
     }
 
     /** The call fails because {@code basket} was paid as sale {@code number}. */
-    static void assertPaid(ThrowingCallable call, BasketId basket,
+    protected static void assertPaid(ThrowingCallable call, BasketId basket,
             SaleNumber number) {
         assertThatExceptionOfType(BasketNotFoundException.class).isThrownBy(call)
                 .withMessage("Basket " + basket + " was paid as sale " + number + "; start a new one")
