@@ -4,7 +4,7 @@ import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.Receipt;
 import com.lana.checkout.server.pricing.CatalogFile;
 import com.lana.checkout.server.service.CheckoutServiceImpl;
-import com.lana.checkout.server.store.memory.InMemoryBasketStore;
+import com.lana.checkout.server.store.memory.InMemoryStore;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.InvocationTargetException;
@@ -53,7 +53,7 @@ class LostUpdateTest {
     }
 
     private static CheckoutService service() {
-        return new CheckoutServiceImpl(CatalogFile.defaults(), new InMemoryBasketStore(),
+        return new CheckoutServiceImpl(CatalogFile.defaults(), new InMemoryStore(),
                 Clock.systemUTC());
     }
 

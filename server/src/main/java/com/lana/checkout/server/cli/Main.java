@@ -7,7 +7,7 @@ import com.lana.checkout.server.metrics.MetricsEndpoint;
 import com.lana.checkout.server.metrics.ServerMetrics;
 import com.lana.checkout.server.pricing.CatalogFile;
 import com.lana.checkout.server.rmi.CheckoutServer;
-import com.lana.checkout.server.store.BasketStores;
+import com.lana.checkout.server.store.kinds.CheckoutStores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,11 +57,11 @@ public final class Main implements Callable<Integer> {
             description = "Baskets unused this long expire, e.g. 30m, 4h, 1d. Default: ${DEFAULT-VALUE}.")
     Duration basketIdleTimeout;
 
-    @Option(names = "--store", paramLabel = "URL", defaultValue = BasketStores.MEMORY,
+    @Option(names = "--store", paramLabel = "URL", defaultValue = CheckoutStores.MEMORY,
             description = {"Where baskets and completed sales live. Default: ${DEFAULT-VALUE}, lost when the server stops.",
                 "jdbc:h2:file:PATH: durable, embedded (one server).",
                 "jdbc:postgresql://HOST:PORT/DB?user=NAME: durable, shared by any number of servers. "
-                        + "The password is read from $" + BasketStores.PASSWORD_VARIABLE + " (or the URL)."})
+                        + "The password is read from $" + CheckoutStores.PASSWORD_VARIABLE + " (or the URL)."})
     String store;
 
     @Option(names = "--tls", description = "Require mutual TLS 1.3: clients must present a certificate signed by "

@@ -5,14 +5,12 @@ import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.ClientSocketFactory;
 import com.lana.checkout.api.StoreUnavailableException;
-import com.lana.checkout.server.cli.Main;
 import com.lana.checkout.server.metrics.ServerMetrics;
 import com.lana.checkout.server.service.CheckoutServiceImpl;
-import com.lana.checkout.server.store.BasketStore;
-import com.lana.checkout.server.store.BasketStores;
+import com.lana.checkout.server.store.CheckoutStore;
+import com.lana.checkout.server.store.kinds.CheckoutStores;
 
 import java.io.IOException;
-import java.io.ObjectInputFilter;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -40,37 +38,11 @@ import java.util.logging.Logger;
  * A running checkout server: an RMI registry and the exported {@link CheckoutServiceImpl}, sharing
  * one port; the service and its store are measured by a {@link ServerMetrics}. Start one with
  * {@link #start(Options)}; {@link #close()} stops it, letting calls in flight finish first. Used by
- * {@link Main} and, on a free loopback port, by tests.
+ * the command line ({@code cli.Main}), the till's single-till server and, on a free loopback port, by tests.
  */
 public final class CheckoutServer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(CheckoutServer.class.getName());
-
-    /** The longest array a call's arguments may hold: a payment list's. */
-    static final int MAX_ARGUMENT_ARRAY = 64;
-
-    /**
-     * What a call's arguments may contain: the api's id records, strings and primitives, a sale's
-     * expected total and payments (amounts, the two payment records, a list of them as {@code
-     * List.of}, {@code ArrayList} or {@code Arrays.asList} write it, and what {@code List.of}'s
-     * form resolves to), a sale number and a day ({@code java.time.Ser} is how {@code LocalDate}
-     * travels), within tight size limits. Anything
-     * else is refused before any of its code could run, which closes the classic Java
-     * deserialization hole for this service. Records are read through their constructors, so a
-     * payment of a negative amount cannot be forged either.
-     *
-     * <p>A list may reach {@value #MAX_ARGUMENT_ARRAY} payments, so that the service itself refuses
-     * more than {@value CheckoutService#MAX_PAYMENTS_PER_SALE} with a clear message; a longer list
-     * is refused here. Depth 5 is a list's array, a payment and its amount.
-     */
-    static final ObjectInputFilter ARGUMENT_FILTER = ObjectInputFilter.Config.createFilter(
-            "maxdepth=5;maxrefs=256;maxarray=" + MAX_ARGUMENT_ARRAY + ";maxbytes=65536;"
-                    + "com.lana.checkout.api.BasketId;com.lana.checkout.api.OperationId;"
-                    + "com.lana.checkout.api.Money;com.lana.checkout.api.SaleNumber;"
-                    + "com.lana.checkout.api.Payment;com.lana.checkout.api.Payment$Cash;com.lana.checkout.api.Payment$Card;"
-                    + "java.util.CollSer;java.util.ImmutableCollections$List12;java.util.ImmutableCollections$ListN;"
-                    + "java.util.ArrayList;java.util.Arrays$ArrayList;java.lang.Object;"
-                    + "java.time.Ser;java.time.LocalDate;!*");
 
     static {
         // The JDK's registry already refuses bind/rebind/unbind from other hosts. This filter on
@@ -97,11 +69,11 @@ public final class CheckoutServer implements AutoCloseable {
      * @param basketIdleTimeout how long an unused basket is kept before it expires
      * @param clock times basket expiry and dates sales, in its zone (the shop's local time)
      * @param tls the server's certificate and trusted client CAs for mutual TLS, or null for plain TCP
-     * @param store where baskets live, as {@link BasketStores#open} takes it: {@value BasketStores#MEMORY}
-     *     by default, or a JDBC URL
+     * @param store where baskets and sales live: the one place the server takes its store from, when
+     *     it starts; {@link #withStore(String)} names one by URL, memory by default
      */
     public record Options(InetAddress bindAddress, int port, String advertisedHost, Catalog catalog,
-                          Duration basketIdleTimeout, Clock clock, Checkout.Tls tls, String store) {
+                          Duration basketIdleTimeout, Clock clock, Checkout.Tls tls, StoreSource store) {
         public Options {
             Objects.requireNonNull(store, "store");
             Objects.requireNonNull(bindAddress, "bindAddress");
@@ -117,10 +89,16 @@ public final class CheckoutServer implements AutoCloseable {
             }
         }
 
-        /** Options with baskets in memory. */
+        /** Options with baskets and sales in the store at {@code storeUrl}, as {@link CheckoutStores#open} takes it. */
+        public Options(InetAddress bindAddress, int port, String advertisedHost, Catalog catalog,
+                       Duration basketIdleTimeout, Clock clock, Checkout.Tls tls, String storeUrl) {
+            this(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, StoreSource.url(storeUrl));
+        }
+
+        /** Options with baskets and sales in memory. */
         public Options(InetAddress bindAddress, int port, String advertisedHost, Catalog catalog,
                        Duration basketIdleTimeout, Clock clock, Checkout.Tls tls) {
-            this(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, BasketStores.MEMORY);
+            this(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, CheckoutStores.MEMORY);
         }
 
         /** Defaults for a server private to this machine on {@code port}; 0 picks a free port. */
@@ -138,9 +116,38 @@ public final class CheckoutServer implements AutoCloseable {
             return new Options(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, store);
         }
 
-        /** The same options with baskets in the store at {@code url}. */
+        /** The same options with baskets and sales in the store at {@code url}, as {@link CheckoutStores#open} takes it. */
         public Options withStore(String url) {
-            return new Options(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, url);
+            return new Options(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls,
+                    StoreSource.url(url));
+        }
+
+        /**
+         * The same options with baskets and sales in {@code store}, already open (a test's, say, which
+         * servers in one JVM may share); a server started with them closes it when it stops.
+         */
+        public Options withStore(CheckoutStore store) {
+            Objects.requireNonNull(store, "store");
+            return new Options(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, () -> store);
+        }
+    }
+
+    /** Where a starting server gets its store from. */
+    @FunctionalInterface
+    public interface StoreSource {
+
+        /**
+         * The store, open.
+         *
+         * @throws IllegalArgumentException naming the URL when it names no kind of store the server knows
+         * @throws StoreUnavailableException when its database cannot be reached
+         */
+        CheckoutStore open() throws StoreUnavailableException;
+
+        /** The store at {@code url}, as {@link CheckoutStores#open} takes it, opened when the server starts. */
+        static StoreSource url(String url) {
+            Objects.requireNonNull(url, "store");
+            return () -> CheckoutStores.open(url);
         }
     }
 
@@ -148,7 +155,7 @@ public final class CheckoutServer implements AutoCloseable {
     private final int port;
     private final CheckoutServiceImpl service;
     private final CheckoutService exported;   // the service as measured by the metrics: what RMI serves
-    private final BasketStore store;
+    private final CheckoutStore store;
     private final Registry registry;
     private final ScheduledExecutorService expiry;
     private final ServerMetrics metrics;
@@ -156,7 +163,7 @@ public final class CheckoutServer implements AutoCloseable {
     private volatile RegistryGuard registryGuard;   // set once, by start
 
     private CheckoutServer(Options options, int port, CheckoutServiceImpl service, CheckoutService exported,
-                           BasketStore store, Registry registry, ScheduledExecutorService expiry,
+                           CheckoutStore store, Registry registry, ScheduledExecutorService expiry,
                            ServerMetrics metrics, boolean ownsMetrics) {
         this.options = options;
         this.port = port;
@@ -190,36 +197,23 @@ public final class CheckoutServer implements AutoCloseable {
     }
 
     private static CheckoutServer start(Options options, ServerMetrics metrics, boolean ownsMetrics) throws IOException {
-        BasketStore store;
+        CheckoutStore unmeasured;
         try {
-            store = BasketStores.open(options.store());
+            unmeasured = options.store().open();
         } catch (StoreUnavailableException e) {
             throw new IOException(e.getMessage(), e);
         }
         try {
-            return start(options, store, metrics, ownsMetrics);
+            return start(options, unmeasured, metrics, ownsMetrics);
         } catch (IOException | RuntimeException e) {
-            store.close();
+            unmeasured.close();
             throw e;
         }
     }
 
-    /**
-     * Like {@link #start(Options)}, with baskets in {@code store} instead of the one the options
-     * name; the server closes the store when it stops.
-     */
-    public static CheckoutServer start(Options options, BasketStore store) throws IOException {
-        return start(options, store, ServerMetrics.detached(), true);
-    }
-
-    /** Like {@link #start(Options, BasketStore)}, measured by {@code metrics}, which the caller closes. */
-    public static CheckoutServer start(Options options, BasketStore store, ServerMetrics metrics) throws IOException {
-        return start(options, store, metrics, false);
-    }
-
-    private static CheckoutServer start(Options options, BasketStore unmeasured, ServerMetrics metrics,
+    private static CheckoutServer start(Options options, CheckoutStore unmeasured, ServerMetrics metrics,
                                         boolean ownsMetrics) throws IOException {
-        BasketStore store = metrics.instrument(unmeasured);
+        CheckoutStore store = metrics.instrument(unmeasured);
         int port = options.port() == 0 ? freePort(options.bindAddress()) : options.port();
         // Read by the RMI runtime on every export: the host clients are told to connect to.
         System.setProperty("java.rmi.server.hostname", options.advertisedHost());
@@ -236,7 +230,7 @@ public final class CheckoutServer implements AutoCloseable {
         }
         try {
             CheckoutService stub = (CheckoutService) UnicastRemoteObject.exportObject(
-                    exported, port, clientSockets, sockets, ARGUMENT_FILTER);
+                    exported, port, clientSockets, sockets, ArgumentFilter.FILTER);
             registry.rebind(CheckoutService.NAME, stub);
         } catch (RemoteException e) {
             unexportQuietly(registry);
@@ -284,7 +278,7 @@ public final class CheckoutServer implements AutoCloseable {
     public int expireIdleBaskets() {
         try {
             long cutoff = options.clock().millis() - options.basketIdleTimeout().toMillis();
-            int expired = store.expireIdleSince(cutoff);
+            int expired = store.baskets().expireIdleSince(cutoff);
             if (expired > 0) {
                 LOG.info(() -> "Expired " + expired + " basket(s) unused for " + options.basketIdleTimeout());
             }

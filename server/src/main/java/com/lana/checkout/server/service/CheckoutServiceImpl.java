@@ -22,8 +22,9 @@ import com.lana.checkout.server.pricing.PriceList;
 import com.lana.checkout.server.pricing.Pricing;
 import com.lana.checkout.server.pricing.Settlement;
 import com.lana.checkout.server.receipt.ReceiptPdf;
-import com.lana.checkout.server.rmi.CheckoutServer;
 import com.lana.checkout.server.store.BasketStore;
+import com.lana.checkout.server.store.CheckoutStore;
+import com.lana.checkout.server.store.SalesLedger;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,11 +34,11 @@ import java.util.List;
 
 /**
  * The checkout service itself, free of RMI plumbing and of storage: it checks the request, has the
- * {@link BasketStore} carry out the change as one atomic step, and prices the basket's lines that the
- * store answers, outside any lock or transaction. Completing a sale is the exception: its lines are
- * priced and its payments settled while the store holds the basket, so that the sale recorded is
- * the basket that was priced. {@link CheckoutServer} exports it over RMI; tests may also call it
- * directly.
+ * store's {@link BasketStore} carry out the change as one atomic step, and prices the basket's lines
+ * that the store answers, outside any lock or transaction. Completing a sale is the exception: its
+ * lines are priced and its payments settled while the store holds the basket, so that the sale
+ * recorded is the basket that was priced. Recorded sales are read from the store's
+ * {@link SalesLedger}. The RMI layer exports it; tests may also call it directly.
  *
  * <p>The clock gives basket expiry its milliseconds and sales their time, read in the clock's zone:
  * the server's clock is in the shop's time zone, and a day's journal is the shop's day.
@@ -46,12 +47,14 @@ public final class CheckoutServiceImpl implements CheckoutService {
 
     private final PriceList prices;
     private final BasketStore store;
+    private final SalesLedger ledger;
     private final Clock clock;
     private volatile boolean stopping;
 
-    public CheckoutServiceImpl(Catalog catalog, BasketStore store, Clock clock) {
+    public CheckoutServiceImpl(Catalog catalog, CheckoutStore store, Clock clock) {
         this.prices = new PriceList(catalog);
-        this.store = store;
+        this.store = store.baskets();
+        this.ledger = store.sales();
         this.clock = clock;
     }
 
@@ -149,25 +152,25 @@ public final class CheckoutServiceImpl implements CheckoutService {
     @Override
     public Sale sale(SaleNumber number) throws CheckoutException, ServerStoppingException {
         checkRunning();
-        return store.sale(checkSaleNumber(number));
+        return ledger.sale(checkSaleNumber(number));
     }
 
     @Override
     public List<SaleSummary> sales(LocalDate day) throws CheckoutException, ServerStoppingException {
         checkRunning();
-        return store.sales(checkDay(day)).stream().map(SaleSummary::of).toList();
+        return ledger.sales(checkDay(day)).stream().map(SaleSummary::of).toList();
     }
 
     @Override
     public DayReport dayReport(LocalDate day) throws CheckoutException, ServerStoppingException {
         checkRunning();
-        return DayReport.of(checkDay(day), store.sales(day));
+        return ledger.dayReport(checkDay(day));
     }
 
     @Override
     public byte[] receiptPdf(SaleNumber number) throws CheckoutException, ServerStoppingException {
         checkRunning();
-        return ReceiptPdf.of(store.sale(checkSaleNumber(number)));
+        return ReceiptPdf.of(ledger.sale(checkSaleNumber(number)));
     }
 
     /** From now on every call is refused with {@link ServerStoppingException}; calls already running finish. */

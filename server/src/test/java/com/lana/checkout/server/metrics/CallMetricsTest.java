@@ -42,7 +42,7 @@ class CallMetricsTest {
 
     @BeforeEach
     void startServer() throws Exception {
-        server = CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults()), store, metrics);
+        server = CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults()).withStore(store), metrics);
         checkout = Checkout.connect("127.0.0.1", server.port());
         logs.listenTo(CallMeter.class.getName(), StoreMeter.class.getName());
     }

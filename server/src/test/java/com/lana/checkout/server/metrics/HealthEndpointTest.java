@@ -31,7 +31,7 @@ class HealthEndpointTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults()), store, metrics);
+        server = CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults()).withStore(store), metrics);
         endpoint = MetricsEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), metrics);
     }
 

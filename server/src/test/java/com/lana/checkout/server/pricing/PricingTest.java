@@ -7,7 +7,7 @@ import com.lana.checkout.api.Product;
 import com.lana.checkout.api.Promotion;
 import com.lana.checkout.api.Promotion.BulkPercentOff;
 import com.lana.checkout.api.Receipt;
-import com.lana.checkout.server.store.memory.Basket;
+import com.lana.checkout.server.store.BasketStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -195,13 +195,13 @@ class PricingTest {
         List<BasketLines.Line> lines = new ArrayList<>();
         for (int i = 0; i < Catalog.MAX_PRODUCTS; i++) {
             products.add(new Product("P" + i, "Product " + i, Product.MAX_PRICE));
-            lines.add(new BasketLines.Line("P" + i, Basket.MAX_LINE_QUANTITY));
+            lines.add(new BasketLines.Line("P" + i, BasketStore.MAX_LINE_QUANTITY));
         }
         PriceList prices = new PriceList(new Catalog(products, List.of()));
 
         Money total = Pricing.receipt(prices, new BasketLines(BasketId.random(), 1, lines)).total();
 
-        assertThat(total).isEqualTo(Product.MAX_PRICE.times((long) Basket.MAX_LINE_QUANTITY * Catalog.MAX_PRODUCTS));
+        assertThat(total).isEqualTo(Product.MAX_PRICE.times((long) BasketStore.MAX_LINE_QUANTITY * Catalog.MAX_PRODUCTS));
     }
 
     private static Money totalOf(PriceList prices, List<String> codes) {

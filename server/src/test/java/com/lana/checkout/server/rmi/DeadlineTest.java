@@ -50,7 +50,7 @@ class DeadlineTest {
     @Test
     void aCallTheServerNeverAnswersFailsAfterTheCallTimeout() throws Exception {
         GatedStore store = new GatedStore();
-        CheckoutServer server = CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults()), store);
+        CheckoutServer server = CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults()).withStore(store));
         resources.add(server);
         CheckoutService checkout = Checkout.connect(Checkout.options("127.0.0.1", server.port())
                 .withTimeouts(CONNECT_TIMEOUT, CALL_TIMEOUT).withAttempts(1));

@@ -11,7 +11,7 @@ import com.lana.checkout.api.Receipt;
 import com.lana.checkout.server.pricing.CatalogFile;
 import com.lana.checkout.server.rmi.HardeningFixtures.LoopbackRegistry;
 import com.lana.checkout.server.service.CheckoutServiceImpl;
-import com.lana.checkout.server.store.memory.InMemoryBasketStore;
+import com.lana.checkout.server.store.memory.InMemoryStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,7 +174,7 @@ class FailoverReplayTest {
 
     @BeforeEach
     void startTwoServersOnOneStore() throws Exception {
-        store = new CheckoutServiceImpl(CatalogFile.defaults(), new InMemoryBasketStore(),
+        store = new CheckoutServiceImpl(CatalogFile.defaults(), new InMemoryStore(),
                 Clock.systemUTC());
         a = new SharedStoreServer(store);
         b = new SharedStoreServer(store);

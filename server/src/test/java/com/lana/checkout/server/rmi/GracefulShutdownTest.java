@@ -125,7 +125,7 @@ class GracefulShutdownTest {
      * waits until it refuses new calls. {@link #letTheCloseFinish()} opens the gate afterwards.
      */
     private void closeWithAnAddInFlight() throws Exception {
-        server = CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults()), store);
+        server = CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults()).withStore(store));
         port = server.port();
         CheckoutService raw = HardeningFixtures.rawStub(port);
         checkout = Checkout.connect(Checkout.options("127.0.0.1", port));

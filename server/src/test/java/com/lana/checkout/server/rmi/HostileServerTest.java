@@ -22,7 +22,7 @@ import com.lana.checkout.server.pricing.CatalogFile;
 import com.lana.checkout.server.rmi.HardeningFixtures.Gadget;
 import com.lana.checkout.server.rmi.HardeningFixtures.LoopbackRegistry;
 import com.lana.checkout.server.service.CheckoutServiceImpl;
-import com.lana.checkout.server.store.memory.InMemoryBasketStore;
+import com.lana.checkout.server.store.memory.InMemoryStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,7 +65,7 @@ class HostileServerTest {
     /** Answers like a checkout server until asked for a total. */
     static final class HostileService implements CheckoutService {
         private final CheckoutServiceImpl real = new CheckoutServiceImpl(CatalogFile.defaults(),
-                new InMemoryBasketStore(), Clock.systemUTC());
+                new InMemoryStore(), Clock.systemUTC());
 
         @Override
         public Money total(BasketId basket) throws CheckoutException {

@@ -17,7 +17,7 @@ import com.lana.checkout.api.SaleSummary;
 import com.lana.checkout.server.pricing.CatalogFile;
 import com.lana.checkout.server.rmi.HardeningFixtures.LoopbackRegistry;
 import com.lana.checkout.server.service.CheckoutServiceImpl;
-import com.lana.checkout.server.store.memory.InMemoryBasketStore;
+import com.lana.checkout.server.store.memory.InMemoryStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +61,7 @@ class IdempotentRetryTest {
     /** A real service behind a switch that, once, applies a call and then does not answer in time. */
     static final class LostReplyService implements CheckoutService {
         final CheckoutServiceImpl real = new CheckoutServiceImpl(CatalogFile.defaults(),
-                new InMemoryBasketStore(), Clock.systemUTC());
+                new InMemoryStore(), Clock.systemUTC());
         final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
         final AtomicBoolean loseNextReply = new AtomicBoolean();
         volatile CountDownLatch release = new CountDownLatch(1);

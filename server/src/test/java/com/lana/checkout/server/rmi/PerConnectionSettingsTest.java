@@ -169,7 +169,7 @@ class PerConnectionSettingsTest {
     }
 
     private CheckoutServer start(CheckoutServer.Options options, GatedStore store) throws IOException {
-        CheckoutServer server = CheckoutServer.start(options, store);
+        CheckoutServer server = CheckoutServer.start(options.withStore(store));
         resources.add(server);
         return server;
     }

@@ -6,7 +6,7 @@ import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.ClientSocketFactory;
 import com.lana.checkout.server.pricing.CatalogFile;
 import com.lana.checkout.server.service.CheckoutServiceImpl;
-import com.lana.checkout.server.store.memory.InMemoryBasketStore;
+import com.lana.checkout.server.store.memory.InMemoryStore;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -86,7 +86,7 @@ class RegistrySurfaceTest {
         guardLogger.addHandler(guardHandler);
         server = HardeningFixtures.startServer();
         registry = LocateRegistry.getRegistry("127.0.0.1", server.port(), ClientSocketFactory.PLAIN);
-        impostor = new CheckoutServiceImpl(CatalogFile.defaults(), new InMemoryBasketStore(),
+        impostor = new CheckoutServiceImpl(CatalogFile.defaults(), new InMemoryStore(),
                 Clock.systemUTC());
     }
 

@@ -6,7 +6,7 @@ import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Receipt;
 import com.lana.checkout.server.pricing.CatalogFile;
-import com.lana.checkout.server.store.memory.InMemoryBasketStore;
+import com.lana.checkout.server.store.memory.InMemoryStore;
 import org.jetbrains.lincheck.datastructures.IntGen;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 import org.jetbrains.lincheck.datastructures.Operation;
@@ -32,7 +32,7 @@ public class BasketStoreLinearizabilityTest {
     private static final String[] CODES = {"PEN", "MUG"};
 
     private final CheckoutServiceImpl service = new CheckoutServiceImpl(CatalogFile.defaults(),
-            new InMemoryBasketStore(), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+            new InMemoryStore(), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
     private final BasketId[] baskets = {service.createBasket(), service.createBasket()};
 
     public BasketStoreLinearizabilityTest() throws Exception {

@@ -2,6 +2,7 @@ package com.lana.checkout.server.store;
 
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
+import com.lana.checkout.api.DayReport;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Payment;
@@ -39,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * How every {@link BasketStore} keeps completed sales: each store's test class extends this one and
+ * How every store pays baskets and keeps their sales: completing a sale through its {@link BasketStore},
+ * and reading it back from its {@link SalesLedger}. Each store's test class extends this one and
  * says only how to open a fresh, empty store. The sales are made by a small {@link BasketStore.SaleMaker}
  * that prices the locked lines with the default catalog and takes a card and a cash payment, so
  * what is under test is the store: atomic closing, numbering without gaps, retries and look-ups.
@@ -56,11 +58,14 @@ public abstract class SaleStoreContract {
     private static final int ADDERS_PER_RACE = 4;
     private static final long TIMEOUT_SECONDS = 60;
 
+    /** The store under test, its baskets (which complete sales) and its ledger (which reads them). */
+    protected CheckoutStore checkoutStore;
     protected BasketStore store;
+    protected SalesLedger sales;
     private final ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
 
     /** A new store holding no basket and no sale; the test closes it. */
-    protected abstract BasketStore openEmptyStore() throws Exception;
+    protected abstract CheckoutStore openEmptyStore() throws Exception;
 
     /** Baskets each of the threads completes in the numbering race: many for a fast store, fewer where each costs disk writes. */
     protected int salesPerThread() {
@@ -74,14 +79,21 @@ public abstract class SaleStoreContract {
 
     @BeforeEach
     void openStore() throws Exception {
-        store = openEmptyStore();
+        use(openEmptyStore());
     }
 
     @AfterEach
     void stopThreadsAndCloseStore() throws InterruptedException {
         pool.shutdownNow();
         assertThat(pool.awaitTermination(TIMEOUT_SECONDS, TimeUnit.SECONDS)).as("test threads stopped").isTrue();
-        store.close();
+        checkoutStore.close();
+    }
+
+    /** From now on the test works on {@code opened}, which it closes. */
+    protected void use(CheckoutStore opened) {
+        checkoutStore = opened;
+        store = opened.baskets();
+        sales = opened.sales();
     }
 
     /**
@@ -163,7 +175,7 @@ public abstract class SaleStoreContract {
         SaleNumber number = store.completeSale(basket, OperationId.random(), sellAt(NOON), NOW).number();
 
         assertPaid(() -> store.completeSale(basket, OperationId.random(), sellAt(NOON), NOW), basket, number);
-        assertThat(store.sales(DAY)).hasSize(1);
+        assertThat(sales.sales(DAY)).hasSize(1);
     }
 
     @Test
@@ -176,7 +188,7 @@ public abstract class SaleStoreContract {
 
         assertThat(store.read(basket, NOW)).isEqualTo(before);
         assertThat(store.change(basket, "PEN", 1, null, NOW).version()).isEqualTo(before.version() + 1);
-        assertThat(store.sales(DAY)).isEmpty();
+        assertThat(sales.sales(DAY)).isEmpty();
         assertThat(store.completeSale(basket, OperationId.random(), sellAt(NOON), NOW).number())
                 .hasToString("S-000001");
     }
@@ -199,8 +211,8 @@ public abstract class SaleStoreContract {
         Sale first = store.completeSale(basketWith(1), OperationId.random(), sellAt(NOON), NOW);
         Sale second = store.completeSale(basketWith(4), OperationId.random(), sellAt(NOON.plusMinutes(1)), NOW);
 
-        assertThat(store.sale(first.number())).isEqualTo(first);
-        assertThat(store.sale(second.number())).isEqualTo(second);
+        assertThat(sales.sale(first.number())).isEqualTo(first);
+        assertThat(sales.sale(second.number())).isEqualTo(second);
     }
 
     @Test
@@ -208,7 +220,7 @@ public abstract class SaleStoreContract {
         store.completeSale(basketWith(1), OperationId.random(), sellAt(NOON), NOW);
 
         assertThatExceptionOfType(SaleNotFoundException.class)
-                .isThrownBy(() -> store.sale(new SaleNumber(2)))
+                .isThrownBy(() -> sales.sale(new SaleNumber(2)))
                 .satisfies(e -> assertThat(e.number()).isEqualTo(new SaleNumber(2)))
                 .withMessage("No sale S-000002");
     }
@@ -220,10 +232,41 @@ public abstract class SaleStoreContract {
         Sale early = store.completeSale(basketWith(3), OperationId.random(), sellAt(DAY.atStartOfDay()), NOW);
         Sale dayBefore = store.completeSale(basketWith(4), OperationId.random(), sellAt(DAY.atStartOfDay().minusNanos(1_000)), NOW);
 
-        assertThat(store.sales(DAY)).containsExactly(late, early);
-        assertThat(store.sales(DAY.plusDays(1))).containsExactly(nextDay);
-        assertThat(store.sales(DAY.minusDays(1))).containsExactly(dayBefore);
-        assertThat(store.sales(DAY.plusDays(2))).isEmpty();
+        assertThat(sales.sales(DAY)).containsExactly(late, early);
+        assertThat(sales.sales(DAY.plusDays(1))).containsExactly(nextDay);
+        assertThat(sales.sales(DAY.minusDays(1))).containsExactly(dayBefore);
+        assertThat(sales.sales(DAY.plusDays(2))).isEmpty();
+    }
+
+    @Test
+    void theDayReportTotalsThatDaysSalesOnly() throws Exception {
+        store.completeSale(basketWith(2), OperationId.random(), sellAt(DAY.atTime(9, 0)), NOW);
+        store.completeSale(basketWith(3), OperationId.random(), sellAt(DAY.plusDays(1).atTime(9, 0)), NOW);
+        BasketId shirts = store.create(NOW);
+        store.change(shirts, "TSHIRT", 3, null, NOW);
+        store.completeSale(shirts, OperationId.random(), sellAt(DAY.atTime(18, 0)), NOW);
+
+        DayReport report = sales.dayReport(DAY);
+
+        assertThat(report.sales()).isEqualTo(2);
+        assertThat(report.gross()).isEqualTo(Money.parse("80.00€"));
+        assertThat(report.savings()).isEqualTo(Money.parse("15.00€"));
+        assertThat(report.net()).isEqualTo(Money.parse("65.00€"));
+        assertThat(report.card()).isEqualTo(Money.parse("65.00€"));
+        assertThat(report.cashTaken()).isEqualTo(Money.parse("40.00€"));
+        assertThat(report.changeGiven()).isEqualTo(Money.parse("40.00€"));
+        assertThat(report.firstSale()).contains(new SaleNumber(1));
+        assertThat(report.lastSale()).contains(new SaleNumber(3));
+    }
+
+    @Test
+    void theDayReportOfADayWithoutSalesCountsNone() throws Exception {
+        store.completeSale(basketWith(1), OperationId.random(), sellAt(NOON), NOW);
+
+        DayReport report = sales.dayReport(DAY.plusDays(1));
+
+        assertThat(report).isEqualTo(new DayReport(DAY.plusDays(1), 0, Money.ZERO, Money.ZERO, Money.ZERO,
+                Money.ZERO, Money.ZERO, Money.ZERO, null, null));
     }
 
     @Test
@@ -236,8 +279,8 @@ public abstract class SaleStoreContract {
         Sale sale = store.completeSale(basket, OperationId.random(), sellAt(time), NOW);
 
         assertThat(sale.receipt().discounts()).as("promotions applied").isNotEmpty();
-        assertThat(store.sale(sale.number())).isEqualTo(sale);
-        assertThat(store.sales(DAY)).containsExactly(sale);
+        assertThat(sales.sale(sale.number())).isEqualTo(sale);
+        assertThat(sales.sales(DAY)).containsExactly(sale);
     }
 
     @Test
@@ -255,7 +298,7 @@ public abstract class SaleStoreContract {
 
         assertNotFound(() -> store.completeSale(removed, OperationId.random(), sellAt(NOON), NOW),
                 BasketNotFoundException.Reason.UNKNOWN);
-        assertThat(store.sales(DAY)).isEmpty();
+        assertThat(sales.sales(DAY)).isEmpty();
     }
 
     @Test
@@ -265,7 +308,7 @@ public abstract class SaleStoreContract {
 
         assertNotFound(() -> store.completeSale(expired, OperationId.random(), sellAt(NOON), NOW + 2),
                 BasketNotFoundException.Reason.EXPIRED);
-        assertThat(store.sales(DAY)).isEmpty();
+        assertThat(sales.sales(DAY)).isEmpty();
     }
 
     @Test
@@ -276,7 +319,7 @@ public abstract class SaleStoreContract {
         assertThat(store.expireIdleSince(NOW + 1)).isZero();
 
         assertPaid(() -> store.read(basket, NOW + 2), basket, sale.number());
-        assertThat(store.sale(sale.number())).isEqualTo(sale);
+        assertThat(sales.sale(sale.number())).isEqualTo(sale);
     }
 
     /** Long after the basket's own tombstone would have been purged, its sale and that it was paid are kept. */
@@ -288,8 +331,8 @@ public abstract class SaleStoreContract {
 
         store.expireIdleSince(NOW + Duration.ofDays(365).toMillis());
 
-        assertThat(store.sale(sale.number())).isEqualTo(sale);
-        assertThat(store.sales(DAY)).containsExactly(sale);
+        assertThat(sales.sale(sale.number())).isEqualTo(sale);
+        assertThat(sales.sales(DAY)).containsExactly(sale);
         assertPaid(() -> store.change(basket, "PEN", 1, null, NOW), basket, sale.number());
         assertThat(store.completeSale(basket, operation, refuse(), NOW)).as("a retry").isEqualTo(sale);
     }
@@ -323,14 +366,14 @@ public abstract class SaleStoreContract {
             });
         }
 
-        List<Sale> sales = awaitAll(sellers).stream().flatMap(List::stream).toList();
+        List<Sale> recorded = awaitAll(sellers).stream().flatMap(List::stream).toList();
 
-        long count = sales.size();
+        long count = recorded.size();
         assertThat(count).isEqualTo(THREADS * (salesPerThread() - salesPerThread() / 5));
-        assertThat(sales).extracting(sale -> sale.number().value())
+        assertThat(recorded).extracting(sale -> sale.number().value())
                 .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, count).boxed().toList());
-        assertThat(store.sales(DAY)).containsExactlyElementsOf(
-                sales.stream().sorted((a, b) -> a.number().compareTo(b.number())).toList());
+        assertThat(sales.sales(DAY)).containsExactlyElementsOf(
+                recorded.stream().sorted((a, b) -> a.number().compareTo(b.number())).toList());
         assertThat(store.size()).as("refused baskets, still open").isEqualTo(THREADS * (salesPerThread() / 5));
     }
 

@@ -1,19 +1,17 @@
 package com.lana.checkout.server.store.jdbc;
 
-import com.lana.checkout.server.store.BasketStores;
-
 import java.util.regex.Pattern;
 
 /**
- * A database a {@link JdbcBasketStore} can keep its baskets in, as named by a {@code --store} URL.
+ * A database a {@link JdbcStore} can keep baskets and sales in, as named by a {@code --store} URL.
  *
  * @param kind which database
  * @param url the JDBC URL as given, possibly holding a password
  */
 record JdbcLocation(Kind kind, String url) {
 
-    /** What {@link BasketStores#open} accepts, for messages. */
-    static final String SUPPORTED = BasketStores.MEMORY + ", jdbc:h2:file:PATH or jdbc:postgresql://HOST:PORT/DB";
+    /** The URLs {@link #parse} accepts, for messages. */
+    static final String SUPPORTED = "jdbc:h2:file:PATH or jdbc:postgresql://HOST:PORT/DB";
 
     private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
 
@@ -42,12 +40,21 @@ record JdbcLocation(Kind kind, String url) {
      * @throws IllegalArgumentException naming the URL (without password) when it is of no supported kind
      */
     static JdbcLocation parse(String url) {
+        JdbcLocation location = find(url);
+        if (location == null) {
+            throw new IllegalArgumentException("Unsupported store '" + withoutPassword(url) + "': use " + SUPPORTED);
+        }
+        return location;
+    }
+
+    /** The location {@code url} names, or null when it is of no supported kind. */
+    static JdbcLocation find(String url) {
         for (Kind kind : Kind.values()) {
             if (url.startsWith(kind.prefix) && url.length() > kind.prefix.length()) {
                 return new JdbcLocation(kind, url);
             }
         }
-        throw new IllegalArgumentException("Unsupported store '" + withoutPassword(url) + "': use " + SUPPORTED);
+        return null;
     }
 
     /** The URL with any password in it masked, fit for log lines and messages. */

@@ -16,8 +16,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import static com.lana.checkout.server.store.jdbc.JdbcBasketStore.prepare;
-import static com.lana.checkout.server.store.jdbc.JdbcBasketStore.update;
+import static com.lana.checkout.server.store.jdbc.Sql.prepare;
+import static com.lana.checkout.server.store.jdbc.Sql.update;
 
 /**
  * The sale tables of a {@link JdbcBasketStore} (see {@code V3__sales.sql}): each method is one

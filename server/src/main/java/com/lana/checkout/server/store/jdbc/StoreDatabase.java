@@ -18,7 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The connection pool of a {@link JdbcBasketStore}: opened with timeouts that make a missing
+ * The connection pool of a {@link JdbcStore}: opened with timeouts that make a missing
  * database fail a call within seconds rather than hang it, and with the schema migrated.
  */
 final class StoreDatabase {

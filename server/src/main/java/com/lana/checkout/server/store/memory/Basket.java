@@ -2,11 +2,11 @@ package com.lana.checkout.server.store.memory;
 
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
-import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.SaleNumber;
+import com.lana.checkout.server.store.BasketStore;
 
 import java.util.Arrays;
 
@@ -25,14 +25,6 @@ import java.util.Arrays;
  * {@code (product index, quantity)} pairs in one {@code int[]}, in the order products were first added.
  */
 public final class Basket {
-
-    /**
-     * The most units of one product a basket can hold. With prices of at most
-     * {@link com.lana.checkout.api.Product#MAX_PRICE} and at most {@link Catalog#MAX_PRODUCTS} lines,
-     * no basket's total can reach {@code Long.MAX_VALUE} cents, so a change that is accepted can
-     * always be priced.
-     */
-    public static final int MAX_LINE_QUANTITY = 1_000_000;
 
     /** How many recent operation ids a basket remembers to recognise a retried change. */
     static final int REMEMBERED_OPERATIONS = 16;
@@ -67,7 +59,7 @@ public final class Basket {
      * @return the basket's state after the change
      * @throws BasketNotFoundException when the basket is closed
      * @throws InvalidRequestException when removing more units than the basket holds, or when the
-     *     line would exceed {@link #MAX_LINE_QUANTITY}
+     *     line would exceed {@link BasketStore#MAX_LINE_QUANTITY}
      */
     public synchronized Snapshot change(int product, int delta, String productCode, OperationId operation, long nowMillis)
             throws BasketNotFoundException, InvalidRequestException {
@@ -84,8 +76,8 @@ public final class Basket {
                     ? "Basket " + id + " has no " + productCode + " to remove"
                     : "Basket " + id + " has only " + current + " " + productCode + " to remove, not " + -delta);
         }
-        if (updated > MAX_LINE_QUANTITY) {
-            throw new InvalidRequestException("A basket holds at most " + MAX_LINE_QUANTITY + " " + productCode);
+        if (updated > BasketStore.MAX_LINE_QUANTITY) {
+            throw new InvalidRequestException("A basket holds at most " + BasketStore.MAX_LINE_QUANTITY + " " + productCode);
         }
         if (at < 0) {
             appendLine(product, (int) updated);

@@ -6,15 +6,12 @@ import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Sale;
-import com.lana.checkout.api.SaleNotFoundException;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.server.pricing.BasketLines;
 import com.lana.checkout.server.store.BasketStore;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,18 +20,17 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Baskets in a {@link ConcurrentHashMap} of this JVM, the default store and the fastest: lookups
+ * The open baskets of an {@link InMemoryStore}, in a {@link ConcurrentHashMap} of this JVM: lookups
  * take no lock, and each {@link Basket} brings its own monitor, so the only thing terminals share is
- * the map itself. Lost when the server stops, sales included.
+ * the map itself. Lost when the server stops.
  *
  * <p>Ids of baskets that expired are remembered (the newest {@value #REMEMBERED_EXPIRED}) so that
  * a clerk coming back to one is told it expired rather than that it never existed; likewise ids of
  * paid baskets (the newest {@value #REMEMBERED_PAID}), with their sale and completing operation, so
  * that a retried completion answers its sale.
  *
- * <p>Sales are kept for as long as the store lives, numbered from {@code S-000001} without gaps.
- * Completing a sale takes the basket's monitor and then one store-wide sale lock; adds never take
- * the sale lock.
+ * <p>Completing a sale takes the basket's monitor and then, to number and record the sale, the sale
+ * lock of the store's {@link InMemorySales}; adds never take the sale lock.
  */
 public final class InMemoryBasketStore implements BasketStore {
 
@@ -51,7 +47,7 @@ public final class InMemoryBasketStore implements BasketStore {
                     return size() > REMEMBERED_EXPIRED;
                 }
             }));
-    /** Recently paid baskets, oldest first; written under the sale lock, read when a basket is not found. */
+    /** Recently paid baskets, oldest first; written as they are paid, read when a basket is not found. */
     private final Map<BasketId, Paid> paid = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, false) {
                 @Override
@@ -60,15 +56,11 @@ public final class InMemoryBasketStore implements BasketStore {
                 }
             });
 
-    /**
-     * Held while a sale takes its number, is made and is recorded: see {@link #record}. Guards
-     * {@link #lastSale} and {@link #salesByDay}.
-     */
-    private final Object saleLock = new Object();
-    private long lastSale;
-    private final Map<SaleNumber, Sale> salesByNumber = new ConcurrentHashMap<>();
-    /** Each day's sales in number order, since numbers are taken and sales appended under one lock. */
-    private final Map<LocalDate, List<Sale>> salesByDay = new HashMap<>();
+    private final InMemorySales sales;
+
+    InMemoryBasketStore(InMemorySales sales) {
+        this.sales = sales;
+    }
 
     @Override
     public BasketId create(long nowMillis) {
@@ -127,74 +119,25 @@ public final class InMemoryBasketStore implements BasketStore {
             // Paid a while ago (or never there): a retry of the completion answers its sale.
             Paid before = paid.get(id);
             if (before != null && before.operation().equals(operation)) {
-                return salesByNumber.get(before.sale());
+                return sales.find(before.sale());
             }
             throw notFound(id);
         }
-        SaleNumber number = basket.closeAsPaid(operation, nowMillis,
-                snapshot -> record(id, operation, lines(snapshot), maker));
-        // Still in the map if this call paid it, or if it is a retry racing that call: either way it is closed.
-        baskets.remove(id, basket);
-        return salesByNumber.get(number);
-    }
-
-    /**
-     * Gives the sale the next number, makes it and records it, with the basket's monitor held by the
-     * caller. The sale lock is held across {@code maker} on purpose: the maker needs the number, and
-     * a sale it refuses must leave that number to the next one, so no other sale may take a number
-     * until this one is recorded or refused. Making a sale is pricing and checking payments, pure and
-     * short, and happens once per basket, so sales queue only behind each other, never behind adds.
-     * (Taking numbers optimistically and making the sale again when another took it first would
-     * call the maker more than once for one completion, for little gain.)
-     */
-    private SaleNumber record(BasketId basket, OperationId operation, BasketLines lines, SaleMaker maker)
-            throws CheckoutException {
-        synchronized (saleLock) {
-            SaleNumber number = new SaleNumber(lastSale + 1);
-            Sale sale = maker.make(lines, number);
-            if (sale == null || !sale.number().equals(number)) {
-                throw new IllegalStateException("The sale of basket " + basket + " must have number " + number
-                        + ", was " + (sale == null ? "no sale" : sale.number()));
-            }
-            lastSale = number.value();
-            salesByNumber.put(number, sale);
-            salesByDay.computeIfAbsent(sale.time().toLocalDate(), day -> new ArrayList<>()).add(sale);
+        SaleNumber number = basket.closeAsPaid(operation, nowMillis, snapshot -> {
+            Sale sale = sales.record(id, lines(snapshot), maker);
             // Remembered before the basket is closed and leaves the map, so that whoever misses it
             // in the map finds it here.
-            paid.put(basket, new Paid(number, operation));
-            return number;
-        }
-    }
-
-    @Override
-    public Sale sale(SaleNumber number) throws SaleNotFoundException {
-        Sale sale = salesByNumber.get(number);
-        if (sale == null) {
-            throw new SaleNotFoundException(number);
-        }
-        return sale;
-    }
-
-    @Override
-    public List<Sale> sales(LocalDate day) {
-        synchronized (saleLock) {
-            return List.copyOf(salesByDay.getOrDefault(day, List.of()));
-        }
+            paid.put(id, new Paid(sale.number(), operation));
+            return sale.number();
+        });
+        // Still in the map if this call paid it, or if it is a retry racing that call: either way it is closed.
+        baskets.remove(id, basket);
+        return sales.find(number);
     }
 
     @Override
     public int size() {
         return baskets.size();
-    }
-
-    @Override
-    public String description() {
-        return "memory (baskets and sales are lost when the server stops)";
-    }
-
-    /** Nothing to let go of: the baskets simply become garbage with the store. */
-    @Override
-    public void close() {
     }
 
     /** How many expired ids are remembered; at most {@value #REMEMBERED_EXPIRED}. */

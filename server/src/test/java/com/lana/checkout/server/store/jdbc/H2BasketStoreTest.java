@@ -4,9 +4,9 @@ import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.server.pricing.BasketLines;
-import com.lana.checkout.server.store.BasketStore;
 import com.lana.checkout.server.store.BasketStoreContract;
-import com.lana.checkout.server.store.BasketStores;
+import com.lana.checkout.server.store.CheckoutStore;
+import com.lana.checkout.server.store.kinds.CheckoutStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,8 +27,8 @@ class H2BasketStoreTest extends BasketStoreContract {
     Path dir;
 
     @Override
-    protected BasketStore openEmptyStore() throws Exception {
-        return BasketStores.open(url());
+    protected CheckoutStore openEmptyStore() throws Exception {
+        return CheckoutStores.open(url());
     }
 
     @Override
@@ -46,23 +46,23 @@ class H2BasketStoreTest extends BasketStoreContract {
         OperationId operation = OperationId.random();
         store.change(basket, "MUG", 2, operation, NOW);
         store.change(basket, "PEN", 1, null, NOW);
-        store.close();
+        checkoutStore.close();
 
-        try (BasketStore reopened = BasketStores.open(url())) {
-            assertThat(reopened.change(basket, "MUG", 2, operation, NOW)).isEqualTo(new BasketLines(basket, 2,
+        try (CheckoutStore reopened = CheckoutStores.open(url())) {
+            assertThat(reopened.baskets().change(basket, "MUG", 2, operation, NOW)).isEqualTo(new BasketLines(basket, 2,
                     List.of(new BasketLines.Line("MUG", 2), new BasketLines.Line("PEN", 1))));
-            assertThat(reopened.size()).isEqualTo(1);
+            assertThat(reopened.baskets().size()).isEqualTo(1);
         }
-        store = BasketStores.open(url());
+        use(CheckoutStores.open(url()));
     }
 
     @Test
     void aBasketThatExpiredStillSaysSoAfterReopening() throws Exception {
         BasketId basket = store.create(NOW);
         store.expireIdleSince(NOW);
-        store.close();
+        checkoutStore.close();
 
-        store = BasketStores.open(url());
+        use(CheckoutStores.open(url()));
         assertThatExceptionOfType(BasketNotFoundException.class).isThrownBy(() -> store.read(basket, NOW))
                 .satisfies(e -> assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.EXPIRED));
     }
@@ -72,7 +72,7 @@ class H2BasketStoreTest extends BasketStoreContract {
         BasketId expired = store.create(NOW);
         store.expireIdleSince(NOW);
 
-        store.expireIdleSince(NOW + JdbcBasketStore.TOMBSTONE_RETENTION.toMillis() + 1);
+        store.expireIdleSince(NOW + BasketExpiry.TOMBSTONE_RETENTION.toMillis() + 1);
 
         assertThatExceptionOfType(BasketNotFoundException.class).isThrownBy(() -> store.read(expired, NOW))
                 .satisfies(e -> assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.UNKNOWN));
@@ -89,6 +89,6 @@ class H2BasketStoreTest extends BasketStoreContract {
 
     @Test
     void descriptionNamesTheFileAndKind() {
-        assertThat(store.description()).startsWith("H2 file " + url());
+        assertThat(checkoutStore.description()).startsWith("H2 file " + url());
     }
 }

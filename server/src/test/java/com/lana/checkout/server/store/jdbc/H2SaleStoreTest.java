@@ -1,8 +1,7 @@
 package com.lana.checkout.server.store.jdbc;
 
-import com.lana.checkout.server.store.BasketStore;
-import com.lana.checkout.server.store.BasketStores;
-
+import com.lana.checkout.server.store.CheckoutStore;
+import com.lana.checkout.server.store.kinds.CheckoutStores;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -14,8 +13,8 @@ class H2SaleStoreTest extends DurableSaleStoreContract {
     Path dir;
 
     @Override
-    protected BasketStore openEmptyStore() throws Exception {
-        return BasketStores.open(url());
+    protected CheckoutStore openEmptyStore() throws Exception {
+        return CheckoutStores.open(url());
     }
 
     private String url() {
@@ -33,7 +32,7 @@ class H2SaleStoreTest extends DurableSaleStoreContract {
     }
 
     @Override
-    protected BasketStore reopenStore() throws Exception {
-        return BasketStores.open(url());
+    protected CheckoutStore reopenStore() throws Exception {
+        return CheckoutStores.open(url());
     }
 }

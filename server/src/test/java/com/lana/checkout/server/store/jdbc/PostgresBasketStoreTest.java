@@ -4,9 +4,9 @@ import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.StoreUnavailableException;
 import com.lana.checkout.server.pricing.BasketLines;
-import com.lana.checkout.server.store.BasketStore;
 import com.lana.checkout.server.store.BasketStoreContract;
-import com.lana.checkout.server.store.BasketStores;
+import com.lana.checkout.server.store.CheckoutStore;
+import com.lana.checkout.server.store.kinds.CheckoutStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,8 +36,8 @@ class PostgresBasketStoreTest extends BasketStoreContract {
     }
 
     @Override
-    protected BasketStore openEmptyStore() throws Exception {
-        BasketStore opened = BasketStores.open(postgres.storeUrl());
+    protected CheckoutStore openEmptyStore() throws Exception {
+        CheckoutStore opened = CheckoutStores.open(postgres.storeUrl());
         postgres.deleteAllBaskets();
         return opened;
     }
@@ -53,13 +53,13 @@ class PostgresBasketStoreTest extends BasketStoreContract {
         OperationId operation = OperationId.random();
         store.change(basket, "MUG", 2, operation, NOW);
         store.change(basket, "PEN", 1, null, NOW);
-        store.close();
+        checkoutStore.close();
 
-        try (BasketStore reopened = BasketStores.open(postgres.storeUrl())) {
-            assertThat(reopened.change(basket, "MUG", 2, operation, NOW)).isEqualTo(new BasketLines(basket, 2,
+        try (CheckoutStore reopened = CheckoutStores.open(postgres.storeUrl())) {
+            assertThat(reopened.baskets().change(basket, "MUG", 2, operation, NOW)).isEqualTo(new BasketLines(basket, 2,
                     List.of(new BasketLines.Line("MUG", 2), new BasketLines.Line("PEN", 1))));
         }
-        store = BasketStores.open(postgres.storeUrl());
+        use(CheckoutStores.open(postgres.storeUrl()));
     }
 
     @Test
@@ -76,13 +76,13 @@ class PostgresBasketStoreTest extends BasketStoreContract {
         String url = "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/postgres?user=nobody&password=";
 
         assertThatExceptionOfType(StoreUnavailableException.class)
-                .isThrownBy(() -> BasketStores.open(url + "secret"))
+                .isThrownBy(() -> CheckoutStores.open(url + "secret"))
                 .withMessage("Cannot open the basket store " + url + "***: role \"nobody\" does not exist");
     }
 
     @Test
     void descriptionNamesTheServerWithoutPassword() throws Exception {
-        try (BasketStore withPassword = BasketStores.open(postgres.storeUrl() + "&password=secret")) {
+        try (CheckoutStore withPassword = CheckoutStores.open(postgres.storeUrl() + "&password=secret")) {
             assertThat(withPassword.description()).startsWith("PostgreSQL jdbc:postgresql://127.0.0.1:")
                     .doesNotContain("secret");
         }

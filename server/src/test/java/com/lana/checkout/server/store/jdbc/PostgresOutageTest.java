@@ -5,7 +5,8 @@ import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.StoreUnavailableException;
 import com.lana.checkout.server.store.BasketStore;
-import com.lana.checkout.server.store.BasketStores;
+import com.lana.checkout.server.store.CheckoutStore;
+import com.lana.checkout.server.store.kinds.CheckoutStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +49,8 @@ class PostgresOutageTest {
         Path data = dir.resolve("data");
         TestPostgres postgres = TestPostgres.start(port, data);
         ExecutorService threads = Executors.newFixedThreadPool(THREADS);
-        try (BasketStore store = BasketStores.open(postgres.storeUrl())) {
+        try (CheckoutStore opened = CheckoutStores.open(postgres.storeUrl())) {
+            BasketStore store = opened.baskets();
             BasketId basket = store.create(NOW);
             AtomicBoolean stop = new AtomicBoolean();
             AtomicInteger acknowledged = new AtomicInteger();
@@ -107,7 +109,8 @@ class PostgresOutageTest {
         int port = freePort();
         Path data = dir.resolve("data");
         TestPostgres postgres = TestPostgres.start(port, data);
-        try (BasketStore store = BasketStores.open(postgres.storeUrl())) {
+        try (CheckoutStore opened = CheckoutStores.open(postgres.storeUrl())) {
+            BasketStore store = opened.baskets();
             BasketId first = store.create(NOW);
             store.change(first, "MUG", 1, null, NOW);
             store.completeSale(first, OperationId.random(), sellAt(NOON), NOW);

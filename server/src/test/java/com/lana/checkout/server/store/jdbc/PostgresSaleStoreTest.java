@@ -1,8 +1,7 @@
 package com.lana.checkout.server.store.jdbc;
 
-import com.lana.checkout.server.store.BasketStore;
-import com.lana.checkout.server.store.BasketStores;
-
+import com.lana.checkout.server.store.CheckoutStore;
+import com.lana.checkout.server.store.kinds.CheckoutStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -22,8 +21,8 @@ class PostgresSaleStoreTest extends DurableSaleStoreContract {
     }
 
     @Override
-    protected BasketStore openEmptyStore() throws Exception {
-        BasketStore opened = BasketStores.open(postgres.storeUrl());
+    protected CheckoutStore openEmptyStore() throws Exception {
+        CheckoutStore opened = CheckoutStores.open(postgres.storeUrl());
         postgres.deleteAllBaskets();
         postgres.deleteAllSales();
         return opened;
@@ -40,7 +39,7 @@ class PostgresSaleStoreTest extends DurableSaleStoreContract {
     }
 
     @Override
-    protected BasketStore reopenStore() throws Exception {
-        return BasketStores.open(postgres.storeUrl());
+    protected CheckoutStore reopenStore() throws Exception {
+        return CheckoutStores.open(postgres.storeUrl());
     }
 }

@@ -7,7 +7,8 @@ import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.TotalChangedException;
 import com.lana.checkout.server.pricing.BasketLines;
 import com.lana.checkout.server.store.BasketStore;
-import com.lana.checkout.server.store.BasketStores;
+import com.lana.checkout.server.store.CheckoutStore;
+import com.lana.checkout.server.store.kinds.CheckoutStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +48,8 @@ class SharedPostgresStoreTest {
 
     private static TestPostgres postgres;
 
+    private CheckoutStore firstStore;
+    private CheckoutStore secondStore;
     private BasketStore first;
     private BasketStore second;
     private final ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
@@ -63,8 +66,10 @@ class SharedPostgresStoreTest {
 
     @BeforeEach
     void openTwoStores() throws Exception {
-        first = BasketStores.open(postgres.storeUrl());
-        second = BasketStores.open(postgres.storeUrl());
+        firstStore = CheckoutStores.open(postgres.storeUrl());
+        secondStore = CheckoutStores.open(postgres.storeUrl());
+        first = firstStore.baskets();
+        second = secondStore.baskets();
         postgres.deleteAllSales();
     }
 
@@ -72,8 +77,8 @@ class SharedPostgresStoreTest {
     void closeStores() throws InterruptedException {
         pool.shutdownNow();
         assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).as("test threads stopped").isTrue();
-        first.close();
-        second.close();
+        firstStore.close();
+        secondStore.close();
     }
 
     @Test
@@ -195,7 +200,7 @@ class SharedPostgresStoreTest {
         long count = THREADS * (SALES_PER_THREAD - SALES_PER_THREAD / 5);
         assertThat(sales).extracting(sale -> sale.number().value())
                 .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, count).boxed().toList());
-        assertThat(first.sales(DAY)).hasSize((int) count).isEqualTo(second.sales(DAY));
+        assertThat(firstStore.sales().sales(DAY)).hasSize((int) count).isEqualTo(secondStore.sales().sales(DAY));
     }
 
     /**
@@ -232,7 +237,7 @@ class SharedPostgresStoreTest {
                     .as("round %d: the others were told it was paid", round).hasSize(3)
                     .allSatisfy(paid -> assertThat(((BasketNotFoundException) paid).paidAs()).isEqualTo(sale.number()));
         }
-        assertThat(second.sales(DAY)).hasSize(RACE_ROUNDS);
+        assertThat(secondStore.sales().sales(DAY)).hasSize(RACE_ROUNDS);
     }
 
     @Test
@@ -245,7 +250,7 @@ class SharedPostgresStoreTest {
         Sale retried = second.completeSale(basket, operation, refuse(), NOW);
 
         assertThat(retried).isEqualTo(sale);
-        assertThat(second.sale(sale.number())).isEqualTo(sale);
+        assertThat(secondStore.sales().sale(sale.number())).isEqualTo(sale);
     }
 
     private <T> List<T> awaitAll(List<Callable<T>> tasks) throws Exception {

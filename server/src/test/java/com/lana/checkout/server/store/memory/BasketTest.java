@@ -4,6 +4,7 @@ import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.OperationId;
+import com.lana.checkout.server.store.BasketStore;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,13 +56,13 @@ class BasketTest {
 
     @Test
     void aLineStopsAtTheMaximumQuantity() throws Exception {
-        for (int i = 0; i < Basket.MAX_LINE_QUANTITY / 1000; i++) {
+        for (int i = 0; i < BasketStore.MAX_LINE_QUANTITY / 1000; i++) {
             basket.change(PEN, 1000, "PEN", null, NOW);
         }
 
         assertThatExceptionOfType(InvalidRequestException.class)
                 .isThrownBy(() -> basket.change(PEN, 1, "PEN", null, NOW))
                 .withMessage("A basket holds at most 1000000 PEN");
-        assertThat(basket.read(NOW).quantity(0)).isEqualTo(Basket.MAX_LINE_QUANTITY);
+        assertThat(basket.read(NOW).quantity(0)).isEqualTo(BasketStore.MAX_LINE_QUANTITY);
     }
 }

@@ -3,7 +3,7 @@ package com.lana.checkout.server.store.memory;
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.OperationId;
-import com.lana.checkout.server.store.BasketStore;
+import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.BasketStoreContract;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class InMemoryBasketStoreTest extends BasketStoreContract {
 
     @Override
-    protected BasketStore openEmptyStore() {
-        return new InMemoryBasketStore();
+    protected CheckoutStore openEmptyStore() {
+        return new InMemoryStore();
     }
 
     /**

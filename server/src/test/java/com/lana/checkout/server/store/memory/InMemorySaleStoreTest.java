@@ -4,7 +4,7 @@ import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Sale;
-import com.lana.checkout.server.store.BasketStore;
+import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.SaleStoreContract;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class InMemorySaleStoreTest extends SaleStoreContract {
 
     @Override
-    protected BasketStore openEmptyStore() {
-        return new InMemoryBasketStore();
+    protected CheckoutStore openEmptyStore() {
+        return new InMemoryStore();
     }
 
     @Test
@@ -39,7 +39,7 @@ class InMemorySaleStoreTest extends SaleStoreContract {
         BasketId forgotten = oldest;
         assertThatExceptionOfType(BasketNotFoundException.class).isThrownBy(() -> memory.read(forgotten, NOW))
                 .satisfies(e -> assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.UNKNOWN));
-        assertThat(memory.sale(oldestSale.number())).isEqualTo(oldestSale);
+        assertThat(sales.sale(oldestSale.number())).isEqualTo(oldestSale);
         BasketId remembered = newest;
         assertThatExceptionOfType(BasketNotFoundException.class).isThrownBy(() -> memory.read(remembered, NOW))
                 .satisfies(e -> assertThat(e.reason()).isEqualTo(BasketNotFoundException.Reason.PAID));
