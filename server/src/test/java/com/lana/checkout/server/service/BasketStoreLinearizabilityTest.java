@@ -20,7 +20,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /**
- * The service over {@link InMemoryBasketStore} (create, add, void, total, remove) is
+ * The service over {@link InMemoryStore} (create, add, void, total, remove) is
  * linearizable. Two baskets are opened up front so that operations collide on them; the
  * sequential specification is two arrays of quantities, priced by the catalog's rules for PEN
  * (buy one, get one free) and MUG (7.50).

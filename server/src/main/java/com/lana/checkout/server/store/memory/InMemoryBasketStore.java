@@ -32,7 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Completing a sale takes the basket's monitor and then, to number and record the sale, the sale
  * lock of the store's {@link InMemorySales}; adds never take the sale lock.
  */
-public final class InMemoryBasketStore implements BasketStore {
+final class InMemoryBasketStore implements BasketStore {
 
     static final int REMEMBERED_EXPIRED = 100_000;
     static final int REMEMBERED_PAID = 100_000;

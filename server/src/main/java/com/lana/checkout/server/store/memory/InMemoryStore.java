@@ -1,5 +1,6 @@
 package com.lana.checkout.server.store.memory;
 
+import com.lana.checkout.server.store.BasketStore;
 import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.SalesLedger;
 
@@ -14,7 +15,7 @@ public final class InMemoryStore implements CheckoutStore {
     private final InMemoryBasketStore baskets = new InMemoryBasketStore(sales);
 
     @Override
-    public InMemoryBasketStore baskets() {
+    public BasketStore baskets() {
         return baskets;
     }
 
