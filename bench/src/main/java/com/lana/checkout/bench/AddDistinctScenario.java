@@ -15,7 +15,7 @@ import java.util.List;
  * thread's successful adds and cost what the {@link Oracle} says.
  *
  * <p>A thread whose basket reaches {@code rotateAt} units (a basket holds at most
- * {@code Basket.MAX_LINE_QUANTITY} of a product) goes on with a fresh basket of its own; every
+ * {@code BasketStore.MAX_LINE_QUANTITY} of a product) goes on with a fresh basket of its own; every
  * basket it used is checked.
  */
 final class AddDistinctScenario extends Scenario {

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.LongAdder;
  * and cost that many times the unit price (the default product, MUG, has no promotion, so the
  * arithmetic is exact and obvious: 7.50€ per successful add).
  *
- * <p>A basket holds at most {@code Basket.MAX_LINE_QUANTITY} (1,000,000) units of a product. So
+ * <p>A basket holds at most {@code BasketStore.MAX_LINE_QUANTITY} (1,000,000) units of a product. So
  * that a fast machine never reaches it, the threads move on to a fresh shared basket once an answer
  * shows {@code rotateAt} units; adds already in flight still land on the old one, which is why the
  * threshold leaves a margin far above the number of threads. Every basket of the run is checked.

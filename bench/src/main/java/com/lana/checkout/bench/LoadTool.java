@@ -1,7 +1,7 @@
 package com.lana.checkout.bench;
 
-import com.lana.checkout.server.Launcher;
-import com.lana.checkout.server.DurationConverter;
+import com.lana.checkout.server.cli.DurationConverter;
+import com.lana.checkout.server.cli.Launcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,9 +1,10 @@
 package com.lana.checkout.bench;
 
+import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.OperationId;
-import com.lana.checkout.api.BasketId;
-import com.lana.checkout.server.store.InMemoryBasketStore;
+import com.lana.checkout.server.store.BasketStore;
+import com.lana.checkout.server.store.memory.InMemoryStore;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
@@ -11,7 +12,7 @@ import java.time.Clock;
 import java.util.Locale;
 
 /**
- * Heap used per open basket: fills an {@link InMemoryBasketStore} with N baskets of three lines
+ * Heap used per open basket: fills an {@link InMemoryStore} with N baskets of three lines
  * (one pen, one T-shirt, one mug, via {@link Basket#change}) and compares the heap used after a
  * full GC with the heap used before. Meant to run in a JVM of its own with a fixed {@code -Xmx}
  * (the load tool uses 256 MiB), so "fits" means the baskets fit in that heap.
@@ -39,7 +40,7 @@ public final class MemoryFootprint {
     static String measure(int count, boolean identified) throws CheckoutException, InterruptedException {
         long maxMib = Runtime.getRuntime().maxMemory() >> 20;
         long before = usedAfterGc();
-        InMemoryBasketStore store = new InMemoryBasketStore();
+        BasketStore store = new InMemoryStore().baskets();
         try {
             long now = System.currentTimeMillis();
             for (int i = 0; i < count; i++) {

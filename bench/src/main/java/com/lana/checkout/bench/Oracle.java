@@ -4,9 +4,9 @@ import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.Money;
-import com.lana.checkout.server.store.BasketLines;
-import com.lana.checkout.server.PriceList;
-import com.lana.checkout.server.Pricing;
+import com.lana.checkout.server.pricing.BasketLines;
+import com.lana.checkout.server.pricing.PriceList;
+import com.lana.checkout.server.pricing.Pricing;
 
 import java.util.ArrayList;
 import java.util.List;

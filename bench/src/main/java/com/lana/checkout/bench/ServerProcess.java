@@ -21,12 +21,12 @@ import java.util.function.IntFunction;
 
 /**
  * A checkout server in a JVM of its own, so that the client threads' allocation, GC and JIT do not
- * share a heap with the server's: started from this JVM's class path ({@code com.lana.checkout.server.Main}),
+ * share a heap with the server's: started from this JVM's class path ({@code com.lana.checkout.server.cli.Main}),
  * its output relayed with a {@code server |} prefix, stopped with SIGTERM.
  */
 final class ServerProcess implements AutoCloseable {
 
-    private static final String MAIN = "com.lana.checkout.server.Main";
+    private static final String MAIN = "com.lana.checkout.server.cli.Main";
 
     private final Process process;
     private final int port;

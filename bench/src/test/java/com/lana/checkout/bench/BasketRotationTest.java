@@ -2,9 +2,9 @@ package com.lana.checkout.bench;
 
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.CheckoutService;
-import com.lana.checkout.server.CatalogFile;
-import com.lana.checkout.server.CheckoutServiceImpl;
-import com.lana.checkout.server.store.InMemoryBasketStore;
+import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.service.CheckoutServiceImpl;
+import com.lana.checkout.server.store.memory.InMemoryStore;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.InvocationTargetException;
@@ -48,7 +48,7 @@ class BasketRotationTest {
     /** An in-process service that refuses (fails the run) an add beyond {@code limit} units of a basket. */
     private static Connector recording(Set<BasketId> used, long limit) {
         CheckoutService real = new CheckoutServiceImpl(CatalogFile.defaults(),
-                new InMemoryBasketStore(), Clock.systemUTC());
+                new InMemoryStore(), Clock.systemUTC());
         CheckoutService service = (CheckoutService) Proxy.newProxyInstance(CheckoutService.class.getClassLoader(),
                 new Class<?>[] {CheckoutService.class}, (proxy, method, args) -> {
                     try {

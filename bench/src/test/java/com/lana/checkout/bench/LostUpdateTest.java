@@ -2,9 +2,9 @@ package com.lana.checkout.bench;
 
 import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.Receipt;
-import com.lana.checkout.server.CatalogFile;
-import com.lana.checkout.server.CheckoutServiceImpl;
-import com.lana.checkout.server.store.InMemoryBasketStore;
+import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.service.CheckoutServiceImpl;
+import com.lana.checkout.server.store.memory.InMemoryStore;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.InvocationTargetException;
@@ -53,7 +53,7 @@ class LostUpdateTest {
     }
 
     private static CheckoutService service() {
-        return new CheckoutServiceImpl(CatalogFile.defaults(), new InMemoryBasketStore(),
+        return new CheckoutServiceImpl(CatalogFile.defaults(), new InMemoryStore(),
                 Clock.systemUTC());
     }
 

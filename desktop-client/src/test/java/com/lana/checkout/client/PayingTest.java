@@ -7,7 +7,7 @@ import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.SaleNumber;
-import com.lana.checkout.server.CheckoutServer;
+import com.lana.checkout.server.rmi.CheckoutServer;
 import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;

@@ -1,11 +1,8 @@
 package com.lana.checkout.client;
 
-import com.lana.checkout.server.CatalogFile;
-import com.lana.checkout.server.CheckoutServer;
+import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.rmi.CheckoutServer;
 
-import javax.imageio.ImageIO;
-import javax.swing.JRootPane;
-import javax.swing.SwingUtilities;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -17,6 +14,9 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javax.imageio.ImageIO;
+import javax.swing.JRootPane;
+import javax.swing.SwingUtilities;
 
 /**
  * Renders the sales screen with a priced basket (the 62.50€ reference basket, one sale parked) into

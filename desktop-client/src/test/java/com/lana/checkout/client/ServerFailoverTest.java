@@ -2,8 +2,8 @@ package com.lana.checkout.client;
 
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Checkout;
-import com.lana.checkout.server.CheckoutServer;
-import com.lana.checkout.server.store.InMemoryBasketStore;
+import com.lana.checkout.server.rmi.CheckoutServer;
+import com.lana.checkout.server.store.memory.InMemoryStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +29,7 @@ class ServerFailoverTest extends GuiTest {
 
     @Test
     void whenTheFirstOfTwoServersSharingAStoreStopsTheSaleContinuesOnTheSecond() throws Exception {
-        InMemoryBasketStore store = new InMemoryBasketStore();
+        InMemoryStore store = new InMemoryStore();
         CheckoutServer first = keep(TestServers.sharing(store));
         CheckoutServer second = keep(TestServers.sharing(store));
         Connector both = Connector.rmi(Checkout.options("127.0.0.1:" + first.port() + ",127.0.0.1:" + second.port()));

@@ -1,6 +1,6 @@
 package com.lana.checkout.client;
 
-import com.lana.checkout.server.CheckoutServer;
+import com.lana.checkout.server.rmi.CheckoutServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

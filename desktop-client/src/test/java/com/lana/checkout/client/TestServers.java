@@ -1,9 +1,9 @@
 package com.lana.checkout.client;
 
-import com.lana.checkout.server.CatalogFile;
-import com.lana.checkout.server.CheckoutServer;
-import com.lana.checkout.server.store.BasketStore;
-import com.lana.checkout.server.store.BasketStores;
+import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.rmi.CheckoutServer;
+import com.lana.checkout.server.store.CheckoutStore;
+import com.lana.checkout.server.store.kinds.CheckoutStores;
 
 import com.lana.checkout.api.CheckoutService;
 
@@ -21,7 +21,7 @@ final class TestServers {
      * closed may find it still held for a moment by the RMI runtime, so that is retried for a while.
      */
     static CheckoutServer start(int port) throws IOException, InterruptedException {
-        return start(port, BasketStores.MEMORY);
+        return start(port, CheckoutStores.MEMORY);
     }
 
     /** Like {@link #start(int)}, with baskets and sales in the store at {@code storeUrl}. */
@@ -78,7 +78,7 @@ final class TestServers {
     }
 
     /** A server on a free port whose baskets and sales are in {@code store}, which other servers may share. */
-    static CheckoutServer sharing(BasketStore store) throws IOException {
-        return CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults()), store);
+    static CheckoutServer sharing(CheckoutStore store) throws IOException {
+        return CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults()).withStore(store));
     }
 }

@@ -4,10 +4,10 @@ import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Receipt;
-import com.lana.checkout.server.CatalogFile;
-import com.lana.checkout.server.CheckoutServiceImpl;
-import com.lana.checkout.server.store.Basket;
-import com.lana.checkout.server.store.InMemoryBasketStore;
+import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.service.CheckoutServiceImpl;
+import com.lana.checkout.server.store.memory.Basket;
+import com.lana.checkout.server.store.memory.InMemoryStore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -67,7 +67,7 @@ public class BasketBenchmark {
 
         @Setup
         public void setUp() throws Exception {
-            service = new CheckoutServiceImpl(CatalogFile.defaults(), new InMemoryBasketStore(),
+            service = new CheckoutServiceImpl(CatalogFile.defaults(), new InMemoryStore(),
                     Clock.systemUTC());
             basket = service.createBasket();
             service.addProduct(basket, "PEN");

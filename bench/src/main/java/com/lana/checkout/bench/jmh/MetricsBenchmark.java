@@ -4,11 +4,11 @@ import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Receipt;
-import com.lana.checkout.server.CatalogFile;
-import com.lana.checkout.server.CheckoutServiceImpl;
 import com.lana.checkout.server.metrics.ServerMetrics;
-import com.lana.checkout.server.store.BasketStore;
-import com.lana.checkout.server.store.InMemoryBasketStore;
+import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.service.CheckoutServiceImpl;
+import com.lana.checkout.server.store.CheckoutStore;
+import com.lana.checkout.server.store.memory.InMemoryStore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -56,7 +56,7 @@ public class MetricsBenchmark {
                 case "detached" -> ServerMetrics.detached();
                 default -> throw new IllegalArgumentException(metrics);
             };
-            BasketStore store = meters.instrument(new InMemoryBasketStore());
+            CheckoutStore store = meters.instrument(new InMemoryStore());
             service = meters.instrument(new CheckoutServiceImpl(CatalogFile.defaults(), store, Clock.systemUTC()));
         }
 

@@ -2,10 +2,10 @@ package com.lana.checkout.bench.jmh;
 
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Receipt;
-import com.lana.checkout.server.store.BasketLines;
-import com.lana.checkout.server.CatalogFile;
-import com.lana.checkout.server.PriceList;
-import com.lana.checkout.server.Pricing;
+import com.lana.checkout.server.pricing.BasketLines;
+import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.pricing.PriceList;
+import com.lana.checkout.server.pricing.Pricing;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

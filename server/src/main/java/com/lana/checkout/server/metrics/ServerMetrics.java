@@ -2,6 +2,7 @@ package com.lana.checkout.server.metrics;
 
 import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.server.store.BasketStore;
+import com.lana.checkout.server.store.CheckoutStore;
 import com.codahale.metrics.UniformReservoir;
 import com.codahale.metrics.MetricRegistry;
 import io.micrometer.core.instrument.Gauge;
@@ -59,7 +60,7 @@ public final class ServerMetrics implements AutoCloseable {
     private final PrometheusMeterRegistry prometheus;   // null: no Prometheus text
     private final List<AutoCloseable> resources;
     private CheckoutService service;
-    private BasketStore store;
+    private BasketStore store;   // the baskets of the store given to instrument, as measured
     private Health health;
 
     private ServerMetrics(MeterRegistry registry, PrometheusMeterRegistry prometheus, List<AutoCloseable> resources) {
@@ -136,15 +137,15 @@ public final class ServerMetrics implements AutoCloseable {
         return CallMeter.wrap(service, registry, new SaleMeter(registry));
     }
 
-    /** The store as the service should use it: each operation measured (unless {@link #none()}). */
-    public synchronized BasketStore instrument(BasketStore store) {
+    /** The store as the service should use it: each operation of both its views measured (unless {@link #none()}). */
+    public synchronized CheckoutStore instrument(CheckoutStore store) {
         if (registry == null) {
-            this.store = store;
+            this.store = store.baskets();
             return store;
         }
-        BasketStore metered = StoreMeter.wrap(store, registry);
-        this.store = metered;
-        OpenBaskets open = new OpenBaskets(metered, System::nanoTime);
+        CheckoutStore metered = StoreMeter.wrap(store, registry);
+        this.store = metered.baskets();
+        OpenBaskets open = new OpenBaskets(metered.baskets(), System::nanoTime);
         Gauge.builder(BASKETS_OPEN, open, OpenBaskets::value)
                 .description("Baskets open in the store (read at most once per second)")
                 .strongReference(true)

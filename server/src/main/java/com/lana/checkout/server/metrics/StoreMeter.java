@@ -2,6 +2,8 @@ package com.lana.checkout.server.metrics;
 
 import com.lana.checkout.api.StoreUnavailableException;
 import com.lana.checkout.server.store.BasketStore;
+import com.lana.checkout.server.store.CheckoutStore;
+import com.lana.checkout.server.store.SalesLedger;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -11,28 +13,24 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
- * Stands in front of a {@link BasketStore}: times every operation, whatever its method, by store
- * kind and operation (count, sum and max: percentiles are the calls' business, which include the
+ * Stands in front of a {@link CheckoutStore}: times every operation of its {@link BasketStore} and its
+ * {@link SalesLedger}, whatever the method, by store kind and operation (count, sum and max: percentiles are the calls' business, which include the
  * store's time, and would double what recording costs); counts the failures of the store itself ({@link StoreUnavailableException}
  * and unexpected exceptions; a basket not found is an answer, not a failure); counts baskets
  * created, removed and expired; and logs the store becoming unavailable and available again, once
  * per change, not once per failed call, and its closing.
  */
-final class StoreMeter implements InvocationHandler {
+final class StoreMeter {
 
     private static final Logger LOG = Logger.getLogger(StoreMeter.class.getName());
 
-    /** What only describes or lets go of the store: not timed. */
-    private static final Set<String> UNTIMED = Set.of("description", "close");
-
-    private final BasketStore store;
+    private final CheckoutStore store;
     private final String kind;
     private final MeterRegistry registry;
     private final Counter created;
@@ -42,7 +40,7 @@ final class StoreMeter implements InvocationHandler {
     private final Map<String, Counter> failures = new ConcurrentHashMap<>();
     private final AtomicBoolean available = new AtomicBoolean(true);
 
-    private StoreMeter(BasketStore store, MeterRegistry registry) {
+    private StoreMeter(CheckoutStore store, MeterRegistry registry) {
         this.store = store;
         this.kind = kind(store.description());
         this.registry = registry;
@@ -53,8 +51,11 @@ final class StoreMeter implements InvocationHandler {
                 .register(registry);
     }
 
-    static BasketStore wrap(BasketStore store, MeterRegistry registry) {
-        return MeteredProxies.of(BasketStore.class, new StoreMeter(store, registry));
+    static CheckoutStore wrap(CheckoutStore store, MeterRegistry registry) {
+        StoreMeter meter = new StoreMeter(store, registry);
+        return new Metered(store,
+                MeteredProxies.of(BasketStore.class, meter.new View(store.baskets())),
+                MeteredProxies.of(SalesLedger.class, meter.new View(store.sales())));
     }
 
     /** The store's kind as a tag: the first word of its description ({@code memory}, {@code postgresql}, {@code h2}). */
@@ -63,42 +64,65 @@ final class StoreMeter implements InvocationHandler {
         return first.isEmpty() ? "unknown" : first.toLowerCase(Locale.ROOT);
     }
 
-    @Override
-    public Object invoke(Object proxy, Method method, Object[] arguments) throws Throwable {
-        if (MeteredProxies.isObjectMethod(method)) {
-            return MeteredProxies.answerObjectMethod(proxy, method, arguments, store);
+    /** The store with both views measured; closing it is logged. */
+    private record Metered(CheckoutStore store, BasketStore baskets, SalesLedger sales) implements CheckoutStore {
+
+        @Override
+        public String description() {
+            return store.description();
         }
-        String operation = method.getName();
-        if (UNTIMED.contains(operation)) {
-            Object answer = call(method, arguments);
-            if (operation.equals("close")) {
-                LOG.info("Basket store closed: " + store.description());
-            }
-            return answer;
+
+        @Override
+        public void close() {
+            store.close();
+            LOG.info("Basket store closed: " + store.description());
         }
-        long started = System.nanoTime();
-        try {
-            Object answer = call(method, arguments);
-            count(operation, answer);
-            becameAvailable();
-            return answer;
-        } catch (StoreUnavailableException e) {
-            failure(operation).increment();
-            becameUnavailable(e);
-            throw e;
-        } catch (RuntimeException | Error e) {
-            failure(operation).increment();
-            throw e;
-        } finally {
-            timer(operation).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+
+        @Override
+        public String toString() {
+            return "metered " + store;
         }
     }
 
-    private Object call(Method method, Object[] arguments) throws Throwable {
-        try {
-            return method.invoke(store, arguments);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
+    /** Measures the calls to one of the store's views; both views share the meters and the availability. */
+    private final class View implements InvocationHandler {
+
+        private final Object target;
+
+        View(Object target) {
+            this.target = target;
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] arguments) throws Throwable {
+            if (MeteredProxies.isObjectMethod(method)) {
+                return MeteredProxies.answerObjectMethod(proxy, method, arguments, target);
+            }
+            String operation = method.getName();
+            long started = System.nanoTime();
+            try {
+                Object answer = call(method, arguments);
+                count(operation, answer);
+                becameAvailable();
+                return answer;
+            } catch (StoreUnavailableException e) {
+                failure(operation).increment();
+                becameUnavailable(e);
+                throw e;
+            } catch (RuntimeException | Error e) {
+                failure(operation).increment();
+                throw e;
+            } finally {
+                timer(operation).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            }
+        }
+
+        private Object call(Method method, Object[] arguments) throws Throwable {
+            try {
+                return method.invoke(target, arguments);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
         }
     }
 

@@ -7,29 +7,41 @@ import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Sale;
-import com.lana.checkout.api.SaleNotFoundException;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.api.StoreUnavailableException;
+import com.lana.checkout.server.pricing.BasketLines;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Where open baskets live. The service goes through this interface only, and every method is one
+ * Where open baskets live: one of the two seams of a {@link CheckoutStore}, the other being its
+ * {@link SalesLedger}. The service goes through these interfaces only, and every method is one
  * atomic step on the store's side, answering immutable values, so stores differ in where the
  * baskets are (a map in this JVM, a database shared by several servers) but never in what a call
- * means. {@link BasketStores#open} picks one from a URL; the contract test suite holds every one to
- * the same behaviour.
+ * means. The contract test suite holds every store to the same behaviour.
  *
  * <p>Implementations are thread-safe. Changes to one basket are applied one at a time, none lost.
  * A change racing {@link #remove} either lands before the removal or fails with
  * {@link BasketNotFoundException}. Times are passed in, as milliseconds since the epoch, so that
  * expiry follows the caller's clock.
  *
+ * <p>Paying a basket is the one step that reaches the ledger: {@link #completeSale} closes the basket
+ * and records its sale in the ledger of the same {@link CheckoutStore}, in one transaction or under
+ * one lock, so there is no moment at which the basket is closed and its sale not recorded, or the
+ * other way round. Nothing else records a sale.
+ *
  * <p>A store that cannot reach its database answers {@link StoreUnavailableException}: nothing was
  * changed as far as it can tell, and the same call may be sent again.
  */
-public interface BasketStore extends AutoCloseable {
+public interface BasketStore {
+
+    /**
+     * The most units of one product a basket can hold, in every store. With prices of at most
+     * {@link com.lana.checkout.api.Product#MAX_PRICE} and at most {@link com.lana.checkout.api.Catalog#MAX_PRODUCTS}
+     * lines, no basket's total can reach {@code Long.MAX_VALUE} cents, so a change that is accepted can
+     * always be priced.
+     */
+    int MAX_LINE_QUANTITY = 1_000_000;
 
     /** Opens a new, empty basket with a fresh random id, last used {@code nowMillis}. */
     BasketId create(long nowMillis) throws StoreUnavailableException;
@@ -44,7 +56,7 @@ public interface BasketStore extends AutoCloseable {
      * @return the basket after the change
      * @throws BasketNotFoundException when there is no open basket with this id; its reason says when it expired
      * @throws InvalidRequestException when taking out more units than the basket holds, or when the
-     *     line would exceed {@link Basket#MAX_LINE_QUANTITY}
+     *     line would exceed {@link #MAX_LINE_QUANTITY}
      */
     BasketLines change(BasketId basket, String product, int delta, OperationId operation, long nowMillis)
             throws BasketNotFoundException, InvalidRequestException, StoreUnavailableException;
@@ -81,7 +93,8 @@ public interface BasketStore extends AutoCloseable {
     int size() throws StoreUnavailableException;
 
     /**
-     * Closes the basket as paid and records the sale, as one atomic step: no change to the basket
+     * Closes the basket as paid and records the sale in this store's {@link SalesLedger}, as one
+     * atomic step: no change to the basket
      * can land between the lines {@code maker} is shown and the basket's closing, and the sale gets
      * the store's next number, without gaps (a number is used only when the sale is recorded).
      *
@@ -99,16 +112,6 @@ public interface BasketStore extends AutoCloseable {
     Sale completeSale(BasketId basket, OperationId operation, SaleMaker maker, long nowMillis)
             throws CheckoutException;
 
-    /**
-     * A recorded sale.
-     *
-     * @throws SaleNotFoundException when the store has no sale with this number
-     */
-    Sale sale(SaleNumber number) throws SaleNotFoundException, StoreUnavailableException;
-
-    /** The sales whose time falls on {@code day}, in number order. */
-    List<Sale> sales(LocalDate day) throws StoreUnavailableException;
-
     /** What the basket held when the store locked it for a sale, made into the sale that is recorded. */
     @FunctionalInterface
     interface SaleMaker {
@@ -119,11 +122,4 @@ public interface BasketStore extends AutoCloseable {
          */
         Sale make(BasketLines lines, SaleNumber number) throws CheckoutException;
     }
-
-    /** What and where this store is, for log lines: never a password. */
-    String description();
-
-    /** Lets go of what the store holds (connections, threads); a closed store answers no more calls. */
-    @Override
-    void close();
 }

@@ -8,9 +8,9 @@ import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.StoreUnavailableException;
 import com.lana.checkout.api.UnknownProductException;
-import com.lana.checkout.server.CatalogFile;
-import com.lana.checkout.server.CheckoutServer;
-import com.lana.checkout.server.CheckoutServiceImpl;
+import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.rmi.CheckoutServer;
+import com.lana.checkout.server.service.CheckoutServiceImpl;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +42,7 @@ class CallMetricsTest {
 
     @BeforeEach
     void startServer() throws Exception {
-        server = CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults()), store, metrics);
+        server = CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults()).withStore(store), metrics);
         checkout = Checkout.connect("127.0.0.1", server.port());
         logs.listenTo(CallMeter.class.getName(), StoreMeter.class.getName());
     }

@@ -1,7 +1,7 @@
 package com.lana.checkout.server.metrics;
 
-import com.lana.checkout.server.CatalogFile;
-import com.lana.checkout.server.CheckoutServer;
+import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.rmi.CheckoutServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class HealthEndpointTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults()), store, metrics);
+        server = CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults()).withStore(store), metrics);
         endpoint = MetricsEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), metrics);
     }
 

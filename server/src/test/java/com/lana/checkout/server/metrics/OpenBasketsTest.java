@@ -1,6 +1,7 @@
 package com.lana.checkout.server.metrics;
 
-import com.lana.checkout.server.store.InMemoryBasketStore;
+import com.lana.checkout.server.store.BasketStore;
+import com.lana.checkout.server.store.memory.InMemoryStore;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.TimeUnit;
@@ -11,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The open-baskets gauge asks the store at most once a second, however often it is read. */
 class OpenBasketsTest {
 
-    private final InMemoryBasketStore store = new InMemoryBasketStore();
+    private final InMemoryStore memory = new InMemoryStore();
+    private final BasketStore store = memory.baskets();
     private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
     private final OpenBaskets open = new OpenBaskets(store, nanos::get);
 
@@ -36,7 +38,7 @@ class OpenBasketsTest {
     @Test
     void theGaugeKeepsAnsweringAfterGarbageCollection() throws Exception {
         try (ServerMetrics metrics = ServerMetrics.detached()) {
-            metrics.instrument(store).create(0);
+            metrics.instrument(memory).baskets().create(0);
             for (int i = 0; i < 3; i++) {
                 System.gc();
                 Thread.sleep(20);

@@ -8,7 +8,7 @@ import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.Receipt;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNumber;
-import com.lana.checkout.server.store.InMemoryBasketStore;
+import com.lana.checkout.server.store.memory.InMemoryStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class SaleMetricsTest {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-        metrics.instrument(new InMemoryBasketStore());
+        metrics.instrument(new InMemoryStore());
         service = metrics.instrument(sells);
         logs.listenTo(SaleMeter.AUDIT_LOGGER);
     }

@@ -1,17 +1,21 @@
 package com.lana.checkout.server.metrics;
 
 import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.BasketIdSuffix;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.CheckoutException;
+import com.lana.checkout.api.DayReport;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNotFoundException;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.api.StoreUnavailableException;
-import com.lana.checkout.server.store.BasketLines;
+import com.lana.checkout.server.pricing.BasketLines;
 import com.lana.checkout.server.store.BasketStore;
-import com.lana.checkout.server.store.InMemoryBasketStore;
+import com.lana.checkout.server.store.CheckoutStore;
+import com.lana.checkout.server.store.SalesLedger;
+import com.lana.checkout.server.store.memory.InMemoryStore;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -21,11 +25,13 @@ import java.util.List;
  * ({@link Mode#UNAVAILABLE}), to hang as one does on a network that drops packets ({@link
  * Mode#HANGING}, until switched back), or to fail unexpectedly ({@link Mode#BROKEN}).
  */
-final class SwitchableStore implements BasketStore {
+final class SwitchableStore implements CheckoutStore {
 
     enum Mode { WORKING, UNAVAILABLE, HANGING, BROKEN }
 
-    private final BasketStore baskets = new InMemoryBasketStore();
+    private final InMemoryStore memory = new InMemoryStore();
+    private final BasketStore baskets = new SwitchableBaskets(memory.baskets());
+    private final SalesLedger sales = new SwitchableSales(memory.sales());
     private Mode mode = Mode.WORKING;
 
     synchronized void switchTo(Mode mode) {
@@ -53,66 +59,13 @@ final class SwitchableStore implements BasketStore {
     }
 
     @Override
-    public BasketId create(long nowMillis) throws StoreUnavailableException {
-        enter();
-        return baskets.create(nowMillis);
+    public BasketStore baskets() {
+        return baskets;
     }
 
     @Override
-    public BasketLines change(BasketId basket, String product, int delta, OperationId operation, long nowMillis)
-            throws BasketNotFoundException, InvalidRequestException, StoreUnavailableException {
-        enter();
-        return baskets.change(basket, product, delta, operation, nowMillis);
-    }
-
-    @Override
-    public BasketLines read(BasketId basket, long nowMillis) throws BasketNotFoundException, StoreUnavailableException {
-        enter();
-        return baskets.read(basket, nowMillis);
-    }
-
-    @Override
-    public BasketLines remove(BasketId basket) throws BasketNotFoundException, StoreUnavailableException {
-        enter();
-        return baskets.remove(basket);
-    }
-
-    @Override
-    public int expireIdleSince(long cutoffMillis) throws StoreUnavailableException {
-        enter();
-        return baskets.expireIdleSince(cutoffMillis);
-    }
-
-    @Override
-    public List<BasketId> openEndingWith(com.lana.checkout.api.BasketIdSuffix suffix)
-            throws StoreUnavailableException {
-        enter();
-        return baskets.openEndingWith(suffix);
-    }
-
-    @Override
-    public int size() throws StoreUnavailableException {
-        enter();
-        return baskets.size();
-    }
-
-    @Override
-    public Sale completeSale(BasketId basket, OperationId operation, SaleMaker maker, long nowMillis)
-            throws CheckoutException {
-        enter();
-        return baskets.completeSale(basket, operation, maker, nowMillis);
-    }
-
-    @Override
-    public Sale sale(SaleNumber number) throws SaleNotFoundException, StoreUnavailableException {
-        enter();
-        return baskets.sale(number);
-    }
-
-    @Override
-    public List<Sale> sales(LocalDate day) throws StoreUnavailableException {
-        enter();
-        return baskets.sales(day);
+    public SalesLedger sales() {
+        return sales;
     }
 
     @Override
@@ -123,6 +76,94 @@ final class SwitchableStore implements BasketStore {
     @Override
     public void close() {
         switchTo(Mode.WORKING);
-        baskets.close();
+        memory.close();
+    }
+
+    /** The in-memory baskets, in the store's mode. */
+    private final class SwitchableBaskets implements BasketStore {
+
+        private final BasketStore baskets;
+
+        SwitchableBaskets(BasketStore baskets) {
+            this.baskets = baskets;
+        }
+
+        @Override
+        public BasketId create(long nowMillis) throws StoreUnavailableException {
+            enter();
+            return baskets.create(nowMillis);
+        }
+
+        @Override
+        public BasketLines change(BasketId basket, String product, int delta, OperationId operation, long nowMillis)
+                throws BasketNotFoundException, InvalidRequestException, StoreUnavailableException {
+            enter();
+            return baskets.change(basket, product, delta, operation, nowMillis);
+        }
+
+        @Override
+        public BasketLines read(BasketId basket, long nowMillis) throws BasketNotFoundException, StoreUnavailableException {
+            enter();
+            return baskets.read(basket, nowMillis);
+        }
+
+        @Override
+        public BasketLines remove(BasketId basket) throws BasketNotFoundException, StoreUnavailableException {
+            enter();
+            return baskets.remove(basket);
+        }
+
+        @Override
+        public int expireIdleSince(long cutoffMillis) throws StoreUnavailableException {
+            enter();
+            return baskets.expireIdleSince(cutoffMillis);
+        }
+
+        @Override
+        public List<BasketId> openEndingWith(BasketIdSuffix suffix) throws StoreUnavailableException {
+            enter();
+            return baskets.openEndingWith(suffix);
+        }
+
+        @Override
+        public int size() throws StoreUnavailableException {
+            enter();
+            return baskets.size();
+        }
+
+        @Override
+        public Sale completeSale(BasketId basket, OperationId operation, SaleMaker maker, long nowMillis)
+                throws CheckoutException {
+            enter();
+            return baskets.completeSale(basket, operation, maker, nowMillis);
+        }
+    }
+
+    /** The in-memory sales, in the store's mode. */
+    private final class SwitchableSales implements SalesLedger {
+
+        private final SalesLedger sales;
+
+        SwitchableSales(SalesLedger sales) {
+            this.sales = sales;
+        }
+
+        @Override
+        public Sale sale(SaleNumber number) throws SaleNotFoundException, StoreUnavailableException {
+            enter();
+            return sales.sale(number);
+        }
+
+        @Override
+        public List<Sale> sales(LocalDate day) throws StoreUnavailableException {
+            enter();
+            return sales.sales(day);
+        }
+
+        @Override
+        public DayReport dayReport(LocalDate day) throws StoreUnavailableException {
+            enter();
+            return sales.dayReport(day);
+        }
     }
 }

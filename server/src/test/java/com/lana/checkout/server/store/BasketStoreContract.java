@@ -3,12 +3,13 @@ package com.lana.checkout.server.store;
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketIdSuffix;
 import com.lana.checkout.api.BasketNotFoundException;
-import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.Money;
+import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Receipt;
-import com.lana.checkout.server.CatalogFile;
-import com.lana.checkout.server.CheckoutServiceImpl;
+import com.lana.checkout.server.pricing.BasketLines;
+import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.service.CheckoutServiceImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,12 +46,14 @@ public abstract class BasketStoreContract {
     private static final long TIMEOUT_SECONDS = 60;
     private static final long NOW = 1_700_000_000_000L;
 
+    /** The store under test, and its baskets: the seam this contract is about. */
+    protected CheckoutStore checkoutStore;
     protected BasketStore store;
     private CheckoutServiceImpl service;
     private final ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
 
     /** A new store holding no basket; the test closes it. */
-    protected abstract BasketStore openEmptyStore() throws Exception;
+    protected abstract CheckoutStore openEmptyStore() throws Exception;
 
     /** Rounds of the add-versus-remove race: many for a fast store, fewer where each costs disk writes. */
     protected int raceRounds() {
@@ -59,15 +62,21 @@ public abstract class BasketStoreContract {
 
     @BeforeEach
     void openStore() throws Exception {
-        store = openEmptyStore();
-        service = new CheckoutServiceImpl(CatalogFile.defaults(), store, Clock.systemUTC());
+        use(openEmptyStore());
+        service = new CheckoutServiceImpl(CatalogFile.defaults(), checkoutStore, Clock.systemUTC());
     }
 
     @AfterEach
     void stopThreadsAndCloseStore() throws InterruptedException {
         pool.shutdownNow();
         assertThat(pool.awaitTermination(TIMEOUT_SECONDS, TimeUnit.SECONDS)).as("test threads stopped").isTrue();
-        store.close();
+        checkoutStore.close();
+    }
+
+    /** From now on the test works on {@code opened}, which it closes. */
+    protected void use(CheckoutStore opened) {
+        checkoutStore = opened;
+        store = opened.baskets();
     }
 
     @ParameterizedTest(name = "{0} costs {1}")
@@ -141,12 +150,12 @@ public abstract class BasketStoreContract {
     @Test
     void aLineStopsAtTheMaximumQuantity() throws Exception {
         BasketId basket = store.create(NOW);
-        store.change(basket, "PEN", Basket.MAX_LINE_QUANTITY, null, NOW);
+        store.change(basket, "PEN", BasketStore.MAX_LINE_QUANTITY, null, NOW);
 
         assertThatExceptionOfType(InvalidRequestException.class)
                 .isThrownBy(() -> store.change(basket, "PEN", 1, null, NOW))
-                .withMessage("A basket holds at most " + Basket.MAX_LINE_QUANTITY + " PEN");
-        assertThat(store.read(basket, NOW).units()).isEqualTo(Basket.MAX_LINE_QUANTITY);
+                .withMessage("A basket holds at most " + BasketStore.MAX_LINE_QUANTITY + " PEN");
+        assertThat(store.read(basket, NOW).units()).isEqualTo(BasketStore.MAX_LINE_QUANTITY);
     }
 
     @Test

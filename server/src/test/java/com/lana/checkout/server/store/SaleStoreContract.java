@@ -2,6 +2,7 @@ package com.lana.checkout.server.store;
 
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
+import com.lana.checkout.api.DayReport;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Payment;
@@ -10,9 +11,10 @@ import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNotFoundException;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.api.TotalChangedException;
-import com.lana.checkout.server.CatalogFile;
-import com.lana.checkout.server.PriceList;
-import com.lana.checkout.server.Pricing;
+import com.lana.checkout.server.pricing.BasketLines;
+import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.pricing.PriceList;
+import com.lana.checkout.server.pricing.Pricing;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,16 +40,17 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * How every {@link BasketStore} keeps completed sales: each store's test class extends this one and
+ * How every store pays baskets and keeps their sales: completing a sale through its {@link BasketStore},
+ * and reading it back from its {@link SalesLedger}. Each store's test class extends this one and
  * says only how to open a fresh, empty store. The sales are made by a small {@link BasketStore.SaleMaker}
  * that prices the locked lines with the default catalog and takes a card and a cash payment, so
  * what is under test is the store: atomic closing, numbering without gaps, retries and look-ups.
  */
 public abstract class SaleStoreContract {
 
-    static final long NOW = 1_700_000_000_000L;
-    static final LocalDate DAY = LocalDate.of(2026, 11, 26);
-    static final LocalDateTime NOON = DAY.atTime(LocalTime.NOON);
+    public static final long NOW = 1_700_000_000_000L;
+    public static final LocalDate DAY = LocalDate.of(2026, 11, 26);
+    public static final LocalDateTime NOON = DAY.atTime(LocalTime.NOON);
 
     private static final PriceList PRICES = new PriceList(CatalogFile.defaults());
     private static final Money CASH_TENDERED = Money.parse("20.00€");
@@ -55,11 +58,14 @@ public abstract class SaleStoreContract {
     private static final int ADDERS_PER_RACE = 4;
     private static final long TIMEOUT_SECONDS = 60;
 
+    /** The store under test, its baskets (which complete sales) and its ledger (which reads them). */
+    protected CheckoutStore checkoutStore;
     protected BasketStore store;
+    protected SalesLedger sales;
     private final ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
 
     /** A new store holding no basket and no sale; the test closes it. */
-    protected abstract BasketStore openEmptyStore() throws Exception;
+    protected abstract CheckoutStore openEmptyStore() throws Exception;
 
     /** Baskets each of the threads completes in the numbering race: many for a fast store, fewer where each costs disk writes. */
     protected int salesPerThread() {
@@ -73,21 +79,28 @@ public abstract class SaleStoreContract {
 
     @BeforeEach
     void openStore() throws Exception {
-        store = openEmptyStore();
+        use(openEmptyStore());
     }
 
     @AfterEach
     void stopThreadsAndCloseStore() throws InterruptedException {
         pool.shutdownNow();
         assertThat(pool.awaitTermination(TIMEOUT_SECONDS, TimeUnit.SECONDS)).as("test threads stopped").isTrue();
-        store.close();
+        checkoutStore.close();
+    }
+
+    /** From now on the test works on {@code opened}, which it closes. */
+    protected void use(CheckoutStore opened) {
+        checkoutStore = opened;
+        store = opened.baskets();
+        sales = opened.sales();
     }
 
     /**
      * Makes the sale of the lines at the default catalog's prices, at {@code time}: the total
      * charged to a card (when there is one to pay) and 20.00€ in cash, all of it given back as change.
      */
-    static BasketStore.SaleMaker sellAt(LocalDateTime time) {
+    public static BasketStore.SaleMaker sellAt(LocalDateTime time) {
         return (lines, number) -> {
             Receipt receipt = Pricing.receipt(PRICES, lines);
             List<Payment> payments = receipt.total().isZero()
@@ -98,14 +111,14 @@ public abstract class SaleStoreContract {
     }
 
     /** Refuses every sale as if the clerk had shown the customer another total. */
-    static BasketStore.SaleMaker refuse() {
+    public static BasketStore.SaleMaker refuse() {
         return (lines, number) -> {
             throw new TotalChangedException(Money.parse("0.01€"), Pricing.receipt(PRICES, lines));
         };
     }
 
     /** A basket holding {@code mugs} mugs and one pen. */
-    BasketId basketWith(int mugs) throws Exception {
+    protected BasketId basketWith(int mugs) throws Exception {
         BasketId basket = store.create(NOW);
         store.change(basket, "MUG", mugs, null, NOW);
         store.change(basket, "PEN", 1, null, NOW);
@@ -162,7 +175,7 @@ public abstract class SaleStoreContract {
         SaleNumber number = store.completeSale(basket, OperationId.random(), sellAt(NOON), NOW).number();
 
         assertPaid(() -> store.completeSale(basket, OperationId.random(), sellAt(NOON), NOW), basket, number);
-        assertThat(store.sales(DAY)).hasSize(1);
+        assertThat(sales.sales(DAY)).hasSize(1);
     }
 
     @Test
@@ -175,7 +188,7 @@ public abstract class SaleStoreContract {
 
         assertThat(store.read(basket, NOW)).isEqualTo(before);
         assertThat(store.change(basket, "PEN", 1, null, NOW).version()).isEqualTo(before.version() + 1);
-        assertThat(store.sales(DAY)).isEmpty();
+        assertThat(sales.sales(DAY)).isEmpty();
         assertThat(store.completeSale(basket, OperationId.random(), sellAt(NOON), NOW).number())
                 .hasToString("S-000001");
     }
@@ -198,8 +211,8 @@ public abstract class SaleStoreContract {
         Sale first = store.completeSale(basketWith(1), OperationId.random(), sellAt(NOON), NOW);
         Sale second = store.completeSale(basketWith(4), OperationId.random(), sellAt(NOON.plusMinutes(1)), NOW);
 
-        assertThat(store.sale(first.number())).isEqualTo(first);
-        assertThat(store.sale(second.number())).isEqualTo(second);
+        assertThat(sales.sale(first.number())).isEqualTo(first);
+        assertThat(sales.sale(second.number())).isEqualTo(second);
     }
 
     @Test
@@ -207,7 +220,7 @@ public abstract class SaleStoreContract {
         store.completeSale(basketWith(1), OperationId.random(), sellAt(NOON), NOW);
 
         assertThatExceptionOfType(SaleNotFoundException.class)
-                .isThrownBy(() -> store.sale(new SaleNumber(2)))
+                .isThrownBy(() -> sales.sale(new SaleNumber(2)))
                 .satisfies(e -> assertThat(e.number()).isEqualTo(new SaleNumber(2)))
                 .withMessage("No sale S-000002");
     }
@@ -219,10 +232,41 @@ public abstract class SaleStoreContract {
         Sale early = store.completeSale(basketWith(3), OperationId.random(), sellAt(DAY.atStartOfDay()), NOW);
         Sale dayBefore = store.completeSale(basketWith(4), OperationId.random(), sellAt(DAY.atStartOfDay().minusNanos(1_000)), NOW);
 
-        assertThat(store.sales(DAY)).containsExactly(late, early);
-        assertThat(store.sales(DAY.plusDays(1))).containsExactly(nextDay);
-        assertThat(store.sales(DAY.minusDays(1))).containsExactly(dayBefore);
-        assertThat(store.sales(DAY.plusDays(2))).isEmpty();
+        assertThat(sales.sales(DAY)).containsExactly(late, early);
+        assertThat(sales.sales(DAY.plusDays(1))).containsExactly(nextDay);
+        assertThat(sales.sales(DAY.minusDays(1))).containsExactly(dayBefore);
+        assertThat(sales.sales(DAY.plusDays(2))).isEmpty();
+    }
+
+    @Test
+    void theDayReportTotalsThatDaysSalesOnly() throws Exception {
+        store.completeSale(basketWith(2), OperationId.random(), sellAt(DAY.atTime(9, 0)), NOW);
+        store.completeSale(basketWith(3), OperationId.random(), sellAt(DAY.plusDays(1).atTime(9, 0)), NOW);
+        BasketId shirts = store.create(NOW);
+        store.change(shirts, "TSHIRT", 3, null, NOW);
+        store.completeSale(shirts, OperationId.random(), sellAt(DAY.atTime(18, 0)), NOW);
+
+        DayReport report = sales.dayReport(DAY);
+
+        assertThat(report.sales()).isEqualTo(2);
+        assertThat(report.gross()).isEqualTo(Money.parse("80.00€"));
+        assertThat(report.savings()).isEqualTo(Money.parse("15.00€"));
+        assertThat(report.net()).isEqualTo(Money.parse("65.00€"));
+        assertThat(report.card()).isEqualTo(Money.parse("65.00€"));
+        assertThat(report.cashTaken()).isEqualTo(Money.parse("40.00€"));
+        assertThat(report.changeGiven()).isEqualTo(Money.parse("40.00€"));
+        assertThat(report.firstSale()).contains(new SaleNumber(1));
+        assertThat(report.lastSale()).contains(new SaleNumber(3));
+    }
+
+    @Test
+    void theDayReportOfADayWithoutSalesCountsNone() throws Exception {
+        store.completeSale(basketWith(1), OperationId.random(), sellAt(NOON), NOW);
+
+        DayReport report = sales.dayReport(DAY.plusDays(1));
+
+        assertThat(report).isEqualTo(new DayReport(DAY.plusDays(1), 0, Money.ZERO, Money.ZERO, Money.ZERO,
+                Money.ZERO, Money.ZERO, Money.ZERO, null, null));
     }
 
     @Test
@@ -235,8 +279,8 @@ public abstract class SaleStoreContract {
         Sale sale = store.completeSale(basket, OperationId.random(), sellAt(time), NOW);
 
         assertThat(sale.receipt().discounts()).as("promotions applied").isNotEmpty();
-        assertThat(store.sale(sale.number())).isEqualTo(sale);
-        assertThat(store.sales(DAY)).containsExactly(sale);
+        assertThat(sales.sale(sale.number())).isEqualTo(sale);
+        assertThat(sales.sales(DAY)).containsExactly(sale);
     }
 
     @Test
@@ -254,7 +298,7 @@ public abstract class SaleStoreContract {
 
         assertNotFound(() -> store.completeSale(removed, OperationId.random(), sellAt(NOON), NOW),
                 BasketNotFoundException.Reason.UNKNOWN);
-        assertThat(store.sales(DAY)).isEmpty();
+        assertThat(sales.sales(DAY)).isEmpty();
     }
 
     @Test
@@ -264,7 +308,7 @@ public abstract class SaleStoreContract {
 
         assertNotFound(() -> store.completeSale(expired, OperationId.random(), sellAt(NOON), NOW + 2),
                 BasketNotFoundException.Reason.EXPIRED);
-        assertThat(store.sales(DAY)).isEmpty();
+        assertThat(sales.sales(DAY)).isEmpty();
     }
 
     @Test
@@ -275,7 +319,7 @@ public abstract class SaleStoreContract {
         assertThat(store.expireIdleSince(NOW + 1)).isZero();
 
         assertPaid(() -> store.read(basket, NOW + 2), basket, sale.number());
-        assertThat(store.sale(sale.number())).isEqualTo(sale);
+        assertThat(sales.sale(sale.number())).isEqualTo(sale);
     }
 
     /** Long after the basket's own tombstone would have been purged, its sale and that it was paid are kept. */
@@ -287,8 +331,8 @@ public abstract class SaleStoreContract {
 
         store.expireIdleSince(NOW + Duration.ofDays(365).toMillis());
 
-        assertThat(store.sale(sale.number())).isEqualTo(sale);
-        assertThat(store.sales(DAY)).containsExactly(sale);
+        assertThat(sales.sale(sale.number())).isEqualTo(sale);
+        assertThat(sales.sales(DAY)).containsExactly(sale);
         assertPaid(() -> store.change(basket, "PEN", 1, null, NOW), basket, sale.number());
         assertThat(store.completeSale(basket, operation, refuse(), NOW)).as("a retry").isEqualTo(sale);
     }
@@ -322,14 +366,14 @@ public abstract class SaleStoreContract {
             });
         }
 
-        List<Sale> sales = awaitAll(sellers).stream().flatMap(List::stream).toList();
+        List<Sale> recorded = awaitAll(sellers).stream().flatMap(List::stream).toList();
 
-        long count = sales.size();
+        long count = recorded.size();
         assertThat(count).isEqualTo(THREADS * (salesPerThread() - salesPerThread() / 5));
-        assertThat(sales).extracting(sale -> sale.number().value())
+        assertThat(recorded).extracting(sale -> sale.number().value())
                 .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, count).boxed().toList());
-        assertThat(store.sales(DAY)).containsExactlyElementsOf(
-                sales.stream().sorted((a, b) -> a.number().compareTo(b.number())).toList());
+        assertThat(sales.sales(DAY)).containsExactlyElementsOf(
+                recorded.stream().sorted((a, b) -> a.number().compareTo(b.number())).toList());
         assertThat(store.size()).as("refused baskets, still open").isEqualTo(THREADS * (salesPerThread() / 5));
     }
 
@@ -386,7 +430,7 @@ public abstract class SaleStoreContract {
     }
 
     /** The call fails because {@code basket} was paid as sale {@code number}. */
-    static void assertPaid(ThrowingCallable call, BasketId basket,
+    protected static void assertPaid(ThrowingCallable call, BasketId basket,
             SaleNumber number) {
         assertThatExceptionOfType(BasketNotFoundException.class).isThrownBy(call)
                 .withMessage("Basket " + basket + " was paid as sale " + number + "; start a new one")

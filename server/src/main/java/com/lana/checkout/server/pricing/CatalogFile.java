@@ -1,0 +1,153 @@
+package com.lana.checkout.server.pricing;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.lana.checkout.api.Catalog;
+import com.lana.checkout.api.Money;
+import com.lana.checkout.api.Promotion;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads a catalog from JSON. The format, as in the built-in {@code default-catalog.json}:
+ *
+ * <pre>{@code
+ * { "products":   [ { "code": "PEN", "name": "Lana Pen", "price": "5.00" } ],
+ *   "promotions": [ { "type": "buy-n-get-m-free", "productCode": "PEN", "buy": 1, "free": 1 },
+ *                   { "type": "bulk-percent-off", "productCode": "TSHIRT", "minQuantity": 3, "percent": 25 } ] }
+ * }</pre>
+ *
+ * The records of the api are read directly, so their own validation applies. Unknown fields,
+ * missing fields and illegal values are errors: a catalog that loads is the
+ * catalog the file says. Errors are one line naming the file, the place and the problem.
+ */
+public final class CatalogFile {
+
+    /** The catalog the challenge describes: pens, T-shirts, mugs, 2-for-1 pens, 25% off 3+ T-shirts. */
+    public static final String DEFAULT_RESOURCE = "default-catalog.json";
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .addMixIn(Promotion.class, PromotionFormat.class)
+            .addModule(new SimpleModule().addDeserializer(Money.class, new MoneyFormat()))
+            .build();
+
+    private CatalogFile() {
+    }
+
+    /** A catalog file could not be read; the message is one line naming file, place and problem. */
+    public static final class InvalidCatalogException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        InvalidCatalogException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The built-in catalog. */
+    public static Catalog defaults() {
+        try (InputStream in = CatalogFile.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            return read(Objects.requireNonNull(in, DEFAULT_RESOURCE), DEFAULT_RESOURCE);
+        } catch (IOException | InvalidCatalogException e) {
+            throw new IllegalStateException("The built-in catalog is broken: " + e.getMessage(), e);
+        }
+    }
+
+    public static Catalog load(Path file) throws InvalidCatalogException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (NoSuchFileException e) {
+            throw new InvalidCatalogException("Catalog file " + file + ": no such file", e);
+        } catch (IOException e) {
+            throw new InvalidCatalogException("Catalog file " + file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static Catalog read(InputStream in, String source) throws InvalidCatalogException, IOException {
+        Catalog catalog;
+        try {
+            catalog = JSON.readValue(in, Catalog.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidCatalogException("Catalog file " + source + where(e) + ": " + problem(e), e);
+        }
+        if (catalog == null) {
+            throw new InvalidCatalogException("Catalog file " + source + ": is empty", null);
+        }
+        return catalog;
+    }
+
+    private static String where(JsonProcessingException e) {
+        StringBuilder where = new StringBuilder();
+        JsonLocation location = e.getLocation();
+        if (location != null && location.getLineNr() > 0) {
+            where.append(", line ").append(location.getLineNr()).append(", column ").append(location.getColumnNr());
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            where.append(" (at ").append(path(mapping.getPath())).append(')');
+        }
+        return where.toString();
+    }
+
+    private static String path(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** Jackson's own message, less the location and path it repeats, and on one line. */
+    private static String problem(JsonProcessingException e) {
+        Throwable cause = e.getCause();
+        String message = cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
+        return message.replaceAll("\\s+", " ")
+                .replaceAll(" \\(class [^)]*\\)", "")
+                .replaceAll("\\[Source: [^;]*; (line: \\d+, column: \\d+)]", "$1")
+                .strip();
+    }
+
+    /** Jackson annotations for the api's promotion records, kept out of the api itself. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = Promotion.BuyNGetMFree.class, name = "buy-n-get-m-free"),
+        @JsonSubTypes.Type(value = Promotion.BulkPercentOff.class, name = "bulk-percent-off")
+    })
+    private interface PromotionFormat {
+    }
+
+    /** Prices are written as text, {@code "7.50"}, and read by {@link Money#parse}: no binary floating point. */
+    private static final class MoneyFormat extends FromStringDeserializer<Money> {
+        private static final long serialVersionUID = 1L;
+
+        MoneyFormat() {
+            super(Money.class);
+        }
+
+        @Override
+        protected Money _deserialize(String value, DeserializationContext context) {
+            return Money.parse(value);
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package com.lana.checkout.server.service;
+
+import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.BasketIdSuffix;
+import com.lana.checkout.api.BasketNotFoundException;
+import com.lana.checkout.api.Catalog;
+import com.lana.checkout.api.CheckoutException;
+import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.api.DayReport;
+import com.lana.checkout.api.InvalidRequestException;
+import com.lana.checkout.api.Money;
+import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.Payment;
+import com.lana.checkout.api.ProductCode;
+import com.lana.checkout.api.Receipt;
+import com.lana.checkout.api.Sale;
+import com.lana.checkout.api.SaleNumber;
+import com.lana.checkout.api.SaleSummary;
+import com.lana.checkout.api.ServerStoppingException;
+import com.lana.checkout.api.TotalChangedException;
+import com.lana.checkout.api.UnknownProductException;
+import com.lana.checkout.server.pricing.BasketLines;
+import com.lana.checkout.server.pricing.PriceList;
+import com.lana.checkout.server.pricing.Pricing;
+import com.lana.checkout.server.pricing.Settlement;
+import com.lana.checkout.server.receipt.ReceiptPdf;
+import com.lana.checkout.server.store.BasketStore;
+import com.lana.checkout.server.store.CheckoutStore;
+import com.lana.checkout.server.store.SalesLedger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The checkout service itself, free of RMI plumbing and of storage: it checks the request, has the
+ * store's {@link BasketStore} carry out the change as one atomic step, and prices the basket's lines
+ * that the store answers, outside any lock or transaction. Completing a sale is the exception: its
+ * lines are priced and its payments settled while the store holds the basket, so that the sale
+ * recorded is the basket that was priced. Recorded sales are read from the store's
+ * {@link SalesLedger}. The RMI layer exports it; tests may also call it directly.
+ *
+ * <p>The clock gives basket expiry its milliseconds and sales their time, read in the clock's zone:
+ * the server's clock is in the shop's time zone, and a day's journal is the shop's day.
+ */
+public final class CheckoutServiceImpl implements CheckoutService {
+
+    private final PriceList prices;
+    private final BasketStore store;
+    private final SalesLedger ledger;
+    private final Clock clock;
+    private volatile boolean stopping;
+
+    public CheckoutServiceImpl(Catalog catalog, CheckoutStore store, Clock clock) {
+        this.prices = new PriceList(catalog);
+        this.store = store.baskets();
+        this.ledger = store.sales();
+        this.clock = clock;
+    }
+
+    @Override
+    public void ping() throws ServerStoppingException {
+        // Nothing else to do: the call itself is the answer.
+        checkRunning();
+    }
+
+    @Override
+    public Catalog catalog() throws ServerStoppingException {
+        checkRunning();
+        return prices.catalog();
+    }
+
+    @Override
+    public BasketId createBasket() throws CheckoutException, ServerStoppingException {
+        checkRunning();
+        return store.create(clock.millis());
+    }
+
+    @Override
+    public Receipt addProduct(BasketId basket, String productCode) throws CheckoutException, ServerStoppingException {
+        return change(basket, productCode, 1, null);
+    }
+
+    @Override
+    public Receipt addProduct(BasketId basket, String productCode, int quantity, OperationId operation)
+            throws CheckoutException, ServerStoppingException {
+        return change(basket, productCode, checkQuantity(quantity), operation);
+    }
+
+    @Override
+    public Receipt removeProduct(BasketId basket, String productCode)
+            throws CheckoutException, ServerStoppingException {
+        return change(basket, productCode, -1, null);
+    }
+
+    @Override
+    public Receipt removeProduct(BasketId basket, String productCode, int quantity, OperationId operation)
+            throws CheckoutException, ServerStoppingException {
+        return change(basket, productCode, -checkQuantity(quantity), operation);
+    }
+
+    @Override
+    public Money total(BasketId basket) throws CheckoutException, ServerStoppingException {
+        return receipt(basket).total();
+    }
+
+    @Override
+    public Receipt receipt(BasketId basket) throws CheckoutException, ServerStoppingException {
+        checkRunning();
+        return Pricing.receipt(prices, store.read(checkBasket(basket), clock.millis()));
+    }
+
+    @Override
+    public BasketId findBasket(String code) throws CheckoutException, ServerStoppingException {
+        checkRunning();
+        if (code == null) {
+            throw new InvalidRequestException("Basket code is missing");
+        }
+        BasketIdSuffix suffix;
+        try {
+            suffix = BasketIdSuffix.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
+        List<BasketId> found = store.openEndingWith(suffix);
+        if (found.isEmpty()) {
+            throw BasketNotFoundException.noneEndsWith(suffix);
+        }
+        if (found.size() > 1) {
+            throw new InvalidRequestException(found.size() + " open baskets end with " + suffix
+                    + ": type more of the id, or the full id");
+        }
+        return found.get(0);
+    }
+
+    @Override
+    public void removeBasket(BasketId basket) throws CheckoutException, ServerStoppingException {
+        checkRunning();
+        store.remove(checkBasket(basket));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The store locks the basket and hands its lines to a maker that prices them, compares the
+     * total with {@code expectedTotal}, settles the payments ({@link Settlement}) and dates the sale
+     * by this service's clock, in the clock's zone: the shop's local time. Whatever the maker
+     * refuses leaves the basket open and records nothing.
+     */
+    @Override
+    public Sale completeSale(BasketId basket, Money expectedTotal, List<Payment> payments, OperationId operation)
+            throws CheckoutException, ServerStoppingException {
+        checkRunning();
+        checkBasket(basket);
+        if (expectedTotal == null) {
+            throw new InvalidRequestException("Expected total is missing (the total shown to the customer)");
+        }
+        if (expectedTotal.isNegative()) {
+            throw new InvalidRequestException("Expected total must not be negative, was " + expectedTotal);
+        }
+        List<Payment> taken = checkPayments(payments);
+        // Without an id from the client the completion gets one of its own: it is then recorded once,
+        // but a retry of the same call cannot be recognised (it is told the basket was paid).
+        OperationId id = operation != null ? operation : OperationId.random();
+        return store.completeSale(basket, id, (lines, number) -> {
+            Receipt receipt = Pricing.receipt(prices, lines);
+            if (!receipt.total().equals(expectedTotal)) {
+                throw new TotalChangedException(expectedTotal, receipt);
+            }
+            Settlement settlement = Settlement.of(receipt.total(), taken);
+            return new Sale(number, LocalDateTime.now(clock), receipt, settlement.payments(), settlement.change());
+        }, clock.millis());
+    }
+
+    @Override
+    public Sale sale(SaleNumber number) throws CheckoutException, ServerStoppingException {
+        checkRunning();
+        return ledger.sale(checkSaleNumber(number));
+    }
+
+    @Override
+    public List<SaleSummary> sales(LocalDate day) throws CheckoutException, ServerStoppingException {
+        checkRunning();
+        return ledger.sales(checkDay(day)).stream().map(SaleSummary::of).toList();
+    }
+
+    @Override
+    public DayReport dayReport(LocalDate day) throws CheckoutException, ServerStoppingException {
+        checkRunning();
+        return ledger.dayReport(checkDay(day));
+    }
+
+    @Override
+    public byte[] receiptPdf(SaleNumber number) throws CheckoutException, ServerStoppingException {
+        checkRunning();
+        return ReceiptPdf.of(ledger.sale(checkSaleNumber(number)));
+    }
+
+    /** From now on every call is refused with {@link ServerStoppingException}; calls already running finish. */
+    public void stopAccepting() {
+        stopping = true;
+    }
+
+    private void checkRunning() throws ServerStoppingException {
+        if (stopping) {
+            throw new ServerStoppingException("The checkout server is shutting down; try again in a moment");
+        }
+    }
+
+    private Receipt change(BasketId id, String rawCode, int delta, OperationId operation)
+            throws CheckoutException, ServerStoppingException {
+        checkRunning();
+        checkBasket(id);
+        String code = ProductCode.normalize(rawCode);
+        if (prices.indexOf(code).isEmpty()) {
+            throw new UnknownProductException(code);
+        }
+        BasketLines lines = store.change(id, code, delta, operation, clock.millis());
+        return Pricing.receipt(prices, lines);
+    }
+
+    private static BasketId checkBasket(BasketId basket) throws InvalidRequestException {
+        if (basket == null) {
+            throw new InvalidRequestException("Basket id is missing");
+        }
+        return basket;
+    }
+
+    private static List<Payment> checkPayments(List<Payment> payments) throws InvalidRequestException {
+        if (payments == null) {
+            throw new InvalidRequestException("Payments are missing");
+        }
+        if (payments.size() > MAX_PAYMENTS_PER_SALE) {
+            throw new InvalidRequestException("A sale takes at most " + MAX_PAYMENTS_PER_SALE + " payments, was "
+                    + payments.size());
+        }
+        List<Payment> copy = new ArrayList<>(payments);   // List.copyOf would refuse a null with an NPE
+        for (int i = 0; i < copy.size(); i++) {
+            if (copy.get(i) == null) {
+                throw new InvalidRequestException("Payment " + (i + 1) + " of " + copy.size() + " is missing");
+            }
+        }
+        return List.copyOf(copy);
+    }
+
+    private static SaleNumber checkSaleNumber(SaleNumber number) throws InvalidRequestException {
+        if (number == null) {
+            throw new InvalidRequestException("Sale number is missing");
+        }
+        return number;
+    }
+
+    private static LocalDate checkDay(LocalDate day) throws InvalidRequestException {
+        if (day == null) {
+            throw new InvalidRequestException("Day is missing");
+        }
+        return day;
+    }
+
+    private static int checkQuantity(int quantity) throws InvalidRequestException {
+        if (quantity < 1 || quantity > MAX_QUANTITY_PER_CALL) {
+            throw new InvalidRequestException(
+                    "Quantity must be 1-" + MAX_QUANTITY_PER_CALL + " per call, was " + quantity);
+        }
+        return quantity;
+    }
+
+}

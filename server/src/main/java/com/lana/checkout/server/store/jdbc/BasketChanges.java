@@ -1,0 +1,126 @@
+package com.lana.checkout.server.store.jdbc;
+
+import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.BasketNotFoundException;
+import com.lana.checkout.api.InvalidRequestException;
+import com.lana.checkout.api.OperationId;
+import com.lana.checkout.server.pricing.BasketLines;
+import com.lana.checkout.server.store.BasketStore;
+import org.postgresql.util.PSQLException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.lana.checkout.server.store.jdbc.Sql.exists;
+import static com.lana.checkout.server.store.jdbc.Sql.prepare;
+import static com.lana.checkout.server.store.jdbc.Sql.update;
+
+/**
+ * The two ways a {@link JdbcBasketStore} adds or takes out units, with the same outcome and the same
+ * refusals: {@link #stepByStep} locks the basket's row, checks and records the operation id, writes
+ * the line and the version and reads the lines back, statement by statement (H2); {@link #inOneCall}
+ * has the database's own {@code basket_change} function do all that in one round trip (PostgreSQL,
+ * see {@code V2__change_function.sql}). Each runs inside a transaction the store runs.
+ */
+final class BasketChanges {
+
+    private static final String QUANTITY = "SELECT quantity FROM basket_line "
+            + "WHERE basket_high = ? AND basket_low = ? AND product = ?";
+    private static final String INSERT_LINE = "INSERT INTO basket_line (basket_high, basket_low, product, position, quantity) "
+            + "VALUES (?, ?, ?, ?, ?)";
+    private static final String UPDATE_LINE = "UPDATE basket_line SET quantity = ? "
+            + "WHERE basket_high = ? AND basket_low = ? AND product = ?";
+    private static final String DELETE_LINE = "DELETE FROM basket_line WHERE basket_high = ? AND basket_low = ? AND product = ?";
+    private static final String BUMP = "UPDATE basket SET version = ?, last_used_millis = GREATEST(last_used_millis, ?) "
+            + "WHERE id_high = ? AND id_low = ?";
+    private static final String SEEN_OPERATION = "SELECT 1 FROM basket_operation "
+            + "WHERE basket_high = ? AND basket_low = ? AND operation_high = ? AND operation_low = ?";
+    private static final String RECORD_OPERATION = "INSERT INTO basket_operation "
+            + "(basket_high, basket_low, operation_high, operation_low) VALUES (?, ?, ?, ?)";
+    /** PostgreSQL only: the whole change in one call, answering the version and the lines. */
+    private static final String CHANGE_FUNCTION = "SELECT o_version, o_product, o_quantity FROM basket_change(?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private BasketChanges() {
+    }
+
+    static BasketLines stepByStep(Connection connection, BasketId id, String product, int delta,
+                                  OperationId operation, long nowMillis)
+            throws SQLException, BasketNotFoundException, InvalidRequestException {
+        long version = BasketRows.lockOpen(connection, id);
+        if (operation != null) {
+            if (exists(connection, SEEN_OPERATION, id.high(), id.low(), operation.high(), operation.low())) {
+                BasketRows.touch(connection, id, nowMillis);
+                return BasketRows.lines(connection, id, version);
+            }
+            update(connection, RECORD_OPERATION, id.high(), id.low(), operation.high(), operation.low());
+        }
+        int current = quantity(connection, id, product);
+        long updated = (long) current + delta;
+        checkQuantity(id, product, delta, current, updated);
+        long next = version + 1;
+        if (current == 0 && updated > 0) {
+            update(connection, INSERT_LINE, id.high(), id.low(), product, next, (int) updated);
+        } else if (current > 0 && updated == 0) {
+            update(connection, DELETE_LINE, id.high(), id.low(), product);
+        } else if (current > 0) {
+            update(connection, UPDATE_LINE, (int) updated, id.high(), id.low(), product);
+        }
+        update(connection, BUMP, next, nowMillis, id.high(), id.low());
+        return BasketRows.lines(connection, id, next);
+    }
+
+    static BasketLines inOneCall(Connection connection, BasketId id, String product, int delta,
+                                 OperationId operation, long nowMillis)
+            throws SQLException, BasketNotFoundException, InvalidRequestException {
+        try (PreparedStatement statement = prepare(connection, CHANGE_FUNCTION, id.high(), id.low(), product, delta,
+                operation == null ? null : operation.high(), operation == null ? null : operation.low(),
+                nowMillis, BasketStore.MAX_LINE_QUANTITY);
+             ResultSet rows = statement.executeQuery()) {
+            long version = 0;
+            List<BasketLines.Line> lines = new ArrayList<>();
+            while (rows.next()) {
+                version = rows.getLong(1);
+                String code = rows.getString(2);
+                if (code != null) {
+                    lines.add(new BasketLines.Line(code, rows.getInt(3)));
+                }
+            }
+            return new BasketLines(id, version, lines);
+        } catch (SQLException e) {
+            // The function refuses with the store's own SQLSTATEs, the same refusals as the step-by-step path.
+            switch (String.valueOf(e.getSQLState())) {
+                case "LN404" -> throw BasketRows.closed(connection, id, BasketState.REMOVED);
+                case "LN410" -> throw new BasketNotFoundException(id, BasketNotFoundException.Reason.EXPIRED);
+                case "LN422" -> {
+                    int current = Integer.parseInt(((PSQLException) e).getServerErrorMessage().getMessage());
+                    checkQuantity(id, product, delta, current, (long) current + delta);
+                    throw e;
+                }
+                default -> throw e;
+            }
+        }
+    }
+
+    private static void checkQuantity(BasketId id, String product, int delta, int current, long updated)
+            throws InvalidRequestException {
+        if (updated < 0) {
+            throw new InvalidRequestException(current == 0
+                    ? "Basket " + id + " has no " + product + " to remove"
+                    : "Basket " + id + " has only " + current + " " + product + " to remove, not " + -delta);
+        }
+        if (updated > BasketStore.MAX_LINE_QUANTITY) {
+            throw new InvalidRequestException("A basket holds at most " + BasketStore.MAX_LINE_QUANTITY + " " + product);
+        }
+    }
+
+    private static int quantity(Connection connection, BasketId id, String product) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, QUANTITY, id.high(), id.low(), product);
+             ResultSet row = statement.executeQuery()) {
+            return row.next() ? row.getInt(1) : 0;
+        }
+    }
+}

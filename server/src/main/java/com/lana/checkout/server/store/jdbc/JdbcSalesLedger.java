@@ -1,0 +1,44 @@
+package com.lana.checkout.server.store.jdbc;
+
+import com.lana.checkout.api.DayReport;
+import com.lana.checkout.api.Sale;
+import com.lana.checkout.api.SaleNotFoundException;
+import com.lana.checkout.api.SaleNumber;
+import com.lana.checkout.api.StoreUnavailableException;
+import com.lana.checkout.server.store.SalesLedger;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The sales of a {@link JdbcStore}, read from the {@link JdbcSales} tables, each read one
+ * transaction. Sales are recorded by the basket side, in the transaction that closes the basket
+ * (see {@link SaleCompletion}).
+ */
+final class JdbcSalesLedger implements SalesLedger {
+
+    private final Transactions transactions;
+
+    JdbcSalesLedger(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Sale sale(SaleNumber number) throws SaleNotFoundException, StoreUnavailableException {
+        Sale sale = transactions.run(connection -> JdbcSales.byNumber(connection, number));
+        if (sale == null) {
+            throw new SaleNotFoundException(number);
+        }
+        return sale;
+    }
+
+    @Override
+    public List<Sale> sales(LocalDate day) throws StoreUnavailableException {
+        return transactions.run(connection -> JdbcSales.byDay(connection, day));
+    }
+
+    @Override
+    public DayReport dayReport(LocalDate day) throws StoreUnavailableException {
+        return DayReport.of(day, sales(day));
+    }
+}

@@ -1,0 +1,43 @@
+package com.lana.checkout.server.store.jdbc;
+
+import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.BasketNotFoundException;
+import com.lana.checkout.api.CheckoutException;
+import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.Sale;
+import com.lana.checkout.server.store.BasketStore;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Paying a basket of a {@link JdbcBasketStore}, in one transaction the store runs: lock the
+ * basket's row, then record the sale in the {@link JdbcSales} tables (which takes the sale counter's
+ * row lock, so sales are numbered without gaps across all servers), then close the basket. The sale
+ * is recorded and the basket closed together, or neither is.
+ */
+final class SaleCompletion {
+
+    private SaleCompletion() {
+    }
+
+    static Sale complete(Connection connection, BasketId id, OperationId operation, BasketStore.SaleMaker maker,
+                         long nowMillis) throws SQLException, CheckoutException {
+        long version;
+        try {
+            version = BasketRows.lockOpen(connection, id);
+        } catch (BasketNotFoundException e) {
+            Sale retried = e.reason() == BasketNotFoundException.Reason.PAID
+                    ? JdbcSales.completedBy(connection, id, operation) : null;
+            if (retried == null) {
+                throw e;
+            }
+            return retried;
+        }
+        Sale sale = JdbcSales.record(connection, BasketRows.lines(connection, id, version), operation, maker);
+        // Closed like a removed basket, last used now; its sale's row now says that it was paid.
+        BasketRows.touch(connection, id, nowMillis);
+        BasketRows.close(connection, id, BasketState.REMOVED);
+        return sale;
+    }
+}

@@ -1,0 +1,36 @@
+package com.lana.checkout.server.store.memory;
+
+import com.lana.checkout.server.store.BasketStore;
+import com.lana.checkout.server.store.CheckoutStore;
+import com.lana.checkout.server.store.SalesLedger;
+
+/**
+ * Baskets and sales in this JVM's memory: the default store and the fastest, lost when the server
+ * stops. A sale is recorded with its basket's monitor held and then the ledger's sale lock (see
+ * {@link InMemoryBasketStore#completeSale}), so closing the basket and recording the sale are one step.
+ */
+public final class InMemoryStore implements CheckoutStore {
+
+    private final InMemorySales sales = new InMemorySales();
+    private final InMemoryBasketStore baskets = new InMemoryBasketStore(sales);
+
+    @Override
+    public BasketStore baskets() {
+        return baskets;
+    }
+
+    @Override
+    public SalesLedger sales() {
+        return sales;
+    }
+
+    @Override
+    public String description() {
+        return "memory (baskets and sales are lost when the server stops)";
+    }
+
+    /** Nothing to let go of: baskets and sales simply become garbage with the store. */
+    @Override
+    public void close() {
+    }
+}

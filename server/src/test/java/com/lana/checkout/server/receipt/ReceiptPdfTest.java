@@ -1,0 +1,91 @@
+package com.lana.checkout.server.receipt;
+
+import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.Money;
+import com.lana.checkout.api.Payment;
+import com.lana.checkout.api.Receipt;
+import com.lana.checkout.api.Sale;
+import com.lana.checkout.api.SaleNumber;
+import com.lana.checkout.server.pricing.BasketLines;
+import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.pricing.PriceList;
+import com.lana.checkout.server.pricing.Pricing;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The PDF receipt, read back with PDFBox's own text extraction. */
+class ReceiptPdfTest {
+
+    private static final PriceList PRICES = new PriceList(CatalogFile.defaults());
+
+    /** PEN, TSHIRT, PEN, PEN, MUG, TSHIRT, TSHIRT = 62.50€, split over a card and cash. */
+    private static final Sale SALE = new Sale(new SaleNumber(42), LocalDateTime.of(2025, 1, 6, 17, 59, 59),
+            Pricing.receipt(PRICES, new BasketLines(new BasketId(0, 7), 7, List.of(
+                    new BasketLines.Line("PEN", 3), new BasketLines.Line("TSHIRT", 3), new BasketLines.Line("MUG", 1)))),
+            List.of(Payment.card(Money.parse("40.00€"), "A1B2C3"), Payment.cash(Money.parse("30.00€"))),
+            Money.parse("7.50€"));
+
+    @Test
+    void isAPdfDocument() {
+        byte[] pdf = ReceiptPdf.of(SALE);
+
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void readBackItHoldsTheNumberTheLinesAndTheTotal() throws IOException {
+        String text = textOf(ReceiptPdf.of(SALE));
+
+        assertThat(text).contains("S-000042", "2025-01-06 17:59:59");
+        assertThat(text).containsPattern("3 x Lana Pen @ 5\\.00€ +15\\.00€")
+                .containsPattern("3 x Lana T-Shirt @ 20\\.00€ +60\\.00€")
+                .containsPattern("1 x Lana Coffee Mug +7\\.50€")
+                .containsPattern("2-for-1 on PEN +-5\\.00€")
+                .containsPattern("TOTAL +62\\.50€")
+                .containsPattern("Card A1B2C3 +40\\.00€")
+                .containsPattern("Change +7\\.50€");
+    }
+
+    @Test
+    void holdsTheReceiptTextRowForRow() throws IOException {
+        List<String> rows = textOf(ReceiptPdf.of(SALE)).lines().map(String::strip).filter(row -> !row.isEmpty()).toList();
+
+        assertThat(rows).containsExactlyElementsOf(
+                SALE.toString().lines().map(String::strip).toList());
+    }
+
+    @Test
+    void isOnePageAsWideAsTillPaper() throws IOException {
+        try (PDDocument document = Loader.loadPDF(ReceiptPdf.of(SALE))) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            PDRectangle page = document.getPage(0).getMediaBox();
+            assertThat(page.getWidth()).isCloseTo(226.77f, org.assertj.core.data.Offset.offset(0.1f));
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Receipt S-000042");
+        }
+    }
+
+    @Test
+    void charactersCourierCannotShowArePrintedAsQuestionMarks() throws IOException {
+        Receipt receipt = new Receipt(new BasketId(0, 8), 1, List.of(new Receipt.Line("TEA", "Lana 绿茶 Tea", 1,
+                Money.parse("3.00€"), Money.parse("3.00€"))), List.of(), Money.parse("3.00€"));
+        Sale sale = new Sale(new SaleNumber(1), LocalDateTime.of(2025, 1, 6, 9, 0), receipt,
+                List.of(Payment.cash(Money.parse("3.00€"))), Money.ZERO);
+
+        assertThat(textOf(ReceiptPdf.of(sale))).contains("1 x Lana ?? Tea");
+    }
+
+    private static String textOf(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package com.lana.checkout.server.store.jdbc;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real PostgreSQL server for tests, started from the binaries on the test class path in about a
+ * second (also as root), on a free loopback port, with a trusted {@code postgres} role.
+ */
+final class TestPostgres implements AutoCloseable {
+
+    private final EmbeddedPostgres postgres;
+
+    private TestPostgres(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** A new server on a fresh data folder, deleted when it stops. */
+    static TestPostgres start() throws IOException {
+        return new TestPostgres(builder().start());
+    }
+
+    /** A server on {@code port} keeping its data in {@code dataDirectory}, so it can be stopped and started again on it. */
+    static TestPostgres start(int port, Path dataDirectory) throws IOException {
+        return new TestPostgres(builder().setPort(port).setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false).start());
+    }
+
+    private static EmbeddedPostgres.Builder builder() {
+        // Commits are acknowledged before their WAL reaches the disk: these tests stop the server
+        // cleanly (which flushes it), and they run faster.
+        return EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "off");
+    }
+
+    int port() {
+        return postgres.getPort();
+    }
+
+    /** The store URL of this server's {@code postgres} database. */
+    String storeUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + port() + "/postgres?user=postgres";
+    }
+
+    /** Deletes every basket, so that the next store opened on this server starts empty. */
+    void deleteAllBaskets() throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("TRUNCATE basket, basket_line, basket_operation");
+        }
+    }
+
+    /** Deletes every sale and starts numbering again at 1, so that the next store opened on this server has no sale. */
+    void deleteAllSales() throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("TRUNCATE sale");
+            statement.execute("UPDATE sale_counter SET last_number = 0");
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}
