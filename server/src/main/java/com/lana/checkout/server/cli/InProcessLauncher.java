@@ -1,7 +1,8 @@
-package com.lana.checkout.server.rmi;
+package com.lana.checkout.server.cli;
 
 import com.lana.checkout.api.InProcessServer;
 import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.rmi.CheckoutServer;
 
 import java.io.IOException;
 import java.util.Objects;
