@@ -156,7 +156,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
     @Override
     public DayReport dayReport(LocalDate day) throws CheckoutException, ServerStoppingException {
         checkRunning();
-        return DayReport.of(checkDay(day), store.sales(day));
+        return store.dayReport(checkDay(day));
     }
 
     @Override

@@ -92,6 +92,11 @@ final class GatedStore implements BasketStore {
     }
 
     @Override
+    public com.lana.checkout.api.DayReport dayReport(java.time.LocalDate day) throws StoreUnavailableException {
+        return baskets.dayReport(day);
+    }
+
+    @Override
     public int size() throws StoreUnavailableException {
         return baskets.size();
     }

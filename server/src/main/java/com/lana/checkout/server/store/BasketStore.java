@@ -3,6 +3,7 @@ package com.lana.checkout.server.store;
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.CheckoutException;
+import com.lana.checkout.api.DayReport;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Sale;
@@ -101,6 +102,12 @@ public interface BasketStore extends AutoCloseable {
 
     /** The sales whose time falls on {@code day}, in number order. */
     List<Sale> sales(LocalDate day) throws StoreUnavailableException;
+
+    /**
+     * The totals of the sales whose time falls on {@code day}: the same report {@link DayReport#of}
+     * makes of {@link #sales sales(day)}, computed where the sales are kept.
+     */
+    DayReport dayReport(LocalDate day) throws StoreUnavailableException;
 
     /** What the basket held when the store locked it for a sale, made into the sale that is recorded. */
     @FunctionalInterface

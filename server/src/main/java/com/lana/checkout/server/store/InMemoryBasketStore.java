@@ -3,6 +3,7 @@ package com.lana.checkout.server.store;
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.CheckoutException;
+import com.lana.checkout.api.DayReport;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Sale;
@@ -150,9 +151,10 @@ public final class InMemoryBasketStore implements BasketStore {
         synchronized (saleLock) {
             SaleNumber number = new SaleNumber(lastSale + 1);
             Sale sale = maker.make(lines, number);
-            if (sale == null || !sale.number().equals(number)) {
+            if (sale == null || !sale.number().equals(number) || !sale.receipt().basket().equals(basket)) {
                 throw new IllegalStateException("The sale of basket " + basket + " must have number " + number
-                        + ", was " + (sale == null ? "no sale" : sale.number()));
+                        + " and be of that basket, was " + (sale == null ? "no sale"
+                        : sale.number() + " of basket " + sale.receipt().basket()));
             }
             lastSale = number.value();
             salesByNumber.put(number, sale);
@@ -177,6 +179,13 @@ public final class InMemoryBasketStore implements BasketStore {
     public List<Sale> sales(LocalDate day) {
         synchronized (saleLock) {
             return List.copyOf(salesByDay.getOrDefault(day, List.of()));
+        }
+    }
+
+    @Override
+    public DayReport dayReport(LocalDate day) {
+        synchronized (saleLock) {
+            return DayReport.of(day, salesByDay.getOrDefault(day, List.of()));
         }
     }
 

@@ -3,6 +3,7 @@ package com.lana.checkout.server.store;
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.CheckoutException;
+import com.lana.checkout.api.DayReport;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Sale;
@@ -307,6 +308,11 @@ public final class JdbcBasketStore implements BasketStore {
     @Override
     public List<Sale> sales(LocalDate day) throws StoreUnavailableException {
         return transactions.run(connection -> JdbcSales.byDay(connection, day));
+    }
+
+    @Override
+    public DayReport dayReport(LocalDate day) throws StoreUnavailableException {
+        return transactions.run(connection -> JdbcSales.dayReport(connection, day));
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.lana.checkout.server.metrics;
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.CheckoutException;
+import com.lana.checkout.api.DayReport;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Sale;
@@ -106,6 +107,12 @@ final class SwitchableStore implements BasketStore {
     public List<Sale> sales(LocalDate day) throws StoreUnavailableException {
         enter();
         return baskets.sales(day);
+    }
+
+    @Override
+    public DayReport dayReport(LocalDate day) throws StoreUnavailableException {
+        enter();
+        return baskets.dayReport(day);
     }
 
     @Override
