@@ -29,6 +29,12 @@ import static com.lana.checkout.server.store.JdbcBasketStore.prepare;
  */
 final class SaleDocumentsToRows implements JavaMigration {
 
+    /**
+     * The SQLSTATE of a document that is not a sale: a data exception, said as an {@link SQLException}
+     * so that the store's one-line reason for not opening names the sale.
+     */
+    private static final String DATA_EXCEPTION = "22000";
+
     /** Sales read, then written, at a time. */
     static final int BATCH = 1_000;
 
@@ -82,10 +88,15 @@ final class SaleDocumentsToRows implements JavaMigration {
             while (rows.next()) {
                 SaleNumber number = new SaleNumber(rows.getLong(1));
                 BasketId basket = new BasketId(rows.getLong(2), rows.getLong(3));
-                Sale sale = SaleDocument.read(number, rows.getString(4));
+                Sale sale;
+                try {
+                    sale = SaleDocument.read(number, rows.getString(4));
+                } catch (IllegalStateException e) {
+                    throw new SQLException(e.getMessage(), DATA_EXCEPTION, e);
+                }
                 if (!sale.receipt().basket().equals(basket)) {
-                    throw new IllegalStateException("Sale " + number + " in the store cannot be read: its document "
-                            + "is of basket " + sale.receipt().basket() + ", its row of basket " + basket);
+                    throw new SQLException("Sale " + number + " in the store cannot be read: its document is of basket "
+                            + sale.receipt().basket() + ", its row of basket " + basket, DATA_EXCEPTION);
                 }
                 sales.add(sale);
             }
