@@ -34,8 +34,9 @@ import static com.lana.checkout.server.store.JdbcBasketStore.update;
  * <p>A sale is one {@code sale} row (number, exact time, basket, completing operation, the receipt's
  * version and the amounts a day report sums: gross, savings, total, card, cash, change) and, in
  * order, its rows in {@code sale_line}, {@code sale_discount} and {@code sale_payment}. A day's
- * sales are read with one ordered query per table and put together in one pass; the day report is
- * one aggregate over the day's {@code sale} rows.
+ * sales are read with one query per table, each in sale-number order (the parts as a range of their
+ * primary key), and put together in one pass; the day report is one aggregate over the day's
+ * {@code sale} rows.
  *
  * <p>A sale row is kept for good, and is also its basket's tombstone: it says the basket was paid,
  * as which sale and under which operation, long after the basket's own row was purged.
@@ -70,20 +71,20 @@ final class JdbcSales {
             + "FROM sale_payment p ";
 
     /** One sale by its number. */
-    private static final Selection BY_NUMBER = new Selection(
-            SALE_COLUMNS + "WHERE s.number = ?",
-            LINE_COLUMNS + "WHERE l.sale_number = ? ORDER BY l.position",
-            DISCOUNT_COLUMNS + "WHERE d.sale_number = ? ORDER BY d.position",
-            PAYMENT_COLUMNS + "WHERE p.sale_number = ? ORDER BY p.position");
-    /** A day's sales, each table in sale-number order, so that one pass puts the sales together. */
-    private static final Selection BY_DAY = new Selection(
-            SALE_COLUMNS + "WHERE s.sold_on = ? ORDER BY s.number",
-            LINE_COLUMNS + "JOIN sale s ON s.number = l.sale_number WHERE s.sold_on = ? "
-                    + "ORDER BY l.sale_number, l.position",
-            DISCOUNT_COLUMNS + "JOIN sale s ON s.number = d.sale_number WHERE s.sold_on = ? "
-                    + "ORDER BY d.sale_number, d.position",
-            PAYMENT_COLUMNS + "JOIN sale s ON s.number = p.sale_number WHERE s.sold_on = ? "
-                    + "ORDER BY p.sale_number, p.position");
+    private static final String BY_NUMBER = SALE_COLUMNS + "WHERE s.number = ?";
+    /** A day's sales in number order. */
+    private static final String BY_DAY = SALE_COLUMNS + "WHERE s.sold_on = ? ORDER BY s.number";
+    /**
+     * The parts of the sales numbered from the first to the last parameter, in sale-number order: a
+     * range of the primary key, read in its order. The range of a day's numbers holds only that
+     * day's sales unless the clock went back, and then the rows of other days' sales are skipped.
+     */
+    private static final String LINES = LINE_COLUMNS
+            + "WHERE l.sale_number BETWEEN ? AND ? ORDER BY l.sale_number, l.position";
+    private static final String DISCOUNTS = DISCOUNT_COLUMNS
+            + "WHERE d.sale_number BETWEEN ? AND ? ORDER BY d.sale_number, d.position";
+    private static final String PAYMENTS = PAYMENT_COLUMNS
+            + "WHERE p.sale_number BETWEEN ? AND ? ORDER BY p.sale_number, p.position";
 
     private static final String DAY_REPORT = "SELECT COUNT(*), SUM(gross), SUM(savings), SUM(card), SUM(cash), "
             + "SUM(change_given), MIN(number), MAX(number) FROM sale WHERE sold_on = ?";
@@ -248,9 +249,10 @@ final class JdbcSales {
         return sum == null ? Money.ZERO : Money.ofMinor(sum.longValueExact());
     }
 
-    private static List<Sale> read(Connection connection, Selection selection, Object key) throws SQLException {
+    /** The sales {@code salesSql} selects with {@code key}, in number order, each put together from its parts. */
+    private static List<Sale> read(Connection connection, String salesSql, Object key) throws SQLException {
         List<Head> heads = new ArrayList<>();
-        try (PreparedStatement statement = prepare(connection, selection.sales(), key);
+        try (PreparedStatement statement = prepare(connection, salesSql, key);
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 heads.add(new Head(rows.getLong(1), rows.getObject(2, LocalDateTime.class).plusNanos(rows.getInt(3)),
@@ -261,12 +263,14 @@ final class JdbcSales {
         if (heads.isEmpty()) {
             return List.of();
         }
-        Parts<Receipt.Line> lines = Parts.read(connection, selection.lines(), key,
+        long first = heads.get(0).number();
+        long last = heads.get(heads.size() - 1).number();
+        Parts<Receipt.Line> lines = Parts.read(connection, LINES, first, last,
                 row -> new Receipt.Line(row.getString(2), row.getString(3), row.getInt(4),
                         Money.ofMinor(row.getLong(5)), Money.ofMinor(row.getLong(6))));
-        Parts<Receipt.Discount> discounts = Parts.read(connection, selection.discounts(), key,
+        Parts<Receipt.Discount> discounts = Parts.read(connection, DISCOUNTS, first, last,
                 row -> new Receipt.Discount(row.getString(2), row.getString(3), Money.ofMinor(row.getLong(4))));
-        Parts<Payment> payments = Parts.read(connection, selection.payments(), key, row -> {
+        Parts<Payment> payments = Parts.read(connection, PAYMENTS, first, last, row -> {
             Money amount = Money.ofMinor(row.getLong(3));
             return switch (Payment.Kind.valueOf(row.getString(2))) {
                 case CASH -> Payment.cash(amount);
@@ -278,10 +282,6 @@ final class JdbcSales {
             sales.add(head.sale(lines.of(head.number()), discounts.of(head.number()), payments.of(head.number())));
         }
         return sales;
-    }
-
-    /** The four queries that read some sales: their own rows, then each part's rows in sale-number order. */
-    private record Selection(String sales, String lines, String discounts, String payments) {
     }
 
     /** A sale's own row. */
@@ -313,11 +313,11 @@ final class JdbcSales {
         private final List<T> values = new ArrayList<>();
         private int next;
 
-        /** Reads {@code sql} (its first column the sale's number) with the one parameter {@code key}. */
-        static <T> Parts<T> read(Connection connection, String sql, Object key, RowReader<T> reader)
+        /** Reads {@code sql} (its first column the sale's number) for the sales numbered {@code first} to {@code last}. */
+        static <T> Parts<T> read(Connection connection, String sql, long first, long last, RowReader<T> reader)
                 throws SQLException {
             Parts<T> parts = new Parts<>();
-            try (PreparedStatement statement = prepare(connection, sql, key);
+            try (PreparedStatement statement = prepare(connection, sql, first, last);
                  ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     if (parts.values.size() == parts.numbers.length) {
