@@ -18,7 +18,7 @@ import static com.lana.checkout.server.store.JdbcBasketStore.prepare;
 
 /**
  * Version 5 of a {@link JdbcBasketStore}'s schema, the same on H2 and PostgreSQL: moves every sale
- * kept as a JSON document (up to version 4) into its rows, which version 4 made room for; version 6
+ * kept as a JSON document (schema versions 3 and 4) into its rows, which version 4 made room for; version 6
  * then drops the documents. {@link StoreDatabase} hands it to Flyway with the SQL migrations.
  *
  * <p>The documents are read in number order, {@value #BATCH} at a time, each with
