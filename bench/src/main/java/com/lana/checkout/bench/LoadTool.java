@@ -19,10 +19,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -54,6 +52,7 @@ import java.util.stream.Collectors;
                 + "only its own table lana_bench_jdbc_update (dropped at the end) and the baskets its runs create."},
         footer = {"", "Other modes:",
             "  ./run-bench.sh --quick --metrics-overhead   metrics on vs off, add-distinct at 8 threads, median ratio",
+            "  ./run-bench.sh --day-report [--store URL]   day report and journal of 100,000 sales: rows vs documents",
             "  ./run-bench.sh --jmh [JMH options]     in-process microbenchmarks of pricing and Basket (-h for JMH's help)",
             "  ./run-bench.sh --plot RESULTS SVG      redraws the chart from a saved --results file"})
 public final class LoadTool implements Callable<Integer> {
@@ -123,8 +122,20 @@ public final class LoadTool implements Callable<Integer> {
     boolean metricsOverhead;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "7",
-            description = "Rounds of --metrics-overhead, each measuring both servers. Default: ${DEFAULT-VALUE}.")
+            description = "Rounds of --metrics-overhead, each measuring both servers, or measured rounds of "
+                    + "--day-report. Default: ${DEFAULT-VALUE}.")
     int rounds;
+
+    @Option(names = "--day-report",
+            description = "Instead of the scenarios: on each database --store (default: an H2 file in a temporary "
+                    + "folder), seeds --day-sales sales in one day and times the day report and the journal from "
+                    + "the store's rows against parsing every sale's JSON document, as before sales were rows; "
+                    + "target " + (int) DayReportBench.TARGET_MILLIS + " ms each.")
+    boolean dayReport;
+
+    @Option(names = "--day-sales", paramLabel = "N", defaultValue = "100000",
+            description = "Sales in the day of --day-report. Default: ${DEFAULT-VALUE}.")
+    int daySales;
 
     @Option(names = "--results", paramLabel = "FILE",
             description = "Also write the RESULT, TARGET and MEMORY lines to FILE.")
@@ -174,6 +185,9 @@ public final class LoadTool implements Callable<Integer> {
                 + " - anything else running skews every figure");
         report.forEach(out::println);
 
+        if (dayReport) {
+            return new DayReportBench(out, daySales, rounds).run(storeUrls, report, resultsFile, started);
+        }
         if (metricsOverhead) {
             try {
                 report.addAll(new MetricsOverhead(out, splitOptions(serverJvmOptions), product)
@@ -369,38 +383,5 @@ public final class LoadTool implements Callable<Integer> {
 
     static String format(double ratio) {
         return Double.isNaN(ratio) ? "na" : String.format(Locale.ROOT, "%.2f", ratio);
-    }
-
-    /** This machine in one line, for the report and the chart. */
-    static final class Machine {
-        private Machine() {
-        }
-
-        static String describe() {
-            String cpu = "unknown CPU";
-            try {
-                cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-                        .filter(l -> l.startsWith("model name")).findFirst()
-                        .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse(cpu);
-            } catch (IOException | RuntimeException e) {
-                // not Linux: leave the CPU unnamed
-            }
-            Map<String, String> parts = new LinkedHashMap<>();
-            parts.put("cores", Runtime.getRuntime().availableProcessors() + " cores");
-            parts.put("cpu", cpu);
-            parts.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-            parts.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
-            return String.join(", ", parts.values()) + ", loopback";
-        }
-
-        /** The 1, 5 and 15 minute load averages, or "unknown" off Linux. */
-        static String loadAverage() {
-            try {
-                String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-                return fields[0] + " " + fields[1] + " " + fields[2];
-            } catch (IOException | RuntimeException e) {
-                return "unknown";
-            }
-        }
     }
 }

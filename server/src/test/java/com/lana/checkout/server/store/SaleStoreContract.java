@@ -33,6 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,6 +111,19 @@ public abstract class SaleStoreContract {
         };
     }
 
+    /**
+     * Makes the sale of the lines at the default catalog's prices, at {@code time}, paid as
+     * {@code payments} says for the total; the change is what the payments exceed it by.
+     */
+    static BasketStore.SaleMaker sellAt(LocalDateTime time, Function<Money, List<Payment>> payments) {
+        return (lines, number) -> {
+            Receipt receipt = Pricing.receipt(PRICES, lines);
+            List<Payment> paid = payments.apply(receipt.total());
+            Money sum = paid.stream().map(Payment::amount).reduce(Money.ZERO, Money::plus);
+            return new Sale(number, time, receipt, paid, sum.minus(receipt.total()));
+        };
+    }
+
     /** Refuses every sale as if the clerk had shown the customer another total. */
     public static BasketStore.SaleMaker refuse() {
         return (lines, number) -> {
@@ -122,6 +136,19 @@ public abstract class SaleStoreContract {
         BasketId basket = store.create(NOW);
         store.change(basket, "MUG", mugs, null, NOW);
         store.change(basket, "PEN", 1, null, NOW);
+        return basket;
+    }
+
+    /** A basket holding T-shirts, pens and mugs, added in that order; none of a product whose count is 0. */
+    BasketId basketOf(int tshirts, int pens, int mugs) throws Exception {
+        BasketId basket = store.create(NOW);
+        int[] counts = {tshirts, pens, mugs};
+        List<String> products = List.of("TSHIRT", "PEN", "MUG");
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                store.change(basket, products.get(i), counts[i], null, NOW);
+            }
+        }
         return basket;
     }
 
@@ -260,16 +287,6 @@ public abstract class SaleStoreContract {
     }
 
     @Test
-    void theDayReportOfADayWithoutSalesCountsNone() throws Exception {
-        store.completeSale(basketWith(1), OperationId.random(), sellAt(NOON), NOW);
-
-        DayReport report = sales.dayReport(DAY.plusDays(1));
-
-        assertThat(report).isEqualTo(new DayReport(DAY.plusDays(1), 0, Money.ZERO, Money.ZERO, Money.ZERO,
-                Money.ZERO, Money.ZERO, Money.ZERO, null, null));
-    }
-
-    @Test
     void aSaleKeepsEveryDetailOfItsReceiptAndPayments() throws Exception {
         BasketId basket = store.create(NOW);
         store.change(basket, "TSHIRT", 3, null, NOW);
@@ -281,6 +298,71 @@ public abstract class SaleStoreContract {
         assertThat(sale.receipt().discounts()).as("promotions applied").isNotEmpty();
         assertThat(sales.sale(sale.number())).isEqualTo(sale);
         assertThat(sales.sales(DAY)).containsExactly(sale);
+    }
+
+    @Test
+    void aDayWithoutSalesReportsNothingSold() throws Exception {
+        store.completeSale(basketWith(1), OperationId.random(), sellAt(DAY.plusDays(1).atStartOfDay()), NOW);
+
+        DayReport report = sales.dayReport(DAY);
+
+        assertThat(report).isEqualTo(new DayReport(DAY, 0, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
+                Money.ZERO, Money.ZERO, null, null));
+    }
+
+    /**
+     * Three sales of the day, around one of the next day: 3 T-shirts and 2 pens (70.00€ less 20.00€
+     * of promotions) for 70.00€ in cash; 2 mugs and a pen (20.00€) by card; a T-shirt and a mug
+     * (27.50€) split over 10.00€ by card and 20.00€ in cash.
+     */
+    @Test
+    void theDayReportAddsUpTheDaysSalesPaymentsAndChange() throws Exception {
+        store.completeSale(basketOf(3, 2, 0), OperationId.random(),
+                sellAt(DAY.atTime(9, 0), total -> List.of(Payment.cash(Money.parse("70.00€")))), NOW);
+        store.completeSale(basketOf(1, 0, 0), OperationId.random(), sellAt(DAY.plusDays(1).atTime(9, 0)), NOW);
+        store.completeSale(basketOf(0, 1, 2), OperationId.random(),
+                sellAt(DAY.atTime(12, 0), total -> List.of(Payment.card(total, "AUTH 1"))), NOW);
+        store.completeSale(basketOf(1, 0, 1), OperationId.random(), sellAt(DAY.atTime(17, 30),
+                total -> List.of(Payment.card(Money.parse("10.00€"), ""), Payment.cash(Money.parse("20.00€")))), NOW);
+
+        DayReport report = sales.dayReport(DAY);
+
+        assertThat(report.sales()).isEqualTo(3);
+        assertThat(report.gross()).hasToString("117.50€");
+        assertThat(report.savings()).hasToString("20.00€");
+        assertThat(report.net()).hasToString("97.50€");
+        assertThat(report.card()).hasToString("30.00€");
+        assertThat(report.cashTaken()).hasToString("90.00€");
+        assertThat(report.changeGiven()).hasToString("22.50€");
+        assertThat(report.cashInDrawer()).hasToString("67.50€");
+        assertThat(report.firstSale()).hasValue(new SaleNumber(1));
+        assertThat(report.lastSale()).hasValue(new SaleNumber(4));
+        assertThat(report).isEqualTo(DayReport.of(DAY, sales.sales(DAY)));
+    }
+
+    @Test
+    void theDayReportCountsTheSalesFromMidnightToMidnight() throws Exception {
+        store.completeSale(basketWith(1), OperationId.random(), sellAt(DAY.atStartOfDay().minusNanos(1)), NOW);
+        Sale first = store.completeSale(basketWith(2), OperationId.random(), sellAt(DAY.atStartOfDay()), NOW);
+        Sale last = store.completeSale(basketWith(3), OperationId.random(),
+                sellAt(DAY.plusDays(1).atStartOfDay().minusNanos(1)), NOW);
+        store.completeSale(basketWith(4), OperationId.random(), sellAt(DAY.plusDays(1).atStartOfDay()), NOW);
+
+        DayReport report = sales.dayReport(DAY);
+
+        assertThat(report).isEqualTo(DayReport.of(DAY, List.of(first, last)));
+        assertThat(report.sales()).isEqualTo(2);
+        assertThat(report.firstSale()).hasValue(first.number());
+        assertThat(report.lastSale()).hasValue(last.number());
+    }
+
+    @Test
+    void aRefusedSaleIsNotInTheDayReport() throws Exception {
+        Sale sold = store.completeSale(basketWith(1), OperationId.random(), sellAt(NOON), NOW);
+        assertThatExceptionOfType(TotalChangedException.class)
+                .isThrownBy(() -> store.completeSale(basketWith(2), OperationId.random(), refuse(), NOW));
+
+        assertThat(sales.dayReport(DAY)).isEqualTo(DayReport.of(DAY, List.of(sold)));
     }
 
     @Test

@@ -2,26 +2,43 @@ package com.lana.checkout.server.store.jdbc;
 
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.CheckoutException;
+import com.lana.checkout.api.DayReport;
+import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.Payment;
+import com.lana.checkout.api.Receipt;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.server.pricing.BasketLines;
 import com.lana.checkout.server.store.BasketStore;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 import static com.lana.checkout.server.store.jdbc.Sql.prepare;
 import static com.lana.checkout.server.store.jdbc.Sql.update;
 
 /**
- * The sale tables of a {@link JdbcBasketStore} (see {@code V3__sales.sql}): each method is one
- * step of a transaction the store runs, on the connection it is given.
+ * The sale tables of a {@link JdbcBasketStore} (see {@code V3__sales.sql} and {@code V4__sale_rows.sql}):
+ * each method is one step of a transaction the store runs, on the connection it is given.
+ *
+ * <p>A sale is one {@code sale} row (number, exact time, basket, completing operation, the receipt's
+ * version and the amounts a day report sums: gross, savings, total, card, cash, change) and, in
+ * order, its rows in {@code sale_line}, {@code sale_discount} and {@code sale_payment}. A day's
+ * sales are read with one query per table, each in sale-number order (the parts as a range of their
+ * primary key), and put together in one pass; the day report is one aggregate over the day's
+ * {@code sale} rows.
  *
  * <p>A sale row is kept for good, and is also its basket's tombstone: it says the basket was paid,
  * as which sale and under which operation, long after the basket's own row was purged.
@@ -30,13 +47,49 @@ final class JdbcSales {
 
     private static final String LOCK_COUNTER = "SELECT last_number FROM sale_counter WHERE id = 1 FOR UPDATE";
     private static final String SET_COUNTER = "UPDATE sale_counter SET last_number = ? WHERE id = 1";
-    private static final String INSERT = "INSERT INTO sale (number, sold_on, sold_at, basket_high, basket_low, "
-            + "operation_high, operation_low, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String BY_NUMBER = "SELECT document FROM sale WHERE number = ?";
-    private static final String BY_DAY = "SELECT number, document FROM sale WHERE sold_on = ? ORDER BY number";
+    /** The columns {@link #rowValues} answers, in its order, then the keys. */
+    private static final String INSERT = "INSERT INTO sale (sold_on, sold_at, sold_at_nanos, basket_version, "
+            + "gross, savings, total, card, cash, change_given, "
+            + "number, basket_high, basket_low, operation_high, operation_low) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_LINE = "INSERT INTO sale_line "
+            + "(sale_number, position, code, name, quantity, unit_price, amount) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_DISCOUNT = "INSERT INTO sale_discount "
+            + "(sale_number, position, product, description, saved) VALUES (?, ?, ?, ?, ?)";
+    private static final String INSERT_PAYMENT = "INSERT INTO sale_payment "
+            + "(sale_number, position, kind, amount, reference) VALUES (?, ?, ?, ?, ?)";
+
     private static final String BY_BASKET = "SELECT number FROM sale WHERE basket_high = ? AND basket_low = ?";
-    private static final String BY_COMPLETION = "SELECT number, document FROM sale "
+    private static final String BY_COMPLETION = "SELECT number FROM sale "
             + "WHERE basket_high = ? AND basket_low = ? AND operation_high = ? AND operation_low = ?";
+
+    private static final String SALE_COLUMNS = "SELECT s.number, s.sold_at, s.sold_at_nanos, s.basket_high, "
+            + "s.basket_low, s.basket_version, s.total, s.change_given FROM sale s ";
+    private static final String LINE_COLUMNS = "SELECT l.sale_number, l.code, l.name, l.quantity, l.unit_price, "
+            + "l.amount FROM sale_line l ";
+    private static final String DISCOUNT_COLUMNS = "SELECT d.sale_number, d.product, d.description, d.saved "
+            + "FROM sale_discount d ";
+    private static final String PAYMENT_COLUMNS = "SELECT p.sale_number, p.kind, p.amount, p.reference "
+            + "FROM sale_payment p ";
+
+    /** One sale by its number. */
+    private static final String BY_NUMBER = SALE_COLUMNS + "WHERE s.number = ?";
+    /** A day's sales in number order. */
+    private static final String BY_DAY = SALE_COLUMNS + "WHERE s.sold_on = ? ORDER BY s.number";
+    /**
+     * The parts of the sales numbered from the first to the last parameter, in sale-number order: a
+     * range of the primary key, read in its order. The range of a day's numbers holds only that
+     * day's sales unless the clock went back, and then the rows of other days' sales are skipped.
+     */
+    private static final String LINES = LINE_COLUMNS
+            + "WHERE l.sale_number BETWEEN ? AND ? ORDER BY l.sale_number, l.position";
+    private static final String DISCOUNTS = DISCOUNT_COLUMNS
+            + "WHERE d.sale_number BETWEEN ? AND ? ORDER BY d.sale_number, d.position";
+    private static final String PAYMENTS = PAYMENT_COLUMNS
+            + "WHERE p.sale_number BETWEEN ? AND ? ORDER BY p.sale_number, p.position";
+
+    private static final String DAY_REPORT = "SELECT COUNT(*), SUM(gross), SUM(savings), SUM(card), SUM(cash), "
+            + "SUM(change_given), MIN(number), MAX(number) FROM sale WHERE sold_on = ?";
 
     private JdbcSales() {
     }
@@ -61,15 +114,93 @@ final class JdbcSales {
         }
         SaleNumber number = new SaleNumber(last + 1);
         Sale sale = maker.make(lines, number);
-        if (sale == null || !sale.number().equals(number)) {
-            throw new IllegalStateException("The sale of basket " + lines.basket() + " must have number " + number
-                    + ", was " + (sale == null ? "no sale" : sale.number()));
-        }
         BasketId basket = lines.basket();
+        if (sale == null || !sale.number().equals(number) || !sale.receipt().basket().equals(basket)) {
+            throw new IllegalStateException("The sale of basket " + basket + " must have number " + number
+                    + " and be of that basket, was " + (sale == null ? "no sale"
+                    : sale.number() + " of basket " + sale.receipt().basket()));
+        }
         update(connection, SET_COUNTER, number.value());
-        update(connection, INSERT, number.value(), sale.time().toLocalDate(), sale.time(), basket.high(), basket.low(),
-                operation.high(), operation.low(), SaleDocument.write(sale));
+        List<Object> values = new ArrayList<>(Arrays.asList(rowValues(sale)));
+        values.addAll(List.of(number.value(), basket.high(), basket.low(), operation.high(), operation.low()));
+        update(connection, INSERT, values.toArray());
+        insertParts(connection, List.of(sale));
         return sale;
+    }
+
+    /**
+     * The values of a sale's own row but its keys, in the order {@code sold_on, sold_at, sold_at_nanos,
+     * basket_version, gross, savings, total, card, cash, change_given}: the time split into the
+     * microsecond, which every database keeps, and the nanoseconds past it.
+     */
+    static Object[] rowValues(Sale sale) {
+        LocalDateTime time = sale.time();
+        Money card = Money.ZERO;
+        Money cash = Money.ZERO;
+        for (Payment payment : sale.payments()) {
+            switch (payment.kind()) {
+                case CARD -> card = card.plus(payment.amount());
+                case CASH -> cash = cash.plus(payment.amount());
+            }
+        }
+        Receipt receipt = sale.receipt();
+        return new Object[] {time.toLocalDate(), time.truncatedTo(ChronoUnit.MICROS), time.getNano() % 1_000,
+                receipt.version(), receipt.subtotal().cents(), receipt.savings().cents(), receipt.total().cents(),
+                card.cents(), cash.cents(), sale.change().cents()};
+    }
+
+    /** Inserts the lines, promotions and payments of {@code sales}, whose own rows exist, in one batch per table. */
+    static void insertParts(Connection connection, Collection<Sale> sales) throws SQLException {
+        try (PreparedStatement lines = connection.prepareStatement(INSERT_LINE);
+             PreparedStatement discounts = connection.prepareStatement(INSERT_DISCOUNT);
+             PreparedStatement payments = connection.prepareStatement(INSERT_PAYMENT)) {
+            int lineRows = 0;
+            int discountRows = 0;
+            int paymentRows = 0;
+            for (Sale sale : sales) {
+                long number = sale.number().value();
+                List<Receipt.Line> saleLines = sale.receipt().lines();
+                for (int i = 0; i < saleLines.size(); i++) {
+                    Receipt.Line line = saleLines.get(i);
+                    add(lines, number, i, line.code(), line.name(), line.quantity(), line.unitPrice().cents(),
+                            line.amount().cents());
+                    lineRows++;
+                }
+                List<Receipt.Discount> saleDiscounts = sale.receipt().discounts();
+                for (int i = 0; i < saleDiscounts.size(); i++) {
+                    Receipt.Discount discount = saleDiscounts.get(i);
+                    add(discounts, number, i, discount.productCode(), discount.description(), discount.saved().cents());
+                    discountRows++;
+                }
+                List<Payment> salePayments = sale.payments();
+                for (int i = 0; i < salePayments.size(); i++) {
+                    Payment payment = salePayments.get(i);
+                    add(payments, number, i, payment.kind().name(), payment.amount().cents(),
+                            payment instanceof Payment.Card card ? card.reference() : null);
+                    paymentRows++;
+                }
+            }
+            if (lineRows > 0) {
+                lines.executeBatch();
+            }
+            if (discountRows > 0) {
+                discounts.executeBatch();
+            }
+            if (paymentRows > 0) {
+                payments.executeBatch();
+            }
+        }
+    }
+
+    private static void add(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                statement.setNull(i + 1, Types.VARCHAR);
+            } else {
+                statement.setObject(i + 1, values[i]);
+            }
+        }
+        statement.addBatch();
     }
 
     /** The number of the sale {@code basket} was paid as, or null when it was not paid. */
@@ -85,27 +216,137 @@ final class JdbcSales {
         try (PreparedStatement statement = prepare(connection, BY_COMPLETION, basket.high(), basket.low(),
                 operation.high(), operation.low());
              ResultSet row = statement.executeQuery()) {
-            return row.next() ? SaleDocument.read(new SaleNumber(row.getLong(1)), row.getString(2)) : null;
+            return row.next() ? byNumber(connection, new SaleNumber(row.getLong(1))) : null;
         }
     }
 
     /** The sale numbered {@code number}, or null when there is none. */
     static Sale byNumber(Connection connection, SaleNumber number) throws SQLException {
-        try (PreparedStatement statement = prepare(connection, BY_NUMBER, number.value());
-             ResultSet row = statement.executeQuery()) {
-            return row.next() ? SaleDocument.read(number, row.getString(1)) : null;
-        }
+        List<Sale> sales = read(connection, BY_NUMBER, number.value());
+        return sales.isEmpty() ? null : sales.get(0);
     }
 
     /** The sales of {@code day}, in number order. */
     static List<Sale> byDay(Connection connection, LocalDate day) throws SQLException {
-        List<Sale> sales = new ArrayList<>();
-        try (PreparedStatement statement = prepare(connection, BY_DAY, day);
+        return read(connection, BY_DAY, day);
+    }
+
+    /** The report of {@code day}: the sums of its sales' rows, what {@link DayReport#of} computes from the sales. */
+    static DayReport dayReport(Connection connection, LocalDate day) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, DAY_REPORT, day);
+             ResultSet row = statement.executeQuery()) {
+            row.next();
+            int sales = row.getInt(1);
+            Money gross = cents(row, 2);
+            Money savings = cents(row, 3);
+            return new DayReport(day, sales, gross, savings, gross.minus(savings), cents(row, 4), cents(row, 5),
+                    cents(row, 6), sales == 0 ? null : new SaleNumber(row.getLong(7)),
+                    sales == 0 ? null : new SaleNumber(row.getLong(8)));
+        }
+    }
+
+    /** A sum of cents (a wider number on both databases), zero when there was nothing to sum; never wrapped. */
+    private static Money cents(ResultSet row, int column) throws SQLException {
+        BigDecimal sum = row.getBigDecimal(column);
+        return sum == null ? Money.ZERO : Money.ofMinor(sum.longValueExact());
+    }
+
+    /** The sales {@code salesSql} selects with {@code key}, in number order, each put together from its parts. */
+    private static List<Sale> read(Connection connection, String salesSql, Object key) throws SQLException {
+        List<Head> heads = new ArrayList<>();
+        try (PreparedStatement statement = prepare(connection, salesSql, key);
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                sales.add(SaleDocument.read(new SaleNumber(rows.getLong(1)), rows.getString(2)));
+                heads.add(new Head(rows.getLong(1), rows.getObject(2, LocalDateTime.class).plusNanos(rows.getInt(3)),
+                        new BasketId(rows.getLong(4), rows.getLong(5)), rows.getLong(6), rows.getLong(7),
+                        rows.getLong(8)));
             }
         }
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        long first = heads.get(0).number();
+        long last = heads.get(heads.size() - 1).number();
+        Parts<Receipt.Line> lines = Parts.read(connection, LINES, first, last,
+                row -> new Receipt.Line(row.getString(2), row.getString(3), row.getInt(4),
+                        Money.ofMinor(row.getLong(5)), Money.ofMinor(row.getLong(6))));
+        Parts<Receipt.Discount> discounts = Parts.read(connection, DISCOUNTS, first, last,
+                row -> new Receipt.Discount(row.getString(2), row.getString(3), Money.ofMinor(row.getLong(4))));
+        Parts<Payment> payments = Parts.read(connection, PAYMENTS, first, last, row -> {
+            Money amount = Money.ofMinor(row.getLong(3));
+            return switch (Payment.Kind.valueOf(row.getString(2))) {
+                case CASH -> Payment.cash(amount);
+                case CARD -> Payment.card(amount, row.getString(4));
+            };
+        });
+        List<Sale> sales = new ArrayList<>(heads.size());
+        for (Head head : heads) {
+            sales.add(head.sale(lines.of(head.number()), discounts.of(head.number()), payments.of(head.number())));
+        }
         return sales;
+    }
+
+    /** A sale's own row. */
+    private record Head(long number, LocalDateTime time, BasketId basket, long version, long total, long change) {
+
+        /** @throws IllegalStateException naming the sale when its rows do not make a valid sale */
+        Sale sale(List<Receipt.Line> lines, List<Receipt.Discount> discounts, List<Payment> payments) {
+            SaleNumber saleNumber = new SaleNumber(number);
+            try {
+                return new Sale(saleNumber, time,
+                        new Receipt(basket, version, lines, discounts, Money.ofMinor(total)), payments,
+                        Money.ofMinor(change));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("Sale " + saleNumber + " in the store cannot be read: "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** What one row of a part's table is. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /** The rows of one part table (lines, promotions or payments), in sale-number order, handed out sale by sale. */
+    private static final class Parts<T> {
+        private long[] numbers = new long[64];
+        private final List<T> values = new ArrayList<>();
+        private int next;
+
+        /** Reads {@code sql} (its first column the sale's number) for the sales numbered {@code first} to {@code last}. */
+        static <T> Parts<T> read(Connection connection, String sql, long first, long last, RowReader<T> reader)
+                throws SQLException {
+            Parts<T> parts = new Parts<>();
+            try (PreparedStatement statement = prepare(connection, sql, first, last);
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    if (parts.values.size() == parts.numbers.length) {
+                        parts.numbers = Arrays.copyOf(parts.numbers, parts.numbers.length * 2);
+                    }
+                    parts.numbers[parts.values.size()] = rows.getLong(1);
+                    try {
+                        parts.values.add(reader.read(rows));
+                    } catch (RuntimeException e) {
+                        throw new IllegalStateException("Sale " + new SaleNumber(rows.getLong(1))
+                                + " in the store cannot be read: " + e.getMessage(), e);
+                    }
+                }
+            }
+            return parts;
+        }
+
+        /** The rows of sale {@code number}; numbers are asked for in increasing order. */
+        List<T> of(long number) {
+            while (next < values.size() && numbers[next] < number) {
+                next++;
+            }
+            int from = next;
+            while (next < values.size() && numbers[next] == number) {
+                next++;
+            }
+            return values.subList(from, next);
+        }
     }
 }

@@ -37,8 +37,9 @@ final class JdbcSalesLedger implements SalesLedger {
         return transactions.run(connection -> JdbcSales.byDay(connection, day));
     }
 
+    /** One SQL aggregate over the day's sale rows: no sale is read whole. */
     @Override
     public DayReport dayReport(LocalDate day) throws StoreUnavailableException {
-        return DayReport.of(day, sales(day));
+        return transactions.run(connection -> JdbcSales.dayReport(connection, day));
     }
 }

@@ -15,9 +15,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * The JSON document a {@link JdbcBasketStore} keeps a sale in, one per {@code sale} row; the
- * number is the row's key and is not repeated inside. Amounts are whole cents, the time is ISO-8601
- * local time to the nanosecond, payments name their kind:
+ * The JSON document a {@link JdbcBasketStore} kept a sale in, one per {@code sale} row, up to
+ * version 4 of its schema. Sales are rows now; this form is read only by the migration that moves
+ * the documents into rows ({@link SaleDocumentsToRows}), and written only by tests that build a
+ * database as that release wrote it. The number is the row's key and is not repeated inside.
+ * Amounts are whole cents, the time is ISO-8601 local time to the nanosecond, payments name their kind:
  *
  * <pre>{@code
  * {"format":1,"time":"2026-11-26T12:00:00","receipt":{"basket":"3J9QK7ZD0M4T8XW2R6V5C1N8BA","version":3,
@@ -26,8 +28,8 @@ import java.util.List;
  *  "payments":[{"kind":"CARD","amount":1500,"reference":"AUTH 1"},{"kind":"CASH","amount":2000}],"change":2000}
  * }</pre>
  *
- * Its own records, not the api's, are written, so that the stored form changes only on purpose
- * (with a new {@code format}); a sale read back goes through the api records' constructors and is
+ * Its own records, not the api's, are read, so that the stored form stays what it was whatever
+ * becomes of the api's; a sale read back goes through the api records' constructors and is
  * validated like any other.
  */
 record SaleDocument(int format, String time, ReceiptDocument receipt, List<PaymentDocument> payments, long change) {

@@ -99,6 +99,7 @@ final class StoreDatabase {
         MigrateResult result = Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration/" + location.kind().migrations)
+                .javaMigrations(new SaleDocumentsToRows())
                 .load()
                 .migrate();
         if (result.migrationsExecuted > 0) {

@@ -48,9 +48,10 @@ final class InMemorySales implements SalesLedger {
         synchronized (saleLock) {
             SaleNumber number = new SaleNumber(lastSale + 1);
             Sale sale = maker.make(lines, number);
-            if (sale == null || !sale.number().equals(number)) {
+            if (sale == null || !sale.number().equals(number) || !sale.receipt().basket().equals(basket)) {
                 throw new IllegalStateException("The sale of basket " + basket + " must have number " + number
-                        + ", was " + (sale == null ? "no sale" : sale.number()));
+                        + " and be of that basket, was " + (sale == null ? "no sale"
+                        : sale.number() + " of basket " + sale.receipt().basket()));
             }
             lastSale = number.value();
             salesByNumber.put(number, sale);
@@ -80,8 +81,11 @@ final class InMemorySales implements SalesLedger {
         }
     }
 
+    /** Sums the day's list under the sale lock, without copying it. */
     @Override
     public DayReport dayReport(LocalDate day) {
-        return DayReport.of(day, sales(day));
+        synchronized (saleLock) {
+            return DayReport.of(day, salesByDay.getOrDefault(day, List.of()));
+        }
     }
 }
