@@ -3,9 +3,9 @@ package com.lana.checkout.client.app;
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.client.link.Connector;
-import com.lana.checkout.client.sale.SalesModel;
-import com.lana.checkout.client.ui.SalesWindow;
+import com.lana.checkout.client.sale.Till;
 import com.lana.checkout.client.ui.Theme;
+import com.lana.checkout.client.ui.TillWindow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -163,7 +163,7 @@ public final class Main implements Callable<Integer> {
 
     /** @param local the server run inside this till, stopped when the window closes; or null */
     private void openWindow(Theme theme, Connector connector, LocalServer local) {
-        SalesWindow window = new SalesWindow(new SalesModel(connector, SwingUtilities::invokeLater), theme);
+        TillWindow window = new TillWindow(new Till(connector, SwingUtilities::invokeLater), theme);
         window.frame().addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {

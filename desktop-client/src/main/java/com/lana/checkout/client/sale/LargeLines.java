@@ -23,7 +23,7 @@ final class LargeLines {
     }
 
     /** The question to ask before the scan, or empty when none is due. */
-    static Optional<String> question(Sale sale, ScanInput input, Catalog catalog) {
+    static Optional<String> question(OpenSale sale, ScanInput input, Catalog catalog) {
         if (sale.largeLineAccepted(input.code())) {
             return Optional.empty();
         }
@@ -65,7 +65,7 @@ final class LargeLines {
      * The sale's total with the line at {@code lineAmount}, when every scan is on the server (the
      * receipt is the whole sale); otherwise nothing is said.
      */
-    private static String saleTotal(Sale sale, String code, Money lineAmount) {
+    private static String saleTotal(OpenSale sale, String code, Money lineAmount) {
         Receipt receipt = sale.receipt();
         if (receipt == null || !sale.pending().isEmpty()) {
             return "";

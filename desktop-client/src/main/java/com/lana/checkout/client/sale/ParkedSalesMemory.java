@@ -51,9 +51,9 @@ public final class ParkedSalesMemory {
     }
 
     /** Keeps the baskets of these parked sales (those the server still has), when they changed. */
-    void rememberParked(List<Sale> parked) {
+    void rememberParked(List<OpenSale> parked) {
         List<BasketId> baskets = new ArrayList<>();
-        for (Sale sale : parked) {
+        for (OpenSale sale : parked) {
             if (sale.basket() != null && !sale.isLost()) {
                 baskets.add(sale.basket());
             }

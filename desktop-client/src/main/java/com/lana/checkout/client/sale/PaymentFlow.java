@@ -3,6 +3,7 @@ package com.lana.checkout.client.sale;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.Receipt;
+import com.lana.checkout.api.Sale;
 
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
  * the terminal and approved or declined there, every payment shown before the sale is recorded, and
  * what the server made of it. Money typed is never dropped: Enter and F4 take the cash typed first,
  * a quick amount is refused while cash is typed, and a large amount is asked about once. The
- * payments taken stay with the {@link Sale} (parked, or the dialog closed) until it is recorded or
+ * payments taken stay with the {@link OpenSale} (parked, or the dialog closed) until it is recorded or
  * the clerk is told to give them back. The payment dialog draws it after every change. Use on
  * the UI thread.
  */
@@ -34,12 +35,12 @@ public final class PaymentFlow implements PaymentSender.Outcome {
         GONE
     }
 
-    /** Completes a sale with the payments of a settled draft; {@link SalesModel#pay} does. */
+    /** Completes a sale with the payments of a settled draft; {@link Till#pay} does. */
     public interface Payer {
-        void pay(Sale sale, PaymentDraft draft, PaymentSender.Outcome outcome);
+        void pay(OpenSale sale, PaymentDraft draft, PaymentSender.Outcome outcome);
     }
 
-    private final Sale sale;
+    private final OpenSale sale;
     private final Payer payer;
     private final Runnable changed;
     private PaymentDraft draft;
@@ -57,7 +58,7 @@ public final class PaymentFlow implements PaymentSender.Outcome {
      *
      * @param changed runs after an answer from the server or a change of the sale changed what shows
      */
-    public PaymentFlow(Sale sale, Payer payer, Runnable changed) {
+    public PaymentFlow(OpenSale sale, Payer payer, Runnable changed) {
         this.sale = Objects.requireNonNull(sale, "sale");
         this.payer = Objects.requireNonNull(payer, "payer");
         this.changed = Objects.requireNonNull(changed, "changed");
@@ -72,7 +73,7 @@ public final class PaymentFlow implements PaymentSender.Outcome {
         }
     }
 
-    public Sale sale() {
+    public OpenSale sale() {
         return sale;
     }
 
@@ -183,7 +184,7 @@ public final class PaymentFlow implements PaymentSender.Outcome {
     // ---------------------------------------------------------------- the server and the other terminals
 
     @Override
-    public void completed(Sale paid, com.lana.checkout.api.Sale recorded) {
+    public void completed(OpenSale paid, Sale recorded) {
         if (paid == sale) {
             step = Step.DONE;
             sale.keepTaken(null);
@@ -192,7 +193,7 @@ public final class PaymentFlow implements PaymentSender.Outcome {
     }
 
     @Override
-    public void totalChanged(Sale paid, Money expected, Receipt current) {
+    public void totalChanged(OpenSale paid, Money expected, Receipt current) {
         if (paid == sale) {
             newTotal(expected, current.total());
             changed.run();
@@ -200,7 +201,7 @@ public final class PaymentFlow implements PaymentSender.Outcome {
     }
 
     @Override
-    public void refused(Sale paid, String why) {
+    public void refused(OpenSale paid, String why) {
         if (paid == sale) {
             if (sale.isGone()) {
                 gone();
@@ -213,7 +214,7 @@ public final class PaymentFlow implements PaymentSender.Outcome {
     }
 
     @Override
-    public void held(Sale paid, String why) {
+    public void held(OpenSale paid, String why) {
         if (paid == sale) {
             notice = Notice.error(why + ". Esc goes back to the sale; it completes by itself.");
             changed.run();

@@ -5,6 +5,7 @@ import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.Receipt;
+import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.TotalChangedException;
 import com.lana.checkout.client.link.ServerLink;
 
@@ -22,23 +23,23 @@ public final class PaymentSender {
     /** What became of a payment; told on the UI thread, after the sale is updated. Ignored unless overridden. */
     public interface Outcome {
         /** The server recorded the sale. */
-        default void completed(Sale sale, com.lana.checkout.api.Sale recorded) {
+        default void completed(OpenSale sale, Sale recorded) {
         }
 
         /** The basket changed meanwhile; the sale shows the current receipt, nothing was recorded. */
-        default void totalChanged(Sale sale, Money expected, Receipt current) {
+        default void totalChanged(OpenSale sale, Money expected, Receipt current) {
         }
 
         /** The server refused the payment or the sale; nothing was recorded. */
-        default void refused(Sale sale, String message) {
+        default void refused(OpenSale sale, String message) {
         }
 
         /** No answer: the payment is held and sent again, with the same id, once the server answers. */
-        default void held(Sale sale, String message) {
+        default void held(OpenSale sale, String message) {
         }
 
         /** The server has no open basket for the sale (paid or removed elsewhere); nothing was recorded. */
-        default void gone(Sale sale, BasketNotFoundException e) {
+        default void gone(OpenSale sale, BasketNotFoundException e) {
         }
     }
 
@@ -57,7 +58,7 @@ public final class PaymentSender {
     }
 
     /** Sends the sale's payment, if it has one that is not on the wire and the server is connected. */
-    void send(Sale sale) {
+    void send(OpenSale sale) {
         PendingPayment payment = sale.payment();
         if (payment == null || payment.state() == PendingPayment.State.SENDING
                 || link.state() != ServerLink.State.CONNECTED) {
@@ -69,7 +70,7 @@ public final class PaymentSender {
         link.call(false, service -> service.completeSale(basket, sending.expectedTotal(), sending.payments(),
                 sending.operation()), new ServerLink.Reply<>() {
                     @Override
-                    public void answered(com.lana.checkout.api.Sale recorded) {
+                    public void answered(Sale recorded) {
                         sale.paid();
                         outcome.completed(sale, recorded);
                         watcher.completed(sale, recorded);
@@ -107,7 +108,7 @@ public final class PaymentSender {
                 });
     }
 
-    private void refusedWith(Sale sale, String message) {
+    private void refusedWith(OpenSale sale, String message) {
         outcome.refused(sale, message);
         watcher.refused(sale, message);
     }

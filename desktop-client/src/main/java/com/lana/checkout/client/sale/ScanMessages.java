@@ -18,10 +18,10 @@ final class ScanMessages implements ScanSender.Outcomes {
 
     private final ClerkMessages messages;
     private final String address;
-    private final SaleCalls.LostSales lostSales;
+    private final BasketCalls.LostSales lostSales;
     private final Map<OperationId, ClerkMessages.Ticket> tickets = new HashMap<>();
 
-    ScanMessages(ClerkMessages messages, String address, SaleCalls.LostSales lostSales) {
+    ScanMessages(ClerkMessages messages, String address, BasketCalls.LostSales lostSales) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.address = Objects.requireNonNull(address, "address");
         this.lostSales = Objects.requireNonNull(lostSales, "lostSales");
@@ -33,7 +33,7 @@ final class ScanMessages implements ScanSender.Outcomes {
     }
 
     @Override
-    public void added(Sale sale, PendingScan scan, Receipt receipt) {
+    public void added(OpenSale sale, PendingScan scan, Receipt receipt) {
         ClerkMessages.Ticket ticket = tickets.remove(scan.operation());
         if (ticket != null) {
             messages.answer(ticket, Notice.info("Added " + scan.quantity() + " × " + nameOf(scan.code(), receipt)));
@@ -41,14 +41,14 @@ final class ScanMessages implements ScanSender.Outcomes {
     }
 
     @Override
-    public void recreated(Sale sale) {
+    public void recreated(OpenSale sale) {
         long units = sale.receipt().units();
         messages.news(Notice.info("Sale " + sale.name() + " is on the server again with "
                 + (units == 1 ? "its item" : "all its " + units + " items") + ", each once"));
     }
 
     @Override
-    public void refused(Sale sale, PendingScan scan, CheckoutException e) {
+    public void refused(OpenSale sale, PendingScan scan, CheckoutException e) {
         tickets.remove(scan.operation());
         messages.news(Notice.error(e instanceof UnknownProductException unknown
                 ? "Unknown product '" + unknown.productCode() + "': check the code and scan again"
@@ -56,12 +56,12 @@ final class ScanMessages implements ScanSender.Outcomes {
     }
 
     @Override
-    public void lost(Sale sale, BasketNotFoundException e) {
+    public void lost(OpenSale sale, BasketNotFoundException e) {
         lostSales.lost(sale, e);
     }
 
     @Override
-    public void held(Sale sale, PendingScan scan, Exception e) {
+    public void held(OpenSale sale, PendingScan scan, Exception e) {
         int kept = sale.pending().size();
         messages.news(Notice.error("No answer from the checkout server at " + address + ": " + kept
                 + (kept == 1 ? " scan" : " scans") + " kept on screen, sent again once it answers"));

@@ -22,25 +22,25 @@ final class ScanSender {
 
     /** What the sales make of the answers; told on the UI thread after the sale is updated. */
     interface Outcomes {
-        void added(Sale sale, PendingScan scan, Receipt receipt);
+        void added(OpenSale sale, PendingScan scan, Receipt receipt);
 
         /** Every line of a re-created sale is on the server again. */
-        void recreated(Sale sale);
+        void recreated(OpenSale sale);
 
         /** Refused for good (an unknown product, a limit): it has left the queue. */
-        void refused(Sale sale, PendingScan scan, CheckoutException e);
+        void refused(OpenSale sale, PendingScan scan, CheckoutException e);
 
         /** The sale's basket is not on the server any more; the sale is marked lost, its scans held. */
-        void lost(Sale sale, BasketNotFoundException e);
+        void lost(OpenSale sale, BasketNotFoundException e);
 
         /** No answer: the scan is held. */
-        void held(Sale sale, PendingScan scan, Exception e);
+        void held(OpenSale sale, PendingScan scan, Exception e);
     }
 
     private final ServerLink link;
     private final Outcomes outcomes;
-    private final Set<Sale> creatingBasket = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Set<Sale> closed = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<OpenSale> creatingBasket = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<OpenSale> closed = Collections.newSetFromMap(new IdentityHashMap<>());
 
     ScanSender(ServerLink link, Outcomes outcomes) {
         this.link = Objects.requireNonNull(link, "link");
@@ -48,7 +48,7 @@ final class ScanSender {
     }
 
     /** Sends the sale's oldest pending scan, if the server is connected and nothing of this sale is on the wire. */
-    void send(Sale sale) {
+    void send(OpenSale sale) {
         if (link.state() != ServerLink.State.CONNECTED || sale.isLost() || closed.contains(sale)
                 || sale.pending().isEmpty() || sale.pending().isSending() || creatingBasket.contains(sale)) {
             return;
@@ -97,11 +97,11 @@ final class ScanSender {
     }
 
     /** Stops sending for a sale that was cancelled: what it still holds is never sent. */
-    void close(Sale sale) {
+    void close(OpenSale sale) {
         closed.add(sale);
     }
 
-    private void createBasket(Sale sale) {
+    private void createBasket(OpenSale sale) {
         creatingBasket.add(sale);
         link.call(false, service -> service.createBasket(), new ServerLink.Reply<>() {
             @Override

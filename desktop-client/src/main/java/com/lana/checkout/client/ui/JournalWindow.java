@@ -1,9 +1,10 @@
 package com.lana.checkout.client.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleSummary;
+import com.lana.checkout.client.sale.CompletedSales;
 import com.lana.checkout.client.sale.Notice;
-import com.lana.checkout.client.sale.SaleRecords;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
@@ -48,7 +49,7 @@ final class JournalWindow extends JDialog {
     static final String TITLE = "journalTitle";
     static final String REPORT_TITLE = "journalReportTitle";
 
-    private final SaleRecords records;
+    private final CompletedSales records;
     private final ReceiptActions receipts;
     private final JournalDayPicker picker;
     private final JournalTableModel rows = new JournalTableModel();
@@ -63,7 +64,7 @@ final class JournalWindow extends JDialog {
     private LocalDate shown;
     private int loading;
 
-    JournalWindow(JFrame owner, SaleRecords records, ReceiptActions receipts, Supplier<LocalDate> today) {
+    JournalWindow(JFrame owner, CompletedSales records, ReceiptActions receipts, Supplier<LocalDate> today) {
         super(owner, "Journal", Dialog.ModalityType.MODELESS);
         this.records = Objects.requireNonNull(records, "records");
         this.receipts = Objects.requireNonNull(receipts, "receipts");
@@ -146,9 +147,9 @@ final class JournalWindow extends JDialog {
         }
         loading++;
         showBusy();
-        records.day(day, new SaleRecords.Answer<>() {
+        records.day(day, new CompletedSales.Answer<>() {
             @Override
-            public void answered(SaleRecords.Day loaded) {
+            public void answered(CompletedSales.Day loaded) {
                 loading--;
                 showBusy();
                 if (!loaded.day().equals(picker.day())) {
@@ -193,9 +194,9 @@ final class JournalWindow extends JDialog {
         SaleSummary summary = rows.row(table.convertRowIndexToModel(row));
         loading++;
         showBusy();
-        records.sale(summary.number(), new SaleRecords.Answer<>() {
+        records.sale(summary.number(), new CompletedSales.Answer<>() {
             @Override
-            public void answered(com.lana.checkout.api.Sale sale) {
+            public void answered(Sale sale) {
                 loading--;
                 showBusy();
                 say(Notice.info("Receipt " + sale.number() + ": Ctrl+P in it saves it as PDF"));

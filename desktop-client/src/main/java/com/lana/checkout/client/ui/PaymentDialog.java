@@ -6,7 +6,7 @@ import com.lana.checkout.api.Payment;
 import com.lana.checkout.client.sale.Notice;
 import com.lana.checkout.client.sale.PaymentDraft;
 import com.lana.checkout.client.sale.PaymentFlow;
-import com.lana.checkout.client.sale.SalesModel;
+import com.lana.checkout.client.sale.Till;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.DefaultListModel;
@@ -69,9 +69,9 @@ final class PaymentDialog extends JDialog {
     /** Lines the message box shows; the longest message the dialog says fits in them. */
     private static final int MESSAGE_LINES = 4;
 
-    private final SalesModel model;
+    private final Till model;
     private final PaymentFlow flow;
-    private final SalesModel.Listener salesChanged;
+    private final Till.Listener salesChanged;
 
     private final JLabel total = figure(TOTAL);
     private final JLabel due = figure(DUE);
@@ -91,7 +91,7 @@ final class PaymentDialog extends JDialog {
     private final JButton back = Shortcuts.button("", BACK, this::escape);
 
     /** For the model's current sale, with the payments it kept from an earlier visit. */
-    PaymentDialog(JFrame owner, SalesModel model) {
+    PaymentDialog(JFrame owner, Till model) {
         super(owner, "Pay sale " + model.current().name(), Dialog.ModalityType.DOCUMENT_MODAL);
         this.model = Objects.requireNonNull(model, "model");
         this.flow = new PaymentFlow(model.current(), model::pay, this::render);

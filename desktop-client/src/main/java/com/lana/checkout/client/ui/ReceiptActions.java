@@ -1,8 +1,9 @@
 package com.lana.checkout.client.ui;
 
+import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNumber;
+import com.lana.checkout.client.sale.CompletedSales;
 import com.lana.checkout.client.sale.Notice;
-import com.lana.checkout.client.sale.SaleRecords;
 
 import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
@@ -22,15 +23,15 @@ import java.util.function.Consumer;
  */
 final class ReceiptActions {
 
-    private final SaleRecords records;
+    private final CompletedSales records;
     private File folder;
 
-    ReceiptActions(SaleRecords records) {
+    ReceiptActions(CompletedSales records) {
         this.records = Objects.requireNonNull(records, "records");
     }
 
     /** Shows the receipt; Ctrl+P in it saves the PDF, and {@code say} tells how that went. */
-    void show(Window owner, com.lana.checkout.api.Sale sale, Consumer<Notice> say) {
+    void show(Window owner, Sale sale, Consumer<Notice> say) {
         new ReceiptDialog(owner, sale, () -> savePdf(owner, sale.number(), say)).setVisible(true);
     }
 
@@ -38,7 +39,7 @@ final class ReceiptActions {
     void savePdf(Window owner, SaleNumber number, Consumer<Notice> say) {
         chooseFile(owner, number).ifPresent(file -> {
             say.accept(Notice.info("Saving the receipt of " + number + "…"));
-            records.savePdf(number, file, new SaleRecords.Answer<>() {
+            records.savePdf(number, file, new CompletedSales.Answer<>() {
                 @Override
                 public void answered(Path saved) {
                     say.accept(Notice.info("Receipt " + number + " saved as " + saved));

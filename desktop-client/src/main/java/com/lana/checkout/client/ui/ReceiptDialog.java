@@ -1,6 +1,7 @@
 package com.lana.checkout.client.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import com.lana.checkout.api.Sale;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
@@ -26,7 +27,7 @@ final class ReceiptDialog extends JDialog {
     static final String TEXT = "receiptText";
     static final String SAVE_PDF = "receiptSavePdf";
 
-    ReceiptDialog(Window owner, com.lana.checkout.api.Sale sale, Runnable savePdf) {
+    ReceiptDialog(Window owner, Sale sale, Runnable savePdf) {
         super(owner, "Receipt " + sale.number(), Dialog.ModalityType.DOCUMENT_MODAL);
         setName(DIALOG);
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);

@@ -2,8 +2,8 @@ package com.lana.checkout.client.app;
 
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.client.ui.GuiTest;
-import com.lana.checkout.client.ui.SalesScreen;
 import com.lana.checkout.client.ui.StatusBar;
+import com.lana.checkout.client.ui.TillScreen;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -52,7 +52,7 @@ class LocalServerOfferTest extends GuiTest {
     void aTillOnItsOwnServerSellsAndTheStatusBarSaysTheServerIsInside() throws Exception {
         local = LocalServer.start(freePort(), "memory");
 
-        SalesScreen screen = SalesScreen.open(robot, local.connector()).awaitConnected();
+        TillScreen screen = TillScreen.open(robot, local.connector()).awaitConnected();
         screen.scan("PEN").scan("TSHIRT").scan("MUG").awaitTotal("32.50€");
 
         assertThat(screen.label(StatusBar.CONNECTION))

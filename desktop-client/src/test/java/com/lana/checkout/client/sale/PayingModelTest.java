@@ -8,7 +8,7 @@ import com.lana.checkout.api.Payment;
 import com.lana.checkout.client.link.Connector;
 import com.lana.checkout.client.link.ServerLink;
 import com.lana.checkout.client.link.TestServers;
-import com.lana.checkout.client.ui.SalesScreen;
+import com.lana.checkout.client.ui.TillScreen;
 import com.lana.checkout.server.rmi.CheckoutServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,12 +38,12 @@ class PayingModelTest {
 
     private final BlockingQueue<Runnable> uiQueue = new LinkedBlockingQueue<>();
     private CheckoutServer server;
-    private SalesModel model;
+    private Till model;
 
     @BeforeEach
     void start() throws Exception {
         server = TestServers.start(0);
-        model = new SalesModel(Connector.rmi("127.0.0.1", server.port()), uiQueue::add, SalesScreen.TIMINGS,
+        model = new Till(Connector.rmi("127.0.0.1", server.port()), uiQueue::add, TillScreen.TIMINGS,
                 new ParkedSalesMemory(Preferences.userRoot().node("com/lana/checkout/client/test/paying"), "paying"));
         model.start();
         runUiUntil("connected", () -> model.connection() == ServerLink.State.CONNECTED && !model.isBusy());
@@ -58,7 +58,7 @@ class PayingModelTest {
     @Test
     void aCompletedSaleStartsTheNextAndStaysShownUntilTheNextScan() {
         sell("PEN", "TSHIRT", "MUG");
-        Sale paid = model.current();
+        OpenSale paid = model.current();
 
         model.pay(model.current(), PaymentDraft.of(Money.parse("32.50€")).withCash(Money.parse("50.00€")), new PaymentSender.Outcome() { });
         runUiUntil("sale completed", () -> model.justCompleted() != null);
@@ -84,7 +84,7 @@ class PayingModelTest {
         sell("PEN", "TSHIRT", "PEN");
         model.pay(model.current(), PaymentDraft.of(Money.parse("25.00€")).withCard("1234"), new PaymentSender.Outcome() { });
         runUiUntil("sale completed", () -> model.justCompleted() != null);
-        AtomicReference<SaleRecords.Day> day = new AtomicReference<>();
+        AtomicReference<CompletedSales.Day> day = new AtomicReference<>();
 
         model.records().day(LocalDate.now(), answer(day));
         runUiUntil("journal read", () -> day.get() != null);
@@ -112,7 +112,7 @@ class PayingModelTest {
     @Test
     void aSalePaidAtAnotherTerminalEndsHereAndIsNeverRecreated() throws Exception {
         sell("PEN", "MUG");
-        Sale paidElsewhere = model.current();
+        OpenSale paidElsewhere = model.current();
         CheckoutService otherTerminal = Checkout.connect("127.0.0.1", server.port());
         otherTerminal.completeSale(paidElsewhere.basket(), Money.parse("12.50€"),
                 List.of(Payment.card(Money.parse("12.50€"), "")), OperationId.random());
@@ -135,8 +135,8 @@ class PayingModelTest {
         runUiUntil("scans confirmed", () -> !model.isBusy() && model.current().pending().isEmpty());
     }
 
-    private static <T> SaleRecords.Answer<T> answer(AtomicReference<T> into) {
-        return new SaleRecords.Answer<>() {
+    private static <T> CompletedSales.Answer<T> answer(AtomicReference<T> into) {
+        return new CompletedSales.Answer<>() {
             @Override
             public void answered(T result) {
                 into.set(result);

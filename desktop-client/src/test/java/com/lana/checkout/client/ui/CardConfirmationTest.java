@@ -31,20 +31,20 @@ class CardConfirmationTest extends GuiTest {
         }
     }
 
-    private DialogFixture pay(SalesScreen screen) {
+    private DialogFixture pay(TillScreen screen) {
         screen.press(KeyEvent.VK_F12);
         DialogFixture dialog = screen.paymentDialog();
         screen.awaitCashFieldFocused(dialog);
         return dialog;
     }
 
-    private SalesScreen sell() {
-        return SalesScreen.open(robot, server.port()).awaitConnected().sell("PEN, TSHIRT, MUG", "32.50€");
+    private TillScreen sell() {
+        return TillScreen.open(robot, server.port()).awaitConnected().sell("PEN, TSHIRT, MUG", "32.50€");
     }
 
     @Test
     void f4ShowsTheAmountToChargeAndWaitsForTheTerminal() throws Exception {
-        SalesScreen screen = sell();
+        TillScreen screen = sell();
         DialogFixture dialog = pay(screen);
 
         robot.pressAndReleaseKey(KeyEvent.VK_F4);
@@ -60,7 +60,7 @@ class CardConfirmationTest extends GuiTest {
 
     @Test
     void aDeclinedCardRecordsNothing() throws Exception {
-        SalesScreen screen = sell();
+        TillScreen screen = sell();
         DialogFixture dialog = pay(screen);
         robot.pressAndReleaseKey(KeyEvent.VK_F4);
         screen.awaitText(dialog, PaymentDialog.DUE_CAPTION, "Charge on the card");
@@ -79,7 +79,7 @@ class CardConfirmationTest extends GuiTest {
 
     @Test
     void anApprovedCardIsRecordedWithTheReferenceTypedAfterAltR() throws Exception {
-        SalesScreen screen = sell();
+        TillScreen screen = sell();
         DialogFixture dialog = pay(screen);
 
         robot.pressKey(KeyEvent.VK_ALT);

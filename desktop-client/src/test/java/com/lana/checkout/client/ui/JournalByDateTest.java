@@ -24,14 +24,14 @@ class JournalByDateTest extends GuiTest {
     private static final LocalDate YESTERDAY = TODAY.minusDays(1);
 
     private TestServers.Running server;
-    private SalesScreen screen;
+    private TillScreen screen;
 
     @BeforeEach
     void sellYesterday() throws Exception {
         server = TestServers.running(Clock.offset(Clock.systemDefaultZone(), Duration.ofDays(-1)));
-        screen = SalesScreen.open(robot, server.port()).awaitConnected();
+        screen = TillScreen.open(robot, server.port()).awaitConnected();
         screen.sell("PEN, TSHIRT, MUG", "32.50€").payCash("50");
-        screen.await("sale completed", () -> screen.isShowing(SalesWindow.COMPLETED));
+        screen.await("sale completed", () -> screen.isShowing(TillWindow.COMPLETED));
     }
 
     @AfterEach
@@ -81,7 +81,7 @@ class JournalByDateTest extends GuiTest {
         journal.label(DayReportPanel.NET).requireText("0.00€");
 
         pressWithAlt(journal, KeyEvent.VK_RIGHT);
-        SalesScreen.awaitCondition("refused", () -> journal.label(JournalWindow.MESSAGE).text().startsWith("No sales after today"));
+        TillScreen.awaitCondition("refused", () -> journal.label(JournalWindow.MESSAGE).text().startsWith("No sales after today"));
         journal.textBox(JournalDayPicker.DATE).requireText(TODAY.toString());
     }
 
@@ -104,7 +104,7 @@ class JournalByDateTest extends GuiTest {
 
         journal.textBox(JournalDayPicker.DATE).deleteText().enterText("yesterday").pressAndReleaseKeys(KeyEvent.VK_ENTER);
 
-        SalesScreen.awaitCondition("refused", () -> journal.label(JournalWindow.MESSAGE).text()
+        TillScreen.awaitCondition("refused", () -> journal.label(JournalWindow.MESSAGE).text()
                 .startsWith("'yesterday' is not a date: type it as " + TODAY));
         assertThat(journal.label(JournalWindow.TITLE).text()).endsWith(TODAY + " (today)");
     }
@@ -112,8 +112,8 @@ class JournalByDateTest extends GuiTest {
     private DialogFixture openJournal() {
         screen.press(KeyEvent.VK_F10);
         DialogFixture journal = WindowFinder.findDialog(JournalWindow.WINDOW)
-                .withTimeout(SalesScreen.PATIENCE.duration()).using(robot);
-        SalesScreen.awaitCondition("journal read", () -> !journal.label(JournalWindow.MESSAGE).text().startsWith("Reading")
+                .withTimeout(TillScreen.PATIENCE.duration()).using(robot);
+        TillScreen.awaitCondition("journal read", () -> !journal.label(JournalWindow.MESSAGE).text().startsWith("Reading")
                 && !journal.label(JournalWindow.MESSAGE).text().isBlank());
         return journal;
     }
@@ -127,7 +127,7 @@ class JournalByDateTest extends GuiTest {
     }
 
     private static void awaitRows(DialogFixture journal, int rows) {
-        SalesScreen.awaitCondition(rows + " rows", () -> journal.table(JournalWindow.TABLE).rowCount() == rows
+        TillScreen.awaitCondition(rows + " rows", () -> journal.table(JournalWindow.TABLE).rowCount() == rows
                 && !journal.label(JournalWindow.MESSAGE).text().startsWith("Reading"));
     }
 }

@@ -39,7 +39,7 @@ class JournalWindowTest extends GuiTest {
 
     @Test
     void listsTheFourReferenceSalesAndTheDayReportTotal() {
-        SalesScreen screen = sellTheFourReferenceBaskets();
+        TillScreen screen = sellTheFourReferenceBaskets();
 
         screen.press(KeyEvent.VK_F10);
 
@@ -58,7 +58,7 @@ class JournalWindowTest extends GuiTest {
 
     @Test
     void enterOnASaleShowsItsReceipt() throws Exception {
-        SalesScreen screen = openScreen();
+        TillScreen screen = openScreen();
         screen.sell("PEN, TSHIRT, MUG", "32.50€").payCash("50");
         screen.press(KeyEvent.VK_F10);
         DialogFixture journal = journal();
@@ -67,21 +67,21 @@ class JournalWindowTest extends GuiTest {
         journal.table(JournalWindow.TABLE).selectRows(0).pressAndReleaseKeys(KeyEvent.VK_ENTER);
 
         DialogFixture receipt = WindowFinder.findDialog(ReceiptDialog.DIALOG)
-                .withTimeout(SalesScreen.PATIENCE.duration()).using(robot);
+                .withTimeout(TillScreen.PATIENCE.duration()).using(robot);
         assertThat(receipt.textBox(ReceiptDialog.TEXT).text())
                 .isEqualTo(server.service().sale(new com.lana.checkout.api.SaleNumber(1)).toString());
     }
 
     @Test
     void aSecondF10BringsTheOpenJournalForwardInsteadOfAnother() {
-        SalesScreen screen = openScreen();
+        TillScreen screen = openScreen();
         screen.press(KeyEvent.VK_F10);
         journal().requireVisible();
 
         // Xvfb without a window manager cannot give the keyboard back to the sales window: its
         // Journal button runs the same action as F10.
         screen.frame.moveToFront();
-        screen.frame.button(SalesWindow.JOURNAL).click();
+        screen.frame.button(TillWindow.JOURNAL).click();
 
         robot.waitForIdle();
         assertThat(robot.finder().findAll(c -> c instanceof Dialog && c.isShowing()
@@ -90,7 +90,7 @@ class JournalWindowTest extends GuiTest {
 
     @Test
     void f5ReadsTheJournalAgain() throws Exception {
-        SalesScreen screen = openScreen();
+        TillScreen screen = openScreen();
         screen.press(KeyEvent.VK_F10);
         DialogFixture journal = journal();
         journal.table(JournalWindow.TABLE).requireRowCount(0);
@@ -102,28 +102,28 @@ class JournalWindowTest extends GuiTest {
 
         journal.table(JournalWindow.TABLE).pressAndReleaseKeys(KeyEvent.VK_F5);
 
-        SalesScreen.awaitCondition("one sale listed", () -> journal.table(JournalWindow.TABLE).rowCount() == 1);
+        TillScreen.awaitCondition("one sale listed", () -> journal.table(JournalWindow.TABLE).rowCount() == 1);
         journal.label(DayReportPanel.CARD).requireText("7.50€");
     }
 
-    private SalesScreen sellTheFourReferenceBaskets() {
-        SalesScreen screen = openScreen();
+    private TillScreen sellTheFourReferenceBaskets() {
+        TillScreen screen = openScreen();
         screen.sell("PEN, TSHIRT, MUG", "32.50€").payCash("50");
         screen.sell("PEN, TSHIRT, PEN", "25.00€").payCash("25");
         screen.sell("TSHIRT, TSHIRT, TSHIRT, PEN, TSHIRT", "65.00€").payCash("100");
         screen.sell("PEN, TSHIRT, PEN, PEN, MUG, TSHIRT, TSHIRT", "62.50€").payCash("70");
-        return screen.await("fourth sale completed", () -> screen.isShowing(SalesWindow.COMPLETED)
-                && screen.label(SalesWindow.COMPLETED).startsWith("Sale S-000004"));
+        return screen.await("fourth sale completed", () -> screen.isShowing(TillWindow.COMPLETED)
+                && screen.label(TillWindow.COMPLETED).startsWith("Sale S-000004"));
     }
 
-    private SalesScreen openScreen() {
-        return SalesScreen.open(robot, server.port()).awaitConnected();
+    private TillScreen openScreen() {
+        return TillScreen.open(robot, server.port()).awaitConnected();
     }
 
     private DialogFixture journal() {
         DialogFixture journal = WindowFinder.findDialog(JournalWindow.WINDOW)
-                .withTimeout(SalesScreen.PATIENCE.duration()).using(robot);
-        SalesScreen.awaitCondition("journal read", () -> !journal.label(JournalWindow.MESSAGE).text().startsWith("Reading"));
+                .withTimeout(TillScreen.PATIENCE.duration()).using(robot);
+        TillScreen.awaitCondition("journal read", () -> !journal.label(JournalWindow.MESSAGE).text().startsWith("Reading"));
         return journal;
     }
 }

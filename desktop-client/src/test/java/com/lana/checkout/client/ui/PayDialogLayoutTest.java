@@ -36,7 +36,7 @@ class PayDialogLayoutTest extends GuiTest {
 
     @Test
     void enterOnAnEmptyCashFieldSaysWhatToDoInsideTheDialog() {
-        SalesScreen screen = SalesScreen.open(robot, server.port()).awaitConnected().sell("PEN, TSHIRT, MUG", "32.50€");
+        TillScreen screen = TillScreen.open(robot, server.port()).awaitConnected().sell("PEN, TSHIRT, MUG", "32.50€");
         screen.press(KeyEvent.VK_F12);
         DialogFixture dialog = screen.paymentDialog();
         screen.awaitCashFieldFocused(dialog);
@@ -54,7 +54,7 @@ class PayDialogLayoutTest extends GuiTest {
     @ParameterizedTest(name = "window {0}")
     @ValueSource(strings = {"minimum", "1024x600"})
     void theFiguresStayInViewWithTheLongestMessageAtTheSmallestWindows(String size) throws Exception {
-        SalesScreen screen = SalesScreen.open(robot, server.port()).awaitConnected();
+        TillScreen screen = TillScreen.open(robot, server.port()).awaitConnected();
         screen.onEdt(() -> {
             Dimension minimum = screen.window.frame().getMinimumSize();
             screen.window.frame().setBounds(0, 0, size.equals("minimum") ? minimum.width : 1024,
@@ -81,7 +81,7 @@ class PayDialogLayoutTest extends GuiTest {
         assertThat(screen.text(dialog, PaymentDialog.CHANGE)).isEqualTo("10.00€");
     }
 
-    private static void assertFiguresAndMessageShownWhole(SalesScreen screen, DialogFixture dialog) {
+    private static void assertFiguresAndMessageShownWhole(TillScreen screen, DialogFixture dialog) {
         for (String name : FIGURES) {
             assertThat(screen.shownWhole(dialog.target(), name)).as(name + " shown whole").isTrue();
         }

@@ -6,6 +6,7 @@ import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Payment;
+import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.client.link.Connector;
 import com.lana.checkout.client.link.Intercept;
@@ -48,8 +49,8 @@ class PayingTest extends GuiTest {
         }
     }
 
-    private SalesScreen openScreen() {
-        return SalesScreen.open(robot, server.port()).awaitConnected();
+    private TillScreen openScreen() {
+        return TillScreen.open(robot, server.port()).awaitConnected();
     }
 
     @ParameterizedTest(name = "{0} → {1}, paid {2}, change {3}")
@@ -61,15 +62,15 @@ class PayingTest extends GuiTest {
             """)
     void paysAReferenceBasketInCashWithTheKeyboardOnlyAndShowsTheChange(String codes, String total, String cash,
                                                                         String change) throws Exception {
-        SalesScreen screen = openScreen().sell(codes, total);
+        TillScreen screen = openScreen().sell(codes, total);
 
         screen.payCash(cash);
 
-        screen.await("sale completed", () -> screen.isShowing(SalesWindow.COMPLETED));
-        assertThat(screen.label(SalesWindow.COMPLETED)).isEqualTo("Sale S-000001 completed  ·  change due");
-        assertThat(screen.label(SalesWindow.COMPLETED_CHANGE)).isEqualTo(change);
+        screen.await("sale completed", () -> screen.isShowing(TillWindow.COMPLETED));
+        assertThat(screen.label(TillWindow.COMPLETED)).isEqualTo("Sale S-000001 completed  ·  change due");
+        assertThat(screen.label(TillWindow.COMPLETED_CHANGE)).isEqualTo(change);
         assertThat(screen.total()).isEqualTo("0.00€");   // a new sale has started
-        com.lana.checkout.api.Sale recorded = server.service().sale(new SaleNumber(1));
+        Sale recorded = server.service().sale(new SaleNumber(1));
         assertThat(recorded.total()).hasToString(total);
         assertThat(recorded.change()).hasToString(change);
         screen.awaitFocused(screen.scanField().target());
@@ -77,7 +78,7 @@ class PayingTest extends GuiTest {
 
     @Test
     void theChangeDueShowsWhileTheCashIsTyped() {
-        SalesScreen screen = openScreen().sell("PEN, TSHIRT, MUG", "32.50€");
+        TillScreen screen = openScreen().sell("PEN, TSHIRT, MUG", "32.50€");
 
         screen.press(KeyEvent.VK_F12);
         DialogFixture dialog = screen.paymentDialog();
@@ -91,17 +92,17 @@ class PayingTest extends GuiTest {
 
     @Test
     void theCompletedSaleStaysOnScreenUntilTheNextScan() {
-        SalesScreen screen = openScreen().sell("PEN, TSHIRT, MUG", "32.50€").payCash("50");
-        screen.await("sale completed", () -> screen.isShowing(SalesWindow.COMPLETED));
+        TillScreen screen = openScreen().sell("PEN, TSHIRT, MUG", "32.50€").payCash("50");
+        screen.await("sale completed", () -> screen.isShowing(TillWindow.COMPLETED));
 
         screen.scan("PEN").awaitTotal("5.00€");
 
-        assertThat(screen.isShowing(SalesWindow.COMPLETED)).isFalse();
+        assertThat(screen.isShowing(TillWindow.COMPLETED)).isFalse();
     }
 
     @Test
     void quickAmountsAreTheDueAndTheNextNotesAboveIt() {
-        SalesScreen screen = openScreen().sell("PEN, TSHIRT, MUG", "32.50€");
+        TillScreen screen = openScreen().sell("PEN, TSHIRT, MUG", "32.50€");
 
         screen.press(KeyEvent.VK_F12);
         DialogFixture dialog = screen.paymentDialog();
@@ -116,7 +117,7 @@ class PayingTest extends GuiTest {
 
     @Test
     void aSplitPaymentTakesCashThenACardForTheRest() throws Exception {
-        SalesScreen screen = openScreen().sell("PEN, TSHIRT, MUG", "32.50€");
+        TillScreen screen = openScreen().sell("PEN, TSHIRT, MUG", "32.50€");
         screen.press(KeyEvent.VK_F12);
         DialogFixture dialog = screen.paymentDialog();
         screen.awaitCashFieldFocused(dialog);
@@ -136,7 +137,7 @@ class PayingTest extends GuiTest {
 
     @Test
     void whenAnotherTerminalChangesTheBasketTheDialogSaysSoAndShowsTheNewTotal() throws Exception {
-        SalesScreen screen = openScreen().sell("PEN, TSHIRT, MUG", "32.50€");
+        TillScreen screen = openScreen().sell("PEN, TSHIRT, MUG", "32.50€");
         BasketId basket = screen.onEdt(() -> screen.model.current().basket());
         screen.press(KeyEvent.VK_F12);
         DialogFixture dialog = screen.paymentDialog();
@@ -162,7 +163,7 @@ class PayingTest extends GuiTest {
                 assertThat(release.await(20, TimeUnit.SECONDS)).isTrue();
             }
         });
-        SalesScreen screen = SalesScreen.open(robot, slow).awaitConnected();
+        TillScreen screen = TillScreen.open(robot, slow).awaitConnected();
         try {
             screen.scan("PEN");
             screen.await("a pending line", () -> screen.rows().length == 1);
@@ -178,7 +179,7 @@ class PayingTest extends GuiTest {
 
     @Test
     void payingAnEmptySaleIsRefused() {
-        SalesScreen screen = openScreen();
+        TillScreen screen = openScreen();
 
         screen.press(KeyEvent.VK_F12);
 
@@ -197,14 +198,14 @@ class PayingTest extends GuiTest {
                 throw new ConnectException("answer lost on the way back");
             }
         });
-        SalesScreen screen = SalesScreen.open(robot, lossy).awaitConnected().sell("PEN, TSHIRT, MUG", "32.50€");
+        TillScreen screen = TillScreen.open(robot, lossy).awaitConnected().sell("PEN, TSHIRT, MUG", "32.50€");
 
         screen.payCash("50");
 
-        screen.await("sale completed", () -> screen.isShowing(SalesWindow.COMPLETED));
+        screen.await("sale completed", () -> screen.isShowing(TillWindow.COMPLETED));
         assertThat(attempts).hasValue(2);
-        assertThat(screen.label(SalesWindow.COMPLETED)).isEqualTo("Sale S-000001 completed  ·  change due");
-        assertThat(screen.label(SalesWindow.COMPLETED_CHANGE)).isEqualTo("17.50€");
+        assertThat(screen.label(TillWindow.COMPLETED)).isEqualTo("Sale S-000001 completed  ·  change due");
+        assertThat(screen.label(TillWindow.COMPLETED_CHANGE)).isEqualTo("17.50€");
         assertThat(server.service().sales(LocalDate.now())).hasSize(1);
     }
 
@@ -213,7 +214,7 @@ class PayingTest extends GuiTest {
         String h2 = "jdbc:h2:file:" + folder.resolve("till");
         CheckoutServer durable = TestServers.start(0, h2);
         int port = durable.port();
-        SalesScreen screen = SalesScreen.open(robot, port).awaitConnected().sell("PEN, TSHIRT, MUG", "32.50€");
+        TillScreen screen = TillScreen.open(robot, port).awaitConnected().sell("PEN, TSHIRT, MUG", "32.50€");
         durable.close();
         screen.await("unreachable", () -> screen.label(StatusBar.CONNECTION).startsWith("✕"));
 
@@ -230,8 +231,8 @@ class PayingTest extends GuiTest {
         durable = TestServers.start(port, h2);
         try {
             screen.await("payment dialog closed", () -> !screen.dialogShowing());
-            screen.await("sale completed", () -> screen.isShowing(SalesWindow.COMPLETED));
-            assertThat(screen.label(SalesWindow.COMPLETED_CHANGE)).isEqualTo("17.50€");
+            screen.await("sale completed", () -> screen.isShowing(TillWindow.COMPLETED));
+            assertThat(screen.label(TillWindow.COMPLETED_CHANGE)).isEqualTo("17.50€");
             assertThat(durable.service().sales(LocalDate.now())).hasSize(1);
         } finally {
             durable.close();
@@ -240,23 +241,23 @@ class PayingTest extends GuiTest {
 
     @Test
     void theLastReceiptIsShownAsTheTillPrintsIt() throws Exception {
-        SalesScreen screen = openScreen().sell("PEN, TSHIRT, MUG", "32.50€").payCash("50");
-        screen.await("sale completed", () -> screen.isShowing(SalesWindow.COMPLETED));
+        TillScreen screen = openScreen().sell("PEN, TSHIRT, MUG", "32.50€").payCash("50");
+        screen.await("sale completed", () -> screen.isShowing(TillWindow.COMPLETED));
 
         screen.pressWithMenuKey(KeyEvent.VK_R);
 
         DialogFixture receipt = org.assertj.swing.finder.WindowFinder.findDialog(ReceiptDialog.DIALOG)
-                .withTimeout(SalesScreen.PATIENCE.duration()).using(robot);
+                .withTimeout(TillScreen.PATIENCE.duration()).using(robot);
         assertThat(receipt.textBox(ReceiptDialog.TEXT).text()).isEqualTo(server.service().sale(new SaleNumber(1)).toString());
     }
 
     @Test
     void ctrlPSavesTheLastReceiptAsAPdfNamedAfterTheSale(@TempDir Path folder) throws Exception {
-        SalesScreen screen = openScreen().sell("PEN, TSHIRT, MUG", "32.50€").payCash("50");
-        screen.await("sale completed", () -> screen.isShowing(SalesWindow.COMPLETED));
+        TillScreen screen = openScreen().sell("PEN, TSHIRT, MUG", "32.50€").payCash("50");
+        screen.await("sale completed", () -> screen.isShowing(TillWindow.COMPLETED));
 
         screen.pressWithMenuKey(KeyEvent.VK_P);
-        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser().withTimeout(SalesScreen.PATIENCE.duration())
+        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser().withTimeout(TillScreen.PATIENCE.duration())
                 .using(robot);
         assertThat(chooser.fileNameTextBox().text()).isEqualTo("S-000001.pdf");
         Path file = folder.resolve("S-000001.pdf");

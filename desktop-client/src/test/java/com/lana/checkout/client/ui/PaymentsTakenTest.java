@@ -35,8 +35,8 @@ class PaymentsTakenTest extends GuiTest {
     }
 
     /** Sells {@code codes}, takes {@code cash} in the payment dialog, and goes back to the sale with Esc. */
-    private SalesScreen takeCashAndGoBack(String codes, String total, String cash, String due) {
-        SalesScreen screen = SalesScreen.open(robot, server.port()).awaitConnected().sell(codes, total);
+    private TillScreen takeCashAndGoBack(String codes, String total, String cash, String due) {
+        TillScreen screen = TillScreen.open(robot, server.port()).awaitConnected().sell(codes, total);
         screen.press(KeyEvent.VK_F12);
         DialogFixture dialog = screen.paymentDialog();
         screen.awaitCashFieldFocused(dialog);
@@ -49,7 +49,7 @@ class PaymentsTakenTest extends GuiTest {
 
     @Test
     void cancellingASaleWithCashTakenSaysHowMuchToGiveBack() throws Exception {
-        SalesScreen screen = takeCashAndGoBack("PEN, TSHIRT", "25.00€", "10", "15.00€");
+        TillScreen screen = takeCashAndGoBack("PEN, TSHIRT", "25.00€", "10", "15.00€");
         BasketId basket = screen.onEdt(() -> screen.model.current().basket());
         String name = basket.shortCode();
 
@@ -58,7 +58,7 @@ class PaymentsTakenTest extends GuiTest {
         org.assertj.swing.fixture.JOptionPaneFixture pane = screen.frame.optionPane();
         String question = screen.onEdt(() -> String.valueOf(pane.target().getMessage()));
         assertThat(question).contains("Sale " + name + " · 2 items · 25.00€ · 10.00€ taken", "Give back 10.00€ cash");
-        pane.buttonWithText(SalesWindow.CANCEL_YES).focus().pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        pane.buttonWithText(TillWindow.CANCEL_YES).focus().pressAndReleaseKeys(KeyEvent.VK_SPACE);
         screen.awaitMessage("Sale " + name + " cancelled: Give back 10.00€ cash");
         assertThat(server.service().sales(LocalDate.now())).isEmpty();
         assertThatExceptionOfType(BasketNotFoundException.class).isThrownBy(() -> server.service().receipt(basket));
@@ -66,13 +66,13 @@ class PaymentsTakenTest extends GuiTest {
 
     @Test
     void aParkedSaleKeepsTheCashTakenListsItAndOffersItAgain() throws Exception {
-        SalesScreen screen = takeCashAndGoBack("MUG", "7.50€", "5", "2.50€");
+        TillScreen screen = takeCashAndGoBack("MUG", "7.50€", "5", "2.50€");
         String name = screen.onEdt(() -> screen.model.current().name());
 
         screen.press(KeyEvent.VK_F3);
 
         screen.awaitMessage("Parked sale " + name + " with the 5.00€ taken");
-        assertThat(screen.frame.list(SalesPanel.PARKED_LIST).contents())
+        assertThat(screen.frame.list(SaleButtonsPanel.PARKED_LIST).contents())
                 .containsExactly("Sale " + name + " · 1 item · 7.50€ · 5.00€ taken");
         screen.press(KeyEvent.VK_F4).awaitTotal("7.50€").awaitIdle();
         screen.press(KeyEvent.VK_F12);

@@ -39,12 +39,12 @@ class SaleCodesAcrossTillsTest extends GuiTest {
 
     @Test
     void bothTillsNameTheSaleByItsBasketsShortCode() throws Exception {
-        SalesScreen first = openTill();
+        TillScreen first = openTill();
         first.scan("PEN").awaitTotal("5.00€").awaitIdle();
         BasketId basket = first.onEdt(() -> first.model.current().basket());
         String code = basket.shortCode();
 
-        SalesScreen second = openTill();
+        TillScreen second = openTill();
         second.press(KeyEvent.VK_F6);
         second.frame.optionPane().textBox().enterText(code).pressAndReleaseKeys(KeyEvent.VK_ENTER);
 
@@ -57,10 +57,10 @@ class SaleCodesAcrossTillsTest extends GuiTest {
 
     @Test
     void aChangeAtTheOtherTillIsAnnounced() throws Exception {
-        SalesScreen first = openTill();
+        TillScreen first = openTill();
         first.scan("PEN").awaitTotal("5.00€").awaitIdle();
         BasketId basket = first.onEdt(() -> first.model.current().basket());
-        SalesScreen second = openTill();
+        TillScreen second = openTill();
         second.press(KeyEvent.VK_F6);
         second.frame.optionPane().textBox().enterText(basket.shortCode()).pressAndReleaseKeys(KeyEvent.VK_ENTER);
         second.awaitTotal("5.00€").awaitIdle();
@@ -72,14 +72,14 @@ class SaleCodesAcrossTillsTest extends GuiTest {
         assertThat(first.onEdt(() -> first.model.notice().error())).isFalse();
 
         second.awaitTotal("12.50€").awaitIdle();
-        second.frame.button(SalesWindow.VOID_LAST).click();
+        second.frame.button(TillWindow.VOID_LAST).click();
         first.awaitTotal("5.00€").awaitMessage("Sale " + basket.shortCode() + ": 1 MUG removed at another terminal");
         assertThat(server.service().receipt(basket).lines()).extracting(Receipt.Line::code).containsExactly("PEN");
     }
 
     @Test
     void f6WithACodeNoOpenBasketHasSaysSo() throws Exception {
-        SalesScreen till = openTill();
+        TillScreen till = openTill();
         till.scan("PEN").awaitTotal("5.00€").awaitIdle();
         String own = till.onEdt(() -> till.model.current().basket().shortCode());
         String absent = own.startsWith("Z") ? "YYY-YYY" : "ZZZ-ZZZ";
@@ -105,7 +105,7 @@ class SaleCodesAcrossTillsTest extends GuiTest {
                 .filter(end -> baskets.stream().filter(id -> id.toString().endsWith(end)).count() > 1)
                 .findFirst().orElseThrow();
         long sharing = baskets.stream().filter(id -> id.toString().endsWith(last)).count();
-        SalesScreen till = openTill();
+        TillScreen till = openTill();
 
         till.press(KeyEvent.VK_F6);
         till.frame.optionPane().textBox().enterText(last).pressAndReleaseKeys(KeyEvent.VK_ENTER);
@@ -116,10 +116,10 @@ class SaleCodesAcrossTillsTest extends GuiTest {
 
     @Test
     void f6StillOpensABasketByItsFullId() throws Exception {
-        SalesScreen first = openTill();
+        TillScreen first = openTill();
         first.scan("MUG").awaitTotal("7.50€").awaitIdle();
         BasketId basket = first.onEdt(() -> first.model.current().basket());
-        SalesScreen second = openTill();
+        TillScreen second = openTill();
 
         second.press(KeyEvent.VK_F6);
         second.frame.optionPane().textBox().enterText(basket.toString().toLowerCase()).pressAndReleaseKeys(KeyEvent.VK_ENTER);
@@ -130,7 +130,7 @@ class SaleCodesAcrossTillsTest extends GuiTest {
 
     @Test
     void ctrlBCopiesTheFullIdWithAnInformationNotice() throws Exception {
-        SalesScreen till = openTill();
+        TillScreen till = openTill();
         till.scan("PEN").awaitTotal("5.00€").awaitIdle();
         BasketId basket = till.onEdt(() -> till.model.current().basket());
 
@@ -144,7 +144,7 @@ class SaleCodesAcrossTillsTest extends GuiTest {
                 .contains(basket.toString());
     }
 
-    private SalesScreen openTill() {
-        return SalesScreen.open(robot, server.port()).awaitConnected();
+    private TillScreen openTill() {
+        return TillScreen.open(robot, server.port()).awaitConnected();
     }
 }

@@ -14,12 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScanMistakesTest extends GuiTest {
 
     private TestServers.Running server;
-    private SalesScreen screen;
+    private TillScreen screen;
 
     @BeforeEach
     void open() throws Exception {
         server = TestServers.running();
-        screen = SalesScreen.open(robot, server.port()).awaitConnected();
+        screen = TillScreen.open(robot, server.port()).awaitConnected();
     }
 
     @AfterEach
@@ -40,7 +40,7 @@ class ScanMistakesTest extends GuiTest {
         assertThat(question).contains("The line would hold 61 units, 155.00€ with 2-for-1 on PEN.")
                 .contains("The sale would come to 155.00€.")
                 .doesNotContain("305.00€");
-        pane.buttonWithText(SalesWindow.LARGE_YES).focus().pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        pane.buttonWithText(TillWindow.LARGE_YES).focus().pressAndReleaseKeys(KeyEvent.VK_SPACE);
         screen.awaitTotal("155.00€").awaitIdle();
         BasketId basket = screen.onEdt(() -> screen.model.current().basket());
         assertThat(server.service().total(basket)).hasToString("155.00€");

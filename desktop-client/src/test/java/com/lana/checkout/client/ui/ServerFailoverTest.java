@@ -35,7 +35,7 @@ class ServerFailoverTest extends GuiTest {
         CheckoutServer first = keep(TestServers.sharing(store));
         CheckoutServer second = keep(TestServers.sharing(store));
         Connector both = Connector.rmi(Checkout.options("127.0.0.1:" + first.port() + ",127.0.0.1:" + second.port()));
-        SalesScreen screen = SalesScreen.open(robot, both).awaitConnected();
+        TillScreen screen = TillScreen.open(robot, both).awaitConnected();
         screen.scan("PEN").scan("TSHIRT").awaitTotal("25.00€").awaitIdle();
         assertThat(screen.label(StatusBar.CONNECTION)).isEqualTo("● Connected to 127.0.0.1:" + first.port());
 
@@ -55,7 +55,7 @@ class ServerFailoverTest extends GuiTest {
         String h2 = "jdbc:h2:file:" + folder.resolve("till");
         CheckoutServer server = TestServers.start(0, h2);
         int port = server.port();
-        SalesScreen screen = SalesScreen.open(robot, port).awaitConnected();
+        TillScreen screen = TillScreen.open(robot, port).awaitConnected();
         screen.scan("PEN").scan("TSHIRT").awaitTotal("25.00€").awaitIdle();
         BasketId before = screen.onEdt(() -> screen.model.current().basket());
 

@@ -34,13 +34,13 @@ class ServerOutageTest extends GuiTest {
     @Test
     void opensWithoutAServerSaysSoAndConnectsByItselfOnceOneRuns() throws Exception {
         int port = freePort();
-        SalesScreen screen = SalesScreen.open(robot, port);
+        TillScreen screen = TillScreen.open(robot, port);
         screen.await("unreachable", () -> screen.label(StatusBar.CONNECTION).startsWith("✕ Server 127.0.0.1:" + port + " unreachable"));
-        assertThat(screen.isShowing(SalesWindow.RETRY)).isTrue();
+        assertThat(screen.isShowing(TillWindow.RETRY)).isTrue();
 
         server = startServer(port);
         screen.awaitConnected().awaitMessage("Ready to scan");   // no key pressed: the client probes on its own
-        assertThat(screen.isShowing(SalesWindow.RETRY)).isFalse();
+        assertThat(screen.isShowing(TillWindow.RETRY)).isFalse();
         screen.scan("PEN").scan("TSHIRT").scan("MUG").awaitTotal("32.50€");
     }
 
@@ -48,7 +48,7 @@ class ServerOutageTest extends GuiTest {
     void aHungServerShowsScansAsPendingAndAppliesEachOnceInOrderWhenReleased() throws Exception {
         server = startServer(0);
         CountDownLatch release = new CountDownLatch(1);
-        SalesScreen screen = SalesScreen.open(robot, slowAdds(Connector.rmi("127.0.0.1", server.port()), release))
+        TillScreen screen = TillScreen.open(robot, slowAdds(Connector.rmi("127.0.0.1", server.port()), release))
                 .awaitConnected();
 
         screen.scan("PEN").scan("TSHIRT").scan("MUG");
@@ -77,7 +77,7 @@ class ServerOutageTest extends GuiTest {
     void scansWhileTheServerIsDownStayOnScreenAndF5RecreatesTheSaleAfterARestart() throws Exception {
         server = startServer(0);
         int port = server.port();
-        SalesScreen screen = SalesScreen.open(robot, port).awaitConnected();
+        TillScreen screen = TillScreen.open(robot, port).awaitConnected();
         screen.scan("PEN").awaitTotal("5.00€").awaitIdle();
 
         server.close();
@@ -103,7 +103,7 @@ class ServerOutageTest extends GuiTest {
         server = startServer(0);
         CountDownLatch release = new CountDownLatch(1);
         Connector slow = slowAdds(Connector.rmi("127.0.0.1", server.port()), release);
-        SalesScreen screen = SalesScreen.open(robot, slow).awaitConnected();
+        TillScreen screen = TillScreen.open(robot, slow).awaitConnected();
         assertThat(screen.isShowing(StatusBar.BUSY)).isFalse();
 
         screen.scan("PEN");

@@ -19,10 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The sales screen on a small till: 1024×600 shows every control, and the change after a sale stands out. */
 class SmallScreenTest extends GuiTest {
 
-    private static final String[] CONTROLS = {ScanPanel.SCAN_FIELD, ReceiptPanel.TABLE, SalesWindow.VOID_LINE,
-            SalesWindow.VOID_LAST, SalesWindow.PAY, SalesWindow.NEW_SALE, SalesWindow.PARK, SalesWindow.RESUME,
-            SalesWindow.OPEN, SalesWindow.CANCEL, SalesWindow.JOURNAL, SalesWindow.RECEIPT, SalesWindow.RECEIPT_PDF,
-            SalesPanel.PARKED_LIST, ProductButtonsPanel.buttonName("PEN"), ProductButtonsPanel.buttonName("TSHIRT"),
+    private static final String[] CONTROLS = {ScanPanel.SCAN_FIELD, ReceiptPanel.TABLE, TillWindow.VOID_LINE,
+            TillWindow.VOID_LAST, TillWindow.PAY, TillWindow.NEW_SALE, TillWindow.PARK, TillWindow.RESUME,
+            TillWindow.OPEN, TillWindow.CANCEL, TillWindow.JOURNAL, TillWindow.RECEIPT, TillWindow.RECEIPT_PDF,
+            SaleButtonsPanel.PARKED_LIST, ProductButtonsPanel.buttonName("PEN"), ProductButtonsPanel.buttonName("TSHIRT"),
             ProductButtonsPanel.buttonName("MUG"), StatusBar.CONNECTION};
 
     private TestServers.Running server;
@@ -41,7 +41,7 @@ class SmallScreenTest extends GuiTest {
 
     @Test
     void theWindowMayBeSmallEnoughForA1024By600ScreenWithItsTitleBar() {
-        SalesScreen screen = SalesScreen.open(robot, server.port()).awaitConnected();
+        TillScreen screen = TillScreen.open(robot, server.port()).awaitConnected();
 
         Dimension minimum = screen.onEdt(() -> screen.window.frame().getMinimumSize());
 
@@ -52,7 +52,7 @@ class SmallScreenTest extends GuiTest {
     @ParameterizedTest(name = "window {0}")
     @ValueSource(strings = {"minimum", "1024x600"})
     void everyControlAndTheTotalAreInView(String size) {
-        SalesScreen screen = SalesScreen.open(robot, server.port()).awaitConnected();
+        TillScreen screen = TillScreen.open(robot, server.port()).awaitConnected();
         screen.onEdt(() -> {
             Dimension minimum = screen.window.frame().getMinimumSize();
             screen.window.frame().setBounds(0, 0, size.equals("minimum") ? minimum.width : 1024,
@@ -75,25 +75,25 @@ class SmallScreenTest extends GuiTest {
 
     @Test
     void afterACashSaleTheChangeIsTheLargestFigureUntilTheNextScanAndNothingMoves() {
-        SalesScreen screen = SalesScreen.open(robot, server.port()).awaitConnected().sell("PEN, TSHIRT, MUG", "32.50€");
+        TillScreen screen = TillScreen.open(robot, server.port()).awaitConnected().sell("PEN, TSHIRT, MUG", "32.50€");
         Point totalBefore = totalLocation(screen);
 
         screen.payCash("50");
 
-        screen.await("sale completed", () -> screen.isShowing(SalesWindow.COMPLETED_CHANGE));
-        assertThat(screen.label(SalesWindow.COMPLETED_CHANGE)).isEqualTo("17.50€");
-        int changeSize = fontSize(screen, SalesWindow.COMPLETED_CHANGE);
+        screen.await("sale completed", () -> screen.isShowing(TillWindow.COMPLETED_CHANGE));
+        assertThat(screen.label(TillWindow.COMPLETED_CHANGE)).isEqualTo("17.50€");
+        int changeSize = fontSize(screen, TillWindow.COMPLETED_CHANGE);
         java.util.Collection<Component> labels = robot.finder().findAll(screen.window.frame(), c -> c instanceof JLabel
-                && c.isShowing() && !SalesWindow.COMPLETED_CHANGE.equals(c.getName()));
+                && c.isShowing() && !TillWindow.COMPLETED_CHANGE.equals(c.getName()));
         int largestOther = screen.onEdt(() -> labels.stream().mapToInt(c -> c.getFont().getSize()).max().orElse(0));
         assertThat(changeSize).isGreaterThan(largestOther).isGreaterThan(fontSize(screen, ReceiptPanel.TOTAL));
         assertThat(totalLocation(screen)).isEqualTo(totalBefore);
         screen.scan("PEN").awaitTotal("5.00€");
-        assertThat(screen.isShowing(SalesWindow.COMPLETED_CHANGE)).isFalse();
+        assertThat(screen.isShowing(TillWindow.COMPLETED_CHANGE)).isFalse();
         assertThat(totalLocation(screen)).isEqualTo(totalBefore);
     }
 
-    private static Point totalLocation(SalesScreen screen) {
+    private static Point totalLocation(TillScreen screen) {
         return screen.onEdt(() -> {
             Component total = screen.frame.label(ReceiptPanel.TOTAL).target();
             return SwingUtilities.convertPoint(total.getParent(), new Point(total.getX() + total.getWidth(), total.getY()),
@@ -101,7 +101,7 @@ class SmallScreenTest extends GuiTest {
         });
     }
 
-    private static int fontSize(SalesScreen screen, String name) {
+    private static int fontSize(TillScreen screen, String name) {
         return screen.onEdt(() -> screen.frame.label(name).target().getFont().getSize());
     }
 }

@@ -3,13 +3,14 @@ package com.lana.checkout.client.ui;
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.Payment;
+import com.lana.checkout.api.Sale;
 import com.lana.checkout.client.link.Connector;
 import com.lana.checkout.client.link.ServerLink;
 import com.lana.checkout.client.link.TestServers;
 import com.lana.checkout.client.sale.ParkedSalesMemory;
 import com.lana.checkout.client.sale.PaymentDraft;
 import com.lana.checkout.client.sale.PaymentSender;
-import com.lana.checkout.client.sale.SalesModel;
+import com.lana.checkout.client.sale.Till;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +40,7 @@ class TwoTillsPayingTest extends GuiTest {
         }
     }
 
-    private SalesModel second;
+    private Till second;
 
     @AfterEach
     void closeSecondTill() {
@@ -53,12 +54,12 @@ class TwoTillsPayingTest extends GuiTest {
      * after F6 there. The second till is its model, the screen's own state without a window, so
      * that the keyboard stays with the first till's window.
      */
-    private SalesScreen twoTills(String codes, String total) {
-        SalesScreen first = SalesScreen.open(robot, server.port()).awaitConnected().sell(codes, total);
+    private TillScreen twoTills(String codes, String total) {
+        TillScreen first = TillScreen.open(robot, server.port()).awaitConnected().sell(codes, total);
         BasketId basket = first.onEdt(() -> first.model.current().basket());
         second = GuiActionRunner.execute(() -> {
-            SalesModel till = new SalesModel(Connector.rmi("127.0.0.1", server.port()), SwingUtilities::invokeLater,
-                    SalesScreen.TIMINGS, new ParkedSalesMemory(SalesScreen.TEST_PREFERENCES.node("secondTill"), "second"));
+            Till till = new Till(Connector.rmi("127.0.0.1", server.port()), SwingUtilities::invokeLater,
+                    TillScreen.TIMINGS, new ParkedSalesMemory(TillScreen.TEST_PREFERENCES.node("secondTill"), "second"));
             till.start();
             return till;
         });
@@ -74,7 +75,7 @@ class TwoTillsPayingTest extends GuiTest {
         return GuiActionRunner.execute(query);
     }
 
-    private static DialogFixture pay(SalesScreen till) {
+    private static DialogFixture pay(TillScreen till) {
         till.press(KeyEvent.VK_F12);
         DialogFixture dialog = till.paymentDialog();
         till.awaitCashFieldFocused(dialog);
@@ -82,7 +83,7 @@ class TwoTillsPayingTest extends GuiTest {
     }
 
     /** The second till pays the basket in cash, as its payment dialog does once the clerk confirms. */
-    private void secondTillPays(SalesScreen first, String total, String cash) {
+    private void secondTillPays(TillScreen first, String total, String cash) {
         GuiActionRunner.execute(() -> second.pay(second.current(), PaymentDraft.of(Money.parse(total))
                 .withCash(Money.parse(cash)), new PaymentSender.Outcome() { }));
         first.await("sale completed at the second till", () -> onEdt(() -> second.justCompleted() != null));
@@ -90,7 +91,7 @@ class TwoTillsPayingTest extends GuiTest {
 
     @Test
     void whenAnotherTillAddsAnItemTheNewTotalShowsAtOnceAndWhole() throws Exception {
-        SalesScreen first = twoTills("TSHIRT, 4*MUG", "50.00€");
+        TillScreen first = twoTills("TSHIRT, 4*MUG", "50.00€");
         DialogFixture dialog = pay(first);
 
         GuiActionRunner.execute(() -> second.add("MUG", 1));
@@ -106,14 +107,14 @@ class TwoTillsPayingTest extends GuiTest {
         assertThat(server.service().sales(LocalDate.now())).isEmpty();
         first.recordSale(dialog);
         assertThat(server.service().sales(LocalDate.now())).hasSize(1);
-        com.lana.checkout.api.Sale recorded = server.service().sale(server.service().sales(LocalDate.now()).get(0).number());
+        Sale recorded = server.service().sale(server.service().sales(LocalDate.now()).get(0).number());
         assertThat(recorded.total()).hasToString("57.50€");
         assertThat(recorded.change()).hasToString("2.50€");
     }
 
     @Test
     void aDialogWhoseSaleWasPaidAtAnotherTillShowsTheCashToGiveBackAndOnlyCloses() throws Exception {
-        SalesScreen first = twoTills("PEN, MUG", "12.50€");
+        TillScreen first = twoTills("PEN, MUG", "12.50€");
         DialogFixture dialog = pay(first);
         robot.enterText("10");
         robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
@@ -139,7 +140,7 @@ class TwoTillsPayingTest extends GuiTest {
 
     @Test
     void cashTypedAfterTheOtherTillPaidIsNeverShownAsChangeDue() throws Exception {
-        SalesScreen first = twoTills("PEN, MUG", "12.50€");
+        TillScreen first = twoTills("PEN, MUG", "12.50€");
         DialogFixture dialog = pay(first);
 
         secondTillPays(first, "12.50€", "12.50€");

@@ -2,6 +2,7 @@ package com.lana.checkout.client.ui;
 
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.Payment;
+import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.client.link.TestServers;
 import org.assertj.swing.fixture.DialogFixture;
@@ -31,11 +32,11 @@ class TypedCashTest extends GuiTest {
         }
     }
 
-    private SalesScreen openScreen() {
-        return SalesScreen.open(robot, server.port()).awaitConnected();
+    private TillScreen openScreen() {
+        return TillScreen.open(robot, server.port()).awaitConnected();
     }
 
-    private DialogFixture pay(SalesScreen screen) {
+    private DialogFixture pay(TillScreen screen) {
         screen.press(KeyEvent.VK_F12);
         DialogFixture dialog = screen.paymentDialog();
         screen.awaitCashFieldFocused(dialog);
@@ -44,7 +45,7 @@ class TypedCashTest extends GuiTest {
 
     @Test
     void cashTypedBeforeF4IsTakenFirstAndTheCardChargesOnlyTheRest() throws Exception {
-        SalesScreen screen = openScreen().sell("TSHIRT, MUG, MUG", "35.00€");
+        TillScreen screen = openScreen().sell("TSHIRT, MUG, MUG", "35.00€");
         DialogFixture dialog = pay(screen);
 
         robot.enterText("20");   // the customer hands a 20€ note…
@@ -59,7 +60,7 @@ class TypedCashTest extends GuiTest {
         assertThat(server.service().sales(LocalDate.now())).isEmpty();   // shown before it is recorded
         screen.recordSale(dialog);
 
-        com.lana.checkout.api.Sale recorded = server.service().sale(new SaleNumber(1));
+        Sale recorded = server.service().sale(new SaleNumber(1));
         assertThat(recorded.payments()).containsExactly(Payment.cash(Money.parse("20.00€")),
                 Payment.card(Money.parse("15.00€"), ""));
         assertThat(recorded.change()).hasToString("0.00€");
@@ -67,7 +68,7 @@ class TypedCashTest extends GuiTest {
 
     @Test
     void aQuickAmountIsRefusedWhileCashIsTyped() {
-        SalesScreen screen = openScreen().sell("TSHIRT, MUG, MUG", "35.00€");
+        TillScreen screen = openScreen().sell("TSHIRT, MUG, MUG", "35.00€");
         DialogFixture dialog = pay(screen);
 
         robot.enterText("20");
@@ -82,7 +83,7 @@ class TypedCashTest extends GuiTest {
 
     @Test
     void aLargeTenderIsAskedAboutOnceBeforeItIsTaken() throws Exception {
-        SalesScreen screen = openScreen().sell("TSHIRT, PEN, PEN, PEN", "30.00€");
+        TillScreen screen = openScreen().sell("TSHIRT, PEN, PEN, PEN", "30.00€");
         DialogFixture dialog = pay(screen);
 
         robot.enterText("5000");
@@ -100,7 +101,7 @@ class TypedCashTest extends GuiTest {
 
     @Test
     void theDialogSaysWhatItsKeysDo() {
-        SalesScreen screen = openScreen().sell("PEN", "5.00€");
+        TillScreen screen = openScreen().sell("PEN", "5.00€");
         DialogFixture dialog = pay(screen);
 
         assertThat(screen.text(dialog, PaymentDialog.KEYS)).contains("Enter takes the cash typed", "Ctrl+1…5 a quick amount",

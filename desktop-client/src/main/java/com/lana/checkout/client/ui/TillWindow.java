@@ -1,12 +1,13 @@
 package com.lana.checkout.client.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import com.lana.checkout.api.Sale;
 import com.lana.checkout.client.link.ServerLink;
 import com.lana.checkout.client.sale.Notice;
+import com.lana.checkout.client.sale.OpenSale;
 import com.lana.checkout.client.sale.PaymentDraft;
-import com.lana.checkout.client.sale.Sale;
-import com.lana.checkout.client.sale.SalesModel;
 import com.lana.checkout.client.sale.ScanInput;
+import com.lana.checkout.client.sale.Till;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.Action;
@@ -38,7 +39,7 @@ import java.util.OptionalInt;
 
 /**
  * The sales screen: puts the panels together, binds every action to a menu item, a button and a
- * key, and repaints from the {@link SalesModel} whenever it changes. Build and use on the EDT.
+ * key, and repaints from the {@link Till} whenever it changes. Build and use on the EDT.
  *
  * <pre>
  *  ┌ Scan ______________________________________ ┐
@@ -56,7 +57,7 @@ import java.util.OptionalInt;
  * <p>No single key destroys a sale: cancelling, quitting with open sales and adding a large line
  * ask a {@link GuardedQuestion} first, which Enter answers "no"; F2 parks a sale that has items.
  */
-public final class SalesWindow {
+public final class TillWindow {
 
     static final String FRAME = "salesWindow";
     static final String NEW_SALE = "newSale";
@@ -87,13 +88,13 @@ public final class SalesWindow {
 
     private static final int MENU_KEY = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
 
-    private final SalesModel model;
+    private final Till model;
     private final Theme theme;
     private final JFrame frame = new JFrame();
     private final ScanPanel scan;
     private final ProductButtonsPanel products;
     private final ReceiptPanel receipt;
-    private final SalesPanel sales;
+    private final SaleButtonsPanel sales;
     private final StatusBar status;
     private final JCheckBoxMenuItem darkTheme = new JCheckBoxMenuItem();
     private final JLabel completed = new JLabel();
@@ -133,17 +134,17 @@ public final class SalesWindow {
     private final Action quit = Shortcuts.action("Quit", KeyEvent.VK_Q, MENU_KEY,
             "Close the window; asks first while sales are open", this::close);
 
-    private Sale renderedSale;
+    private OpenSale renderedSale;
     private int renderedScans;
     private Notice beeped;
 
-    public SalesWindow(SalesModel model, Theme theme) {
+    public TillWindow(Till model, Theme theme) {
         this.model = Objects.requireNonNull(model, "model");
         this.theme = Objects.requireNonNull(theme, "theme");
         scan = new ScanPanel(this::scanEntered);
         products = new ProductButtonsPanel(this::productPressed);
         receipt = new ReceiptPanel(Shortcuts.button(voidLine, VOID_LINE), Shortcuts.button(voidLast, VOID_LAST));
-        sales = new SalesPanel(Shortcuts.button(pay, PAY), List.of(Shortcuts.button(newSale, NEW_SALE),
+        sales = new SaleButtonsPanel(Shortcuts.button(pay, PAY), List.of(Shortcuts.button(newSale, NEW_SALE),
                 Shortcuts.button(park, PARK), Shortcuts.button(resume, RESUME), Shortcuts.button(open, OPEN),
                 Shortcuts.button(cancel, CANCEL), Shortcuts.button(openJournal, JOURNAL),
                 Shortcuts.button(lastReceipt, RECEIPT), Shortcuts.button(lastReceiptPdf, RECEIPT_PDF)), model::resume);
@@ -218,7 +219,7 @@ public final class SalesWindow {
         return frame;
     }
 
-    SalesModel model() {
+    Till model() {
         return model;
     }
 
@@ -288,7 +289,7 @@ public final class SalesWindow {
     }
 
     private void resume() {
-        Sale selected = sales.selected();
+        OpenSale selected = sales.selected();
         if (selected != null) {
             model.resume(selected);
         } else {
@@ -306,7 +307,7 @@ public final class SalesWindow {
     }
 
     private void cancelSale() {
-        Sale sale = model.current();
+        OpenSale sale = model.current();
         if (!sale.isEmpty()) {
             String giveBack = sale.taken() == null ? "" : "\n" + sale.taken().toGiveBack() + " (taken for this sale).";
             GuardedQuestion.Answer answer = GuardedQuestion.ask(frame, "Cancel sale",
@@ -385,8 +386,8 @@ public final class SalesWindow {
     }
 
     /** The sale completed last at this till; empty, after saying so, when there is none. */
-    private Optional<com.lana.checkout.api.Sale> lastSale() {
-        com.lana.checkout.api.Sale last = model.lastSale();
+    private Optional<Sale> lastSale() {
+        Sale last = model.lastSale();
         if (last == null) {
             model.showProblem("No sale completed at this till yet: the journal (F10) has every sale of the day");
         }
@@ -411,7 +412,7 @@ public final class SalesWindow {
     }
 
     private void copyBasketId() {
-        Sale sale = model.current();
+        OpenSale sale = model.current();
         if (sale.basket() == null) {
             model.showProblem("This sale has no basket on the server yet");
             return;
@@ -442,9 +443,9 @@ public final class SalesWindow {
 
     /** Payments taken in open sales are not kept for the next session: the quit question says what to give back. */
     private String takenNotKept() {
-        List<Sale> open = new java.util.ArrayList<>(model.parked());
+        List<OpenSale> open = new java.util.ArrayList<>(model.parked());
         open.add(model.current());
-        return open.stream().map(Sale::taken).filter(Objects::nonNull).map(PaymentDraft::paid)
+        return open.stream().map(OpenSale::taken).filter(Objects::nonNull).map(PaymentDraft::paid)
                 .reduce(com.lana.checkout.api.Money::plus)
                 .map(taken -> "\nPayments taken and not recorded (" + taken + ") are not kept: give them back first.")
                 .orElse("");
@@ -453,7 +454,7 @@ public final class SalesWindow {
     // ---------------------------------------------------------------- model → screen
 
     private void render() {
-        Sale sale = model.current();
+        OpenSale sale = model.current();
         // After each scan, select that product's line, so F8 acts on it; otherwise keep the selection.
         boolean scanned = sale == renderedSale && sale.scanCount() != renderedScans;
         String waiting = model.connection() == ServerLink.State.CONNECTED ? "queued" : "waiting for the server";
@@ -466,7 +467,7 @@ public final class SalesWindow {
         // Connected: the server the calls go to (after a failover, the one the till moved to); else all of them.
         String server = model.connection() == ServerLink.State.CONNECTED ? model.server() : model.address();
         status.show(server, model.connection(), model.waitingSeconds(), model.pendingScans(), model.pendingPayments());
-        com.lana.checkout.api.Sale done = model.justCompleted();
+        Sale done = model.justCompleted();
         completed.setVisible(done != null);
         completedChange.setVisible(done != null);
         completed.setText(done == null ? "" : "Sale " + done.number() + " completed  ·  change due");

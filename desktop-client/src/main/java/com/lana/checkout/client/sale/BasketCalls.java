@@ -15,18 +15,18 @@ import java.util.function.Consumer;
  * id or find one by its short code. Answers are filed in the sale and as the clerk action's message; a basket the server no
  * longer has marks the sale lost. Use on the UI thread.
  */
-final class SaleCalls {
+final class BasketCalls {
 
     /** Told after a sale was marked lost because the server has no basket for it. */
     interface LostSales {
-        void lost(Sale sale, BasketNotFoundException e);
+        void lost(OpenSale sale, BasketNotFoundException e);
     }
 
     private final ServerLink link;
     private final ClerkMessages messages;
     private final LostSales lostSales;
 
-    SaleCalls(ServerLink link, ClerkMessages messages, LostSales lostSales) {
+    BasketCalls(ServerLink link, ClerkMessages messages, LostSales lostSales) {
         this.link = Objects.requireNonNull(link, "link");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.lostSales = Objects.requireNonNull(lostSales, "lostSales");
@@ -36,7 +36,7 @@ final class SaleCalls {
      * Re-reads a sale's basket quietly (no busy indicator); {@code after} runs whatever the outcome.
      * A newer basket than the sale had was changed at another terminal, and the clerk is told what changed.
      */
-    void verify(Sale sale, Runnable after) {
+    void verify(OpenSale sale, Runnable after) {
         BasketId basket = sale.basket();
         if (basket == null || sale.isLost()) {
             after.run();
@@ -70,7 +70,7 @@ final class SaleCalls {
     }
 
     /** Takes one unit of a confirmed line out of the sale's basket. */
-    void voidOne(Sale sale, String code, String name, ClerkMessages.Ticket ticket) {
+    void voidOne(OpenSale sale, String code, String name, ClerkMessages.Ticket ticket) {
         OperationId operation = OperationId.random();
         BasketId basket = sale.basket();
         link.call(false, service -> service.removeProduct(basket, code, 1, operation), reply(receipt -> {
@@ -80,7 +80,7 @@ final class SaleCalls {
     }
 
     /** Removes a cancelled sale's basket from the server. */
-    void remove(Sale sale, ClerkMessages.Ticket ticket) {
+    void remove(OpenSale sale, ClerkMessages.Ticket ticket) {
         BasketId basket = sale.basket();
         link.call(false, service -> {
             service.removeBasket(basket);
@@ -90,7 +90,7 @@ final class SaleCalls {
     }
 
     /** Reads the basket of a sale opened by its id. */
-    void open(Sale sale, ClerkMessages.Ticket ticket) {
+    void open(OpenSale sale, ClerkMessages.Ticket ticket) {
         BasketId basket = sale.basket();
         link.call(false, service -> service.receipt(basket), reply(receipt -> {
             sale.apply(receipt);
@@ -124,13 +124,13 @@ final class SaleCalls {
         });
     }
 
-    private void markLost(Sale sale, BasketNotFoundException e) {
+    private void markLost(OpenSale sale, BasketNotFoundException e) {
         sale.markLost();
         lostSales.lost(sale, e);
     }
 
     /** A reply that files refusals and failures as the action's message; {@code sale} null: a lost basket is no news. */
-    private <T> ServerLink.Reply<T> reply(Consumer<T> done, Sale sale, ClerkMessages.Ticket ticket, String noAnswer) {
+    private <T> ServerLink.Reply<T> reply(Consumer<T> done, OpenSale sale, ClerkMessages.Ticket ticket, String noAnswer) {
         return new ServerLink.Reply<>() {
             @Override
             public void answered(T result) {

@@ -1,7 +1,7 @@
 package com.lana.checkout.client.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
-import com.lana.checkout.client.sale.Sale;
+import com.lana.checkout.client.sale.OpenSale;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.DefaultListModel;
@@ -17,18 +17,18 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** The Pay button, the other sale buttons (new, park, resume, …) two a row, and the list of parked sales. */
-final class SalesPanel extends JPanel {
+final class SaleButtonsPanel extends JPanel {
 
     static final String PARKED_LIST = "parkedSales";
 
-    private final DefaultListModel<Sale> parkedModel = new DefaultListModel<>();
-    private final JList<Sale> parked = new JList<>(parkedModel);
+    private final DefaultListModel<OpenSale> parkedModel = new DefaultListModel<>();
+    private final JList<OpenSale> parked = new JList<>(parkedModel);
 
     /**
      * @param buttons placed two a row, in order; an odd last one takes a row of its own
      * @param onResume takes the parked sale double-clicked
      */
-    SalesPanel(JButton pay, List<JButton> buttons, Consumer<Sale> onResume) {
+    SaleButtonsPanel(JButton pay, List<JButton> buttons, Consumer<OpenSale> onResume) {
         super(new MigLayout(
                 "insets 0, fill, wrap 2",        // layout: two buttons a row
                 "[fill,grow,sg]",                // columns: equal widths
@@ -58,8 +58,8 @@ final class SalesPanel extends JPanel {
         add(new JScrollPane(parked), "span 2, hmin 44");   // two sales at the smallest window size
     }
 
-    void show(List<Sale> sales) {
-        Sale selected = parked.getSelectedValue();
+    void show(List<OpenSale> sales) {
+        OpenSale selected = parked.getSelectedValue();
         parkedModel.clear();
         sales.forEach(parkedModel::addElement);
         if (selected != null && sales.contains(selected)) {
@@ -69,7 +69,7 @@ final class SalesPanel extends JPanel {
     }
 
     /** The parked sale the clerk selected, or null. */
-    Sale selected() {
+    OpenSale selected() {
         return parked.getSelectedValue();
     }
 

@@ -7,7 +7,7 @@ import com.lana.checkout.client.link.Connector;
 import com.lana.checkout.client.link.Intercept;
 import com.lana.checkout.client.link.ServerLink;
 import com.lana.checkout.client.link.TestServers;
-import com.lana.checkout.client.ui.SalesScreen;
+import com.lana.checkout.client.ui.TillScreen;
 import com.lana.checkout.server.rmi.CheckoutServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,12 +33,12 @@ import static org.assertj.core.api.Assertions.fail;
  * The model without Swing: the test thread plays the UI thread, running what the model hands back
  * through a queue, against a real server on a loopback port.
  */
-class SalesModelTest {
+class TillTest {
 
     private final BlockingQueue<Runnable> uiQueue = new LinkedBlockingQueue<>();
     private final Set<String> callThreads = ConcurrentHashMap.newKeySet();
     private CheckoutServer server;
-    private SalesModel model;
+    private Till model;
 
     @BeforeEach
     void start() throws Exception {
@@ -77,7 +77,7 @@ class SalesModelTest {
     @Test
     void aBlockedCallNeverBlocksTheUiThread() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        SalesModel slow = newModel(holdingAdds(Connector.rmi("127.0.0.1", server.port()), release));
+        Till slow = newModel(holdingAdds(Connector.rmi("127.0.0.1", server.port()), release));
         try {
             long started = System.nanoTime();
             slow.start();
@@ -143,14 +143,14 @@ class SalesModelTest {
 
         model.scan("PEN");
         awaitIdle();
-        Sale first = model.current();
+        OpenSale first = model.current();
         model.park();
         assertThat(model.parked()).containsExactly(first);
         assertThat(model.current().isEmpty()).isTrue();
 
         model.scan("MUG");
         awaitIdle();
-        Sale second = model.current();
+        OpenSale second = model.current();
         model.resume(first);
         awaitIdle();
         assertThat(model.current()).isSameAs(first);
@@ -201,7 +201,7 @@ class SalesModelTest {
     void aSaleClosedElsewhereIsMarkedLostAndKeepsItsLines() throws Exception {
         model.scan("PEN");
         awaitIdle();
-        Sale sale = model.current();
+        OpenSale sale = model.current();
         server.service().removeBasket(sale.basket());
 
         model.tick();
@@ -214,7 +214,7 @@ class SalesModelTest {
     @Test
     void scansMadeWhileTheServerFailsArePendingAndAppliedOnceInOrderWhenItAnswers() throws Exception {
         AtomicBoolean down = new AtomicBoolean();
-        SalesModel flaky = newModel(Intercept.beforeEachCall(Connector.rmi("127.0.0.1", server.port()), (method, args) -> {
+        Till flaky = newModel(Intercept.beforeEachCall(Connector.rmi("127.0.0.1", server.port()), (method, args) -> {
             if (down.get()) {
                 throw new java.rmi.ConnectException("pulled the cable");
             }
@@ -245,7 +245,7 @@ class SalesModelTest {
     @Test
     void aCallPastTheDeadlineMakesTheServerUnreachableAndItsScanIsSentOnceLater() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        SalesModel hung = new SalesModel(holdingAdds(Connector.rmi("127.0.0.1", server.port()), release), uiQueue::add,
+        Till hung = new Till(holdingAdds(Connector.rmi("127.0.0.1", server.port()), release), uiQueue::add,
                 new ServerLink.Timings(Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofMillis(100)),
                 new ParkedSalesMemory(Preferences.userRoot().node("com/lana/checkout/client/test/model"), "hung"));
         try {
@@ -312,7 +312,7 @@ class SalesModelTest {
     void newSaleParksASaleThatHasItems() {
         model.scan("PEN");
         awaitIdle();
-        Sale first = model.current();
+        OpenSale first = model.current();
 
         model.newSale();
         assertThat(model.parked()).containsExactly(first);
@@ -354,7 +354,7 @@ class SalesModelTest {
         model.scan("PEN");
         awaitIdle();
         model.park();
-        Sale parked = model.parked().get(0);
+        OpenSale parked = model.parked().get(0);
         int port = server.port();
 
         server.close();
@@ -364,7 +364,7 @@ class SalesModelTest {
             return parked.isLost();
         });
         String name = parked.basket().shortCode();
-        assertThat(model.parked()).extracting(Sale::toString).containsExactly("Sale " + name + " · 1 item · 5.00€ · not on the server");
+        assertThat(model.parked()).extracting(OpenSale::toString).containsExactly("Sale " + name + " · 1 item · 5.00€ · not on the server");
         assertThat(model.notice().text()).isEqualTo("Parked sale " + name + " is not on the server any more: resume it (F4), then F5 re-creates it");
     }
 
@@ -383,8 +383,8 @@ class SalesModelTest {
     // ---------------------------------------------------------------- helpers
 
     /** A model whose memory of parked sales starts empty for each test. */
-    private SalesModel newModel(Connector connector) {
-        return new SalesModel(connector, uiQueue::add, SalesScreen.TIMINGS,
+    private Till newModel(Connector connector) {
+        return new Till(connector, uiQueue::add, TillScreen.TIMINGS,
                 new ParkedSalesMemory(Preferences.userRoot().node("com/lana/checkout/client/test/model"), "model"));
     }
 

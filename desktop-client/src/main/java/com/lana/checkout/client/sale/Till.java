@@ -6,6 +6,7 @@ import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Product;
 import com.lana.checkout.api.Receipt;
+import com.lana.checkout.api.Sale;
 import com.lana.checkout.client.link.Connector;
 import com.lana.checkout.client.link.ServerLink;
 
@@ -18,7 +19,7 @@ import java.util.concurrent.Executor;
 
 /**
  * The point of sale's sales: the current one, the parked ones and what the clerk does to them.
- * Scans go through a {@link ScanSender}, payments through {@link SalePayments}, calls through a
+ * Scans go through a {@link ScanSender}, payments through {@link PaymentDesk}, calls through a
  * {@link ServerLink}, messages through {@link ClerkMessages}. No Swing in here, so it is tested
  * without a display.
  *
@@ -26,7 +27,7 @@ import java.util.concurrent.Executor;
  * at once; outcomes of remote calls come back on it through the {@code ui} executor, after which
  * the {@link Listener}s are told.
  */
-public final class SalesModel {
+public final class Till {
 
     /** Told, on the UI thread, after anything the screen shows has changed. */
     public interface Listener {
@@ -35,50 +36,50 @@ public final class SalesModel {
 
     private final ServerLink link;
     private final ScanSender sender;
-    private final SaleCalls calls;
-    private final SalePayments payments;
-    private final SaleRecords records;
+    private final BasketCalls calls;
+    private final PaymentDesk payments;
+    private final CompletedSales records;
     private final ParkedSalesMemory memory;
     private final ClerkMessages messages;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final ScanMessages scanMessages;
-    private final List<Sale> parked = new ArrayList<>();
+    private final List<OpenSale> parked = new ArrayList<>();
     private Catalog catalog;
-    private Sale current;
+    private OpenSale current;
     private int nextSaleNumber = 1;
     private boolean everConnected;
     private boolean pollInFlight;
 
     /** The application's model: default timings, parked sales remembered in the user's preferences. */
-    public SalesModel(Connector connector, Executor ui) {
+    public Till(Connector connector, Executor ui) {
         this(connector, ui, ServerLink.Timings.DEFAULT, ParkedSalesMemory.forUser(connector.address()));
     }
 
     /** @param ui runs the outcome of remote calls on the UI thread: {@code SwingUtilities::invokeLater} */
-    public SalesModel(Connector connector, Executor ui, ServerLink.Timings timings, ParkedSalesMemory memory) {
+    public Till(Connector connector, Executor ui, ServerLink.Timings timings, ParkedSalesMemory memory) {
         this.link = new ServerLink(connector, ui, timings, new ServerLink.Listener() {
             @Override
             public void connected(Catalog newCatalog) {
-                SalesModel.this.connected(newCatalog);
+                Till.this.connected(newCatalog);
             }
 
             @Override
             public void stillThere() {
-                parked.forEach(SalesModel.this::verify);   // a restart may have taken their baskets
+                parked.forEach(Till.this::verify);   // a restart may have taken their baskets
             }
 
             @Override
             public void changed() {
-                SalesModel.this.changed();
+                Till.this.changed();
             }
         });
         this.memory = Objects.requireNonNull(memory, "memory");
         this.messages = new ClerkMessages(Notice.info("Connecting to the checkout server at " + connector.address() + "…"));
         this.scanMessages = new ScanMessages(messages, connector.address(), this::lost);
         this.sender = new ScanSender(link, scanMessages);
-        this.calls = new SaleCalls(link, messages, this::lost);
-        this.payments = new SalePayments(link, messages, this::ended, this::changed, this::lost);
-        this.records = new SaleRecords(link);
+        this.calls = new BasketCalls(link, messages, this::lost);
+        this.payments = new PaymentDesk(link, messages, this::ended, this::changed, this::lost);
+        this.records = new CompletedSales(link);
         this.current = newSale(null);
     }
 
@@ -115,11 +116,11 @@ public final class SalesModel {
         return catalog;
     }
 
-    public Sale current() {
+    public OpenSale current() {
         return current;
     }
 
-    public List<Sale> parked() {
+    public List<OpenSale> parked() {
         return List.copyOf(parked);
     }
 
@@ -138,23 +139,23 @@ public final class SalesModel {
     }
 
     /** The completed sales on the server: journal, day report, receipts. */
-    public SaleRecords records() {
+    public CompletedSales records() {
         return records;
     }
 
     /** The sale completed last in this window, for its receipt; null before the first. */
-    public com.lana.checkout.api.Sale lastSale() {
+    public Sale lastSale() {
         return payments.last();
     }
 
     /** The sale just completed, whose number and change stay on screen until the next scan; else null. */
-    public com.lana.checkout.api.Sale justCompleted() {
+    public Sale justCompleted() {
         return payments.justCompleted();
     }
 
     /** Payments confirmed by the clerk that the server has not answered, in every sale. */
     public int pendingPayments() {
-        return (int) parked.stream().filter(Sale::isPaying).count() + (current.isPaying() ? 1 : 0);
+        return (int) parked.stream().filter(OpenSale::isPaying).count() + (current.isPaying() ? 1 : 0);
     }
 
     /** Sales a quit would leave behind: the current one if it has items, and the parked ones. */
@@ -231,7 +232,7 @@ public final class SalesModel {
      * Completes the sale with the payments of a settled draft; {@code watcher} hears what became of
      * them. The sale must be the current one still (the dialog was opened for it).
      */
-    public void pay(Sale sale, PaymentDraft draft, PaymentSender.Outcome watcher) {
+    public void pay(OpenSale sale, PaymentDraft draft, PaymentSender.Outcome watcher) {
         if (sale != current) {
             watcher.refused(sale, "Sale " + sale.name() + " is not the current sale any more: nothing was charged");
             return;
@@ -274,7 +275,7 @@ public final class SalesModel {
 
     /** Takes one unit of a product out of the current sale (a void). */
     public void voidOne(String code) {
-        Sale sale = current;
+        OpenSale sale = current;
         if (refusedWhilePaying("nothing can be voided now")) {
             return;
         }
@@ -322,7 +323,7 @@ public final class SalesModel {
             showProblem("Nothing to park: this sale is empty");
             return;
         }
-        Sale sale = current;
+        OpenSale sale = current;
         parked.add(sale);
         current = newSale(null);
         messages.say(Notice.info("Parked sale " + sale.name() + (sale.taken() == null ? "" : " with the "
@@ -340,7 +341,7 @@ public final class SalesModel {
     }
 
     /** Makes a parked sale current again, parking the current one if it has items. */
-    public void resume(Sale sale) {
+    public void resume(OpenSale sale) {
         if (!parked.remove(sale)) {
             return;
         }
@@ -357,7 +358,7 @@ public final class SalesModel {
 
     /** Cancels the current sale: its basket is removed from the server. The caller confirms first. */
     public void cancel() {
-        Sale sale = current;
+        OpenSale sale = current;
         if (refusedWhilePaying("it cannot be cancelled now")) {
             return;
         }
@@ -402,7 +403,7 @@ public final class SalesModel {
             showInfo("Sale " + current.name() + " is the one on screen");
             return;
         }
-        for (Sale sale : List.copyOf(parked)) {
+        for (OpenSale sale : List.copyOf(parked)) {
             if (basket.equals(sale.basket())) {
                 resume(sale);
                 return;
@@ -411,7 +412,7 @@ public final class SalesModel {
         if (!current.isEmpty()) {
             parked.add(current);
         }
-        Sale sale = newSale(basket);
+        OpenSale sale = newSale(basket);
         current = sale;
         ClerkMessages.Ticket ticket = messages.action();
         messages.answer(ticket, Notice.info("Opening basket " + basket + "…"));
@@ -425,7 +426,7 @@ public final class SalesModel {
      */
     public void tick() {
         link.tick();
-        Sale sale = current;
+        OpenSale sale = current;
         if (pollInFlight || link.isBusy() || link.state() != ServerLink.State.CONNECTED || sale.basket() == null
                 || sale.isLost() || !sale.pending().isEmpty() || sale.isPaying()) {
             return;
@@ -470,7 +471,7 @@ public final class SalesModel {
     }
 
     /** Re-reads a sale's basket, unless it is being paid (a paid basket is closed on the server). */
-    private void verify(Sale sale) {
+    private void verify(OpenSale sale) {
         if (!sale.isPaying()) {
             calls.verify(sale, () -> { });
         }
@@ -478,14 +479,14 @@ public final class SalesModel {
 
     private void recallParked() {
         for (BasketId basket : memory.recall()) {
-            Sale sale = newSale(basket);
+            OpenSale sale = newSale(basket);
             parked.add(sale);
             verify(sale);
         }
     }
 
     /** The server has no basket for this sale: say so; a parked sale that never had lines here leaves the list. */
-    private void lost(Sale sale, BasketNotFoundException e) {
+    private void lost(OpenSale sale, BasketNotFoundException e) {
         if (e.reason() == BasketNotFoundException.Reason.PAID) {
             paidElsewhere(sale, e);
             return;
@@ -503,7 +504,7 @@ public final class SalesModel {
     }
 
     /** The sale's basket was paid, at another terminal: it is over, and is never re-created (that would sell it twice). */
-    private void paidElsewhere(Sale sale, BasketNotFoundException e) {
+    private void paidElsewhere(OpenSale sale, BasketNotFoundException e) {
         int unsent = sale.pending().size();
         sale.endElsewhere("was paid as " + e.paidAs() + " at another terminal");
         ended(sale);
@@ -522,7 +523,7 @@ public final class SalesModel {
     }
 
     /** The server completed the sale: the next one starts, or a parked one leaves the list. */
-    private void ended(Sale sale) {
+    private void ended(OpenSale sale) {
         if (sale == current) {
             current = newSale(null);
         } else {
@@ -539,8 +540,8 @@ public final class SalesModel {
         }
     }
 
-    private Sale newSale(BasketId basket) {
-        return new Sale(nextSaleNumber++, basket);
+    private OpenSale newSale(BasketId basket) {
+        return new OpenSale(nextSaleNumber++, basket);
     }
 
     private String nameOf(String code, Receipt receipt) {

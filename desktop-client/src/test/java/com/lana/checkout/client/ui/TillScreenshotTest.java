@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Keeps the README's screenshot tool working: it renders the priced sales screen into a PNG. */
-class SalesScreenshotTest extends GuiTest {
+class TillScreenshotTest extends GuiTest {
 
     @Test
     void rendersThePricedSalesScreen() throws Exception {
         Path out = Path.of("target", "sales-screen.png");
-        SalesScreenshot.render(out);
+        TillScreenshot.render(out);
         BufferedImage image = ImageIO.read(out.toFile());
         assertThat(image.getWidth()).isGreaterThan(700);
         assertThat(image.getHeight()).isGreaterThan(500);

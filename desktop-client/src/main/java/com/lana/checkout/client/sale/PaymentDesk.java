@@ -2,6 +2,7 @@ package com.lana.checkout.client.sale;
 
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.Receipt;
+import com.lana.checkout.api.Sale;
 import com.lana.checkout.client.link.ServerLink;
 
 import java.util.Objects;
@@ -13,14 +14,14 @@ import java.util.function.Consumer;
  * tells the clerk what became of them, and remembers the sale completed last (its number and
  * change stay on screen until the next scan). Use on the UI thread.
  */
-final class SalePayments {
+final class PaymentDesk {
 
     private final PaymentSender sender;
     private final ClerkMessages messages;
-    private final Consumer<Sale> ended;
+    private final Consumer<OpenSale> ended;
     private final Runnable changed;
-    private final SaleCalls.LostSales lostSales;
-    private com.lana.checkout.api.Sale last;
+    private final BasketCalls.LostSales lostSales;
+    private Sale last;
     private boolean lastShown;
 
     /**
@@ -28,8 +29,8 @@ final class SalePayments {
      * @param changed runs after anything the screen shows has changed
      * @param lostSales told when completing finds no open basket: the sale was paid or removed elsewhere
      */
-    SalePayments(ServerLink link, ClerkMessages messages, Consumer<Sale> ended, Runnable changed,
-                 SaleCalls.LostSales lostSales) {
+    PaymentDesk(ServerLink link, ClerkMessages messages, Consumer<OpenSale> ended, Runnable changed,
+                 BasketCalls.LostSales lostSales) {
         this.sender = new PaymentSender(link, new Told());
         this.messages = Objects.requireNonNull(messages, "messages");
         this.ended = Objects.requireNonNull(ended, "ended");
@@ -38,7 +39,7 @@ final class SalePayments {
     }
 
     /** Why the sale cannot be paid now (empty, scans not confirmed…), or empty when it can. */
-    Optional<String> refusal(Sale sale) {
+    Optional<String> refusal(OpenSale sale) {
         return Optional.ofNullable(why(sale));
     }
 
@@ -46,7 +47,7 @@ final class SalePayments {
      * Completes the sale with the payments of a settled draft, sent with one operation id made now.
      * What becomes of them shows as notices and is also told to {@code watcher} (the payment dialog).
      */
-    void pay(Sale sale, PaymentDraft draft, PaymentSender.Outcome watcher) {
+    void pay(OpenSale sale, PaymentDraft draft, PaymentSender.Outcome watcher) {
         String refusal = why(sale);
         if (refusal != null) {
             watcher.refused(sale, refusal);
@@ -67,17 +68,17 @@ final class SalePayments {
     }
 
     /** Sends the sale's payment again if it is held: the server answers again. */
-    void resend(Sale sale) {
+    void resend(OpenSale sale) {
         sender.send(sale);
     }
 
     /** The sale completed last at this till, for its receipt; null before the first. */
-    com.lana.checkout.api.Sale last() {
+    Sale last() {
         return last;
     }
 
     /** The sale just completed, whose number and change stay on screen until the next scan; else null. */
-    com.lana.checkout.api.Sale justCompleted() {
+    Sale justCompleted() {
         return lastShown ? last : null;
     }
 
@@ -90,7 +91,7 @@ final class SalePayments {
      * Why the sale cannot be paid now, or null when it can: it must have confirmed lines only, so
      * the total the customer is shown is the server's.
      */
-    private static String why(Sale sale) {
+    private static String why(OpenSale sale) {
         if (sale.isPaying()) {
             return "Sale " + sale.name() + " is being paid already: it completes when the server answers";
         }
@@ -114,7 +115,7 @@ final class SalePayments {
     /** The clerk hears what became of payments: the sale ends, or why not. */
     private final class Told implements PaymentSender.Outcome {
         @Override
-        public void completed(Sale sale, com.lana.checkout.api.Sale recorded) {
+        public void completed(OpenSale sale, Sale recorded) {
             last = recorded;
             lastShown = true;
             ended.accept(sale);
@@ -124,26 +125,26 @@ final class SalePayments {
         }
 
         @Override
-        public void totalChanged(Sale sale, Money expected, Receipt current) {
+        public void totalChanged(OpenSale sale, Money expected, Receipt current) {
             messages.say(Notice.error("Sale " + sale.name() + " not completed: the total changed from " + expected
                     + " to " + current.total()));
             changed.run();
         }
 
         @Override
-        public void refused(Sale sale, String message) {
+        public void refused(OpenSale sale, String message) {
             messages.say(Notice.error("Sale " + sale.name() + " not completed: " + message));
             changed.run();
         }
 
         @Override
-        public void gone(Sale sale, com.lana.checkout.api.BasketNotFoundException e) {
+        public void gone(OpenSale sale, com.lana.checkout.api.BasketNotFoundException e) {
             sale.markLost();
             lostSales.lost(sale, e);
         }
 
         @Override
-        public void held(Sale sale, String message) {
+        public void held(OpenSale sale, String message) {
             messages.news(Notice.error("Sale " + sale.name() + ": " + message));
             changed.run();
         }

@@ -17,7 +17,7 @@ import java.util.Set;
  * of a server that keeps baskets in memory) the sale keeps its lines, so it can be re-created.
  * Use on the UI thread.
  */
-public final class Sale {
+public final class OpenSale {
 
     /** This window's count of sales, for the name of a sale without a basket. */
     private final int number;
@@ -35,7 +35,7 @@ public final class Sale {
     private PaymentDraft taken;
     private String endedElsewhere;
 
-    Sale(int number, BasketId basket) {
+    OpenSale(int number, BasketId basket) {
         this.number = number;
         this.basket = basket;
     }
@@ -231,7 +231,7 @@ public final class Sale {
     }
 
     /**
-     * How the parked-sales list shows it: {@code Sale 0XV-0KJ · 4 items · 32.50€}, the payments taken
+     * How the parked-sales list shows it: {@code OpenSale 0XV-0KJ · 4 items · 32.50€}, the payments taken
      * ({@code 5.00€ taken}) and what is not confirmed.
      */
     @Override

@@ -3,7 +3,7 @@ package com.lana.checkout.client.ui;
 import com.lana.checkout.client.link.Connector;
 import com.lana.checkout.client.link.ServerLink;
 import com.lana.checkout.client.sale.ParkedSalesMemory;
-import com.lana.checkout.client.sale.SalesModel;
+import com.lana.checkout.client.sale.Till;
 import com.lana.checkout.server.pricing.CatalogFile;
 import com.lana.checkout.server.rmi.CheckoutServer;
 
@@ -27,9 +27,9 @@ import javax.swing.SwingUtilities;
  * a PNG: the README's {@code docs/sales-screen.png}. Run by {@code scripts/sales-screenshot.sh};
  * needs a display (Xvfb will do). Paints the window's root pane, so no window manager is needed.
  */
-public final class SalesScreenshot {
+public final class TillScreenshot {
 
-    private SalesScreenshot() {
+    private TillScreenshot() {
     }
 
     public static void main(String[] args) throws Exception {
@@ -43,15 +43,15 @@ public final class SalesScreenshot {
         Preferences preferences = Preferences.userRoot().node("com/lana/checkout/client/screenshot");
         try (CheckoutServer server = CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults()))) {
             Theme theme = new Theme(preferences);
-            SalesWindow window = onEdt(() -> {
+            TillWindow window = onEdt(() -> {
                 theme.install();
-                SalesModel model = new SalesModel(Connector.rmi("127.0.0.1", server.port()), SwingUtilities::invokeLater,
+                Till model = new Till(Connector.rmi("127.0.0.1", server.port()), SwingUtilities::invokeLater,
                         ServerLink.Timings.DEFAULT, new ParkedSalesMemory(preferences.node("parked"), "screenshot"));
-                SalesWindow sales = new SalesWindow(model, theme);
+                TillWindow sales = new TillWindow(model, theme);
                 sales.show();
                 return sales;
             });
-            SalesModel model = onEdt(window::model);
+            Till model = onEdt(window::model);
             await(() -> model.connection() == ServerLink.State.CONNECTED && !model.isBusy());
             for (String code : "PEN TSHIRT MUG".split(" ")) {
                 onEdt(() -> model.scan(code));

@@ -2,6 +2,7 @@ package com.lana.checkout.client.sale;
 
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.DayReport;
+import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.api.SaleSummary;
 import com.lana.checkout.client.link.ServerLink;
@@ -20,7 +21,7 @@ import java.util.function.Consumer;
  * PDF saved to a file. Every call runs off the EDT through the {@link ServerLink}; answers come
  * back on the UI thread. Use on the UI thread.
  */
-public final class SaleRecords {
+public final class CompletedSales {
 
     /** A day's journal and its report, read together. */
     public record Day(LocalDate day, List<SaleSummary> sales, DayReport report) {
@@ -40,7 +41,7 @@ public final class SaleRecords {
 
     private final ServerLink link;
 
-    SaleRecords(ServerLink link) {
+    CompletedSales(ServerLink link) {
         this.link = Objects.requireNonNull(link, "link");
     }
 
@@ -51,7 +52,7 @@ public final class SaleRecords {
     }
 
     /** One completed sale, with its receipt. */
-    public void sale(SaleNumber number, Answer<com.lana.checkout.api.Sale> answer) {
+    public void sale(SaleNumber number, Answer<Sale> answer) {
         link.call(false, service -> service.sale(number), reply(answer, "Sale " + number + " could not be read"));
     }
 

@@ -3,7 +3,7 @@ package com.lana.checkout.client.ui;
 import com.lana.checkout.client.link.Connector;
 import com.lana.checkout.client.link.ServerLink;
 import com.lana.checkout.client.sale.ParkedSalesMemory;
-import com.lana.checkout.client.sale.SalesModel;
+import com.lana.checkout.client.sale.Till;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
@@ -27,7 +27,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /** A sales window under test, with the helpers the GUI tests share. */
-public final class SalesScreen {
+public final class TillScreen {
 
     /** Theme choices made by tests go here, never into the clerk's own preferences. */
     static final Preferences TEST_PREFERENCES = Preferences.userRoot().node("com/lana/checkout/client/test");
@@ -41,11 +41,11 @@ public final class SalesScreen {
     /** Where test windows remember parked sales: emptied by {@link #open}, kept by {@link #reopen}. */
     static final Preferences PARKED = TEST_PREFERENCES.node("parked");
 
-    public final SalesModel model;
-    final SalesWindow window;
+    public final Till model;
+    final TillWindow window;
     final FrameFixture frame;
 
-    private SalesScreen(SalesModel model, SalesWindow window, FrameFixture frame) {
+    private TillScreen(Till model, TillWindow window, FrameFixture frame) {
         this.model = model;
         this.window = window;
         this.frame = frame;
@@ -64,7 +64,7 @@ public final class SalesScreen {
     }
 
     /** A fresh window that remembers no parked sales. */
-    public static SalesScreen open(Robot robot, Connector connector) {
+    public static TillScreen open(Robot robot, Connector connector) {
         try {
             PARKED.clear();
         } catch (BackingStoreException e) {
@@ -74,18 +74,18 @@ public final class SalesScreen {
     }
 
     /** A window, as after a restart of the client: it remembers the parked sales earlier windows left. */
-    static SalesScreen reopen(Robot robot, Connector connector) {
+    static TillScreen reopen(Robot robot, Connector connector) {
         Theme theme = lightTheme();
         ParkedSalesMemory memory = new ParkedSalesMemory(PARKED, connector.address());
-        SalesModel model = GuiActionRunner.execute(() -> new SalesModel(connector, SwingUtilities::invokeLater,
+        Till model = GuiActionRunner.execute(() -> new Till(connector, SwingUtilities::invokeLater,
                 TIMINGS, memory));
-        SalesWindow window = GuiActionRunner.execute(() -> new SalesWindow(model, theme));
+        TillWindow window = GuiActionRunner.execute(() -> new TillWindow(model, theme));
         GuiActionRunner.execute(window::show);
         FrameFixture frame = new FrameFixture(robot, window.frame());
-        return new SalesScreen(model, window, frame);
+        return new TillScreen(model, window, frame);
     }
 
-    public static SalesScreen open(Robot robot, int port) {
+    public static TillScreen open(Robot robot, int port) {
         return open(robot, Connector.rmi("127.0.0.1", port));
     }
 
@@ -94,19 +94,19 @@ public final class SalesScreen {
     }
 
     /** Types a code into the scan field and presses Enter, as a keyboard-mode barcode scanner does. */
-    public SalesScreen scan(String text) {
+    public TillScreen scan(String text) {
         scanField().enterText(text).pressAndReleaseKeys(KeyEvent.VK_ENTER);
         return this;
     }
 
     /** Presses a key in the scan field, where the clerk's keyboard focus lives. */
-    public SalesScreen press(int keyCode) {
+    public TillScreen press(int keyCode) {
         scanField().pressAndReleaseKeys(keyCode);
         return this;
     }
 
     /** Presses a key with the platform's menu modifier held (Ctrl, or Cmd on a Mac). */
-    SalesScreen pressWithMenuKey(int keyCode) {
+    TillScreen pressWithMenuKey(int keyCode) {
         int modifier = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx() == InputEvent.META_DOWN_MASK
                 ? KeyEvent.VK_META : KeyEvent.VK_CONTROL;
         scanField().focus();
@@ -137,7 +137,7 @@ public final class SalesScreen {
     }
 
     /** Waits until the dialog's component called {@code name} shows a text containing {@code part}. */
-    SalesScreen awaitText(DialogFixture dialog, String name, String part) {
+    TillScreen awaitText(DialogFixture dialog, String name, String part) {
         Pause.pause(new Condition(name + " containing '" + part + "'") {
             @Override
             public boolean test() {
@@ -184,7 +184,7 @@ public final class SalesScreen {
     }
 
     /** Scans the codes, comma-separated, and waits for the server's total. */
-    SalesScreen sell(String codes, String total) {
+    TillScreen sell(String codes, String total) {
         for (String code : codes.split(",\\s*")) {
             scan(code);
         }
@@ -195,7 +195,7 @@ public final class SalesScreen {
      * Pays in cash with the keyboard only: F12, the amount typed into the cash field (where the
      * dialog puts the keyboard), Enter; waits until the dialog has closed.
      */
-    SalesScreen payCash(String amount) {
+    TillScreen payCash(String amount) {
         press(KeyEvent.VK_F12);
         DialogFixture dialog = paymentDialog();
         awaitCashFieldFocused(dialog);
@@ -205,7 +205,7 @@ public final class SalesScreen {
     }
 
     /** Waits for the payments to be shown for confirmation, then Enter records the sale; waits until the dialog closed. */
-    SalesScreen recordSale(DialogFixture dialog) {
+    TillScreen recordSale(DialogFixture dialog) {
         awaitText(dialog, PaymentDialog.CONFIRM, "Record sale");
         awaitFocused(dialog.button(PaymentDialog.CONFIRM).target());
         frame.robot().pressAndReleaseKey(KeyEvent.VK_ENTER);
@@ -241,12 +241,12 @@ public final class SalesScreen {
         return label(ScanPanel.MESSAGE);
     }
 
-    public SalesScreen awaitConnected() {
+    public TillScreen awaitConnected() {
         return await("connected", () -> onEdt(() -> model.connection() == ServerLink.State.CONNECTED && !model.isBusy()));
     }
 
     /** Waits until the TOTAL label reads {@code amount}. */
-    public SalesScreen awaitTotal(String amount) {
+    public TillScreen awaitTotal(String amount) {
         Pause.pause(new Condition("TOTAL " + amount) {
             @Override
             public boolean test() {
@@ -261,7 +261,7 @@ public final class SalesScreen {
         return this;
     }
 
-    public SalesScreen awaitMessage(String part) {
+    public TillScreen awaitMessage(String part) {
         return await("message containing '" + part + "'", () -> message().contains(part));
     }
 
@@ -269,27 +269,27 @@ public final class SalesScreen {
      * Waits until the payment dialog's cash field has the keyboard: the dialog asks for it when it
      * opens, and a busy machine may hand it over a moment after the dialog shows.
      */
-    SalesScreen awaitCashFieldFocused(DialogFixture dialog) {
+    TillScreen awaitCashFieldFocused(DialogFixture dialog) {
         return awaitFocused(dialog.textBox(PaymentDialog.CASH).target());
     }
 
     /** Waits until the dialog's label called {@code name} reads {@code text}. */
-    SalesScreen awaitLabel(DialogFixture dialog, String name, String text) {
+    TillScreen awaitLabel(DialogFixture dialog, String name, String text) {
         javax.swing.JLabel label = dialog.label(name).target();
         return await(name + " reads " + text, () -> onEdt(() -> text.equals(label.getText())));
     }
 
     /** Waits until {@code component} has the keyboard, which focus hands over asynchronously. */
-    SalesScreen awaitFocused(Component component) {
+    TillScreen awaitFocused(Component component) {
         return await(component.getName() + " has the keyboard", () -> onEdt(component::isFocusOwner));
     }
 
-    public SalesScreen awaitIdle() {
+    public TillScreen awaitIdle() {
         return await("no call in flight", () -> onEdt(() -> !model.isBusy()));
     }
 
     /** Waits, polling, until {@code condition} holds; it runs on the test thread (use onEdt inside). */
-    public SalesScreen await(String description, BooleanSupplier condition) {
+    public TillScreen await(String description, BooleanSupplier condition) {
         Pause.pause(new Condition(description) {
             @Override
             public boolean test() {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** The sales screen driven like a clerk would, against a real checkout server on a loopback port. */
-class SalesWindowTest extends GuiTest {
+class TillWindowTest extends GuiTest {
 
     private static CheckoutServer server;
 
@@ -33,8 +33,8 @@ class SalesWindowTest extends GuiTest {
         }
     }
 
-    private SalesScreen openScreen() {
-        return SalesScreen.open(robot, server.port()).awaitConnected();
+    private TillScreen openScreen() {
+        return TillScreen.open(robot, server.port()).awaitConnected();
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -45,7 +45,7 @@ class SalesWindowTest extends GuiTest {
             'PEN, TSHIRT, PEN, PEN, MUG, TSHIRT, TSHIRT',    62.50€
             """)
     void scansReferenceBasketsWithTheKeyboard(String codes, String total) {
-        SalesScreen screen = openScreen();
+        TillScreen screen = openScreen();
         for (String code : codes.split(",\\s*")) {
             screen.scan(code);
         }
@@ -61,7 +61,7 @@ class SalesWindowTest extends GuiTest {
             'PEN, TSHIRT, PEN, PEN, MUG, TSHIRT, TSHIRT',    62.50€
             """)
     void scansReferenceBasketsWithTheProductButtons(String codes, String total) {
-        SalesScreen screen = openScreen();
+        TillScreen screen = openScreen();
         for (String code : codes.split(",\\s*")) {
             screen.frame.button(ProductButtonsPanel.buttonName(code)).click();
         }
@@ -70,7 +70,7 @@ class SalesWindowTest extends GuiTest {
 
     @Test
     void showsPromotionsUnderTheirProductsWithSubtotalAndSavings() {
-        SalesScreen screen = openScreen();
+        TillScreen screen = openScreen();
         for (String code : "PEN TSHIRT PEN PEN MUG TSHIRT TSHIRT".split(" ")) {
             screen.scan(code);
         }
@@ -87,7 +87,7 @@ class SalesWindowTest extends GuiTest {
 
     @Test
     void quantityTimesCodeAddsSeveralUnits() {
-        SalesScreen screen = openScreen();
+        TillScreen screen = openScreen();
         screen.scan("3*pen").awaitTotal("10.00€");
         screen.scanField().enterText("2");
         screen.frame.button(ProductButtonsPanel.buttonName("MUG")).click();
@@ -97,7 +97,7 @@ class SalesWindowTest extends GuiTest {
 
     @Test
     void unknownCodeShowsAnInlineMessageAndKeepsTheFieldReady() {
-        SalesScreen screen = openScreen();
+        TillScreen screen = openScreen();
         screen.scan("PENN").awaitMessage("Unknown product 'PENN'");
         screen.scanField().requireFocused().requireText("PENN");   // left, selected, for correction
         assertThat(screen.onEdt(() -> screen.scanField().target().getSelectedText())).isEqualTo("PENN");
@@ -108,7 +108,7 @@ class SalesWindowTest extends GuiTest {
 
     @Test
     void voidsOneUnitOfTheSelectedLineAndOfTheLastScanned() {
-        SalesScreen screen = openScreen();
+        TillScreen screen = openScreen();
         screen.scan("MUG").scan("PEN").scan("PEN").scan("TSHIRT").awaitTotal("32.50€").awaitIdle();
 
         screen.frame.table(ReceiptPanel.TABLE).selectRows(0);   // the mug
@@ -120,27 +120,27 @@ class SalesWindowTest extends GuiTest {
 
     @Test
     void parksASaleAndResumesIt() {
-        SalesScreen screen = openScreen();
+        TillScreen screen = openScreen();
         screen.scan("PEN").awaitTotal("5.00€").awaitIdle();
 
         screen.press(KeyEvent.VK_F3).awaitTotal("0.00€");
-        screen.frame.list(SalesPanel.PARKED_LIST).requireItemCount(1);
+        screen.frame.list(SaleButtonsPanel.PARKED_LIST).requireItemCount(1);
         screen.scan("MUG").awaitTotal("7.50€").awaitIdle();
         String mugSale = screen.onEdt(() -> screen.model.current().basket().shortCode());
 
         screen.press(KeyEvent.VK_F4).awaitTotal("5.00€").awaitIdle();
-        assertThat(screen.frame.list(SalesPanel.PARKED_LIST).contents()).containsExactly("Sale " + mugSale + " · 1 item · 7.50€");
+        assertThat(screen.frame.list(SaleButtonsPanel.PARKED_LIST).contents()).containsExactly("Sale " + mugSale + " · 1 item · 7.50€");
         screen.scan("PEN").awaitTotal("5.00€").awaitIdle();   // 2-for-1: the resumed sale goes on
         screen.scan("TSHIRT").awaitTotal("25.00€");
     }
 
     @Test
     void twoWindowsOnOneBasketSeeEachOthersScans() {
-        SalesScreen first = openScreen();
+        TillScreen first = openScreen();
         first.scan("PEN").awaitTotal("5.00€").awaitIdle();
         BasketId basket = first.onEdt(() -> first.model.current().basket());
 
-        SalesScreen second = openScreen();
+        TillScreen second = openScreen();
         second.press(KeyEvent.VK_F6);
         second.frame.optionPane().textBox().enterText(basket.toString()).pressAndReleaseKeys(KeyEvent.VK_ENTER);
         second.awaitTotal("5.00€");
@@ -157,20 +157,20 @@ class SalesWindowTest extends GuiTest {
 
     @Test
     void cancelsASaleAfterConfirmation() throws Exception {
-        SalesScreen screen = openScreen();
+        TillScreen screen = openScreen();
         screen.scan("PEN").awaitTotal("5.00€").awaitIdle();
         BasketId basket = screen.onEdt(() -> screen.model.current().basket());
 
         // Keys rather than clicks on the dialog: without a window manager a new dialog may still
         // move as it opens, and a click aimed at one button could land on its neighbour.
         screen.press(KeyEvent.VK_F7);
-        screen.frame.optionPane().requireTitle("Cancel sale").buttonWithText(SalesWindow.CANCEL_NO)
+        screen.frame.optionPane().requireTitle("Cancel sale").buttonWithText(TillWindow.CANCEL_NO)
                 .pressAndReleaseKeys(KeyEvent.VK_SPACE);
         screen.await("dialog closed", () -> !screen.dialogShowing());
         screen.frame.label(ReceiptPanel.TOTAL).requireText("5.00€");
 
         screen.press(KeyEvent.VK_F7);
-        screen.frame.optionPane().requireTitle("Cancel sale").buttonWithText(SalesWindow.CANCEL_YES).focus()
+        screen.frame.optionPane().requireTitle("Cancel sale").buttonWithText(TillWindow.CANCEL_YES).focus()
                 .pressAndReleaseKeys(KeyEvent.VK_SPACE);
         screen.awaitTotal("0.00€").awaitIdle();
         screen.scanField().requireFocused();
@@ -179,41 +179,41 @@ class SalesWindowTest extends GuiTest {
 
     @Test
     void ctrlDSwitchesToTheDarkThemeAndRemembersIt() {
-        SalesScreen screen = openScreen();
-        Theme remembered = new Theme(SalesScreen.TEST_PREFERENCES);
+        TillScreen screen = openScreen();
+        Theme remembered = new Theme(TillScreen.TEST_PREFERENCES);
         try {
             switchToDark(screen);
 
             assertThat(remembered.isDark()).isTrue();
-            assertThat(screen.onEdt(() -> ((javax.swing.JCheckBoxMenuItem) screen.frame.menuItem(SalesWindow.DARK_THEME)
+            assertThat(screen.onEdt(() -> ((javax.swing.JCheckBoxMenuItem) screen.frame.menuItem(TillWindow.DARK_THEME)
                     .target()).isSelected())).isTrue();
         } finally {
-            SalesScreen.lightTheme();
+            TillScreen.lightTheme();
         }
     }
 
     @Test
     void scanningGoesOnAfterTheThemeSwitch() {
-        SalesScreen screen = openScreen();
+        TillScreen screen = openScreen();
         try {
             switchToDark(screen);
 
             screen.scan("PEN").awaitTotal("5.00€");
         } finally {
-            SalesScreen.lightTheme();
+            TillScreen.lightTheme();
         }
     }
 
     @Test
     void theViewMenusDarkThemeItemSwitchesBackToLightAndRemembersIt() {
-        SalesScreen screen = openScreen();
-        Theme remembered = new Theme(SalesScreen.TEST_PREFERENCES);
+        TillScreen screen = openScreen();
+        Theme remembered = new Theme(TillScreen.TEST_PREFERENCES);
         try {
             switchToDark(screen);
 
             // The item's own click, as the open View menu gives it: right after a look-and-feel
             // switch a robot's click on the menu bar may not open the pop-up on a busy display.
-            javax.swing.JMenuItem item = (javax.swing.JMenuItem) screen.frame.menuItem(SalesWindow.DARK_THEME).target();
+            javax.swing.JMenuItem item = (javax.swing.JMenuItem) screen.frame.menuItem(TillWindow.DARK_THEME).target();
             screen.onEdt(() -> {
                 item.doClick();
                 return null;
@@ -222,11 +222,11 @@ class SalesWindowTest extends GuiTest {
                     instanceof com.formdev.flatlaf.FlatLightLaf));
             assertThat(remembered.isDark()).isFalse();
         } finally {
-            SalesScreen.lightTheme();
+            TillScreen.lightTheme();
         }
     }
 
-    private static void switchToDark(SalesScreen screen) {
+    private static void switchToDark(TillScreen screen) {
         screen.pressWithMenuKey(KeyEvent.VK_D);
         screen.await("dark look", () -> screen.onEdt(() -> javax.swing.UIManager.getLookAndFeel()
                 instanceof com.formdev.flatlaf.FlatDarkLaf));
@@ -234,7 +234,7 @@ class SalesWindowTest extends GuiTest {
 
     @Test
     void aScanTypedIntoTheCancelQuestionDoesNotCancelAndIsAdded() {
-        SalesScreen screen = openScreen();
+        TillScreen screen = openScreen();
         screen.scan("PEN").awaitTotal("5.00€").awaitIdle();
         String penSale = screen.onEdt(() -> screen.model.current().basket().shortCode());
 
@@ -248,17 +248,17 @@ class SalesWindowTest extends GuiTest {
 
     @Test
     void newSaleParksASaleWithItemsAndSaysSo() {
-        SalesScreen screen = openScreen();
+        TillScreen screen = openScreen();
         screen.scan("PEN").awaitTotal("5.00€").awaitIdle();
         String sale = screen.onEdt(() -> screen.model.current().basket().shortCode());
 
         screen.press(KeyEvent.VK_F2).awaitTotal("0.00€").awaitMessage("Parked sale " + sale);
-        assertThat(screen.frame.list(SalesPanel.PARKED_LIST).contents()).containsExactly("Sale " + sale + " · 1 item · 5.00€");
+        assertThat(screen.frame.list(SaleButtonsPanel.PARKED_LIST).contents()).containsExactly("Sale " + sale + " · 1 item · 5.00€");
     }
 
     @Test
     void quittingWithAnOpenSaleAsksAndEnterKeepsTheWindow() {
-        SalesScreen screen = openScreen();
+        TillScreen screen = openScreen();
         screen.scan("PEN").awaitTotal("5.00€").awaitIdle();
 
         screen.pressWithMenuKey(KeyEvent.VK_Q);
@@ -272,26 +272,26 @@ class SalesWindowTest extends GuiTest {
 
     @Test
     void parkedSalesAreListedAgainWhenTheClientRestarts() {
-        SalesScreen first = openScreen();
+        TillScreen first = openScreen();
         first.scan("MUG").awaitTotal("7.50€").awaitIdle();
         String mugSale = first.onEdt(() -> first.model.current().basket().shortCode());
         first.press(KeyEvent.VK_F3).awaitTotal("0.00€");
         first.scan("PEN").awaitTotal("5.00€").awaitIdle();
         String penSale = first.onEdt(() -> first.model.current().basket().shortCode());
         first.pressWithMenuKey(KeyEvent.VK_Q);
-        first.frame.optionPane().buttonWithText(SalesWindow.QUIT_YES).focus().pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        first.frame.optionPane().buttonWithText(TillWindow.QUIT_YES).focus().pressAndReleaseKeys(KeyEvent.VK_SPACE);
         first.await("window closed", () -> first.onEdt(() -> !first.window.frame().isDisplayable()));
 
-        SalesScreen second = SalesScreen.reopen(robot, Connector.rmi("127.0.0.1", server.port())).awaitConnected();
-        second.await("both sales listed", () -> second.frame.list(SalesPanel.PARKED_LIST).contents().length == 2
-                && second.frame.list(SalesPanel.PARKED_LIST).contents()[1].contains("5.00€"));
-        assertThat(second.frame.list(SalesPanel.PARKED_LIST).contents())
+        TillScreen second = TillScreen.reopen(robot, Connector.rmi("127.0.0.1", server.port())).awaitConnected();
+        second.await("both sales listed", () -> second.frame.list(SaleButtonsPanel.PARKED_LIST).contents().length == 2
+                && second.frame.list(SaleButtonsPanel.PARKED_LIST).contents()[1].contains("5.00€"));
+        assertThat(second.frame.list(SaleButtonsPanel.PARKED_LIST).contents())
                 .containsExactly("Sale " + mugSale + " · 1 item · 7.50€", "Sale " + penSale + " · 1 item · 5.00€");
     }
 
     @Test
     void aSecondEnterAfterAScanShowsNoError() {
-        SalesScreen screen = openScreen();
+        TillScreen screen = openScreen();
         screen.scan("PEN").awaitTotal("5.00€").awaitMessage("Added 1 × Lana Pen");
         screen.press(KeyEvent.VK_ENTER);
         screen.frame.label(ScanPanel.MESSAGE).requireText("Added 1 × Lana Pen");
@@ -299,7 +299,7 @@ class SalesWindowTest extends GuiTest {
 
     @Test
     void voidLineAfterScanningAProductAgainVoidsThatProduct() {
-        SalesScreen screen = openScreen();
+        TillScreen screen = openScreen();
         screen.scan("TSHIRT").scan("MUG").awaitTotal("27.50€").awaitIdle();
         screen.scan("TSHIRT").awaitTotal("47.50€").awaitIdle();
 
@@ -308,14 +308,14 @@ class SalesWindowTest extends GuiTest {
 
     @Test
     void aLargeLineAsksOnceAndEnterDoesNotAddIt() {
-        SalesScreen screen = openScreen();
+        TillScreen screen = openScreen();
         screen.scan("1000*TSHIRT");
         screen.frame.optionPane().requireTitle("Large line").pressAndReleaseKeys(KeyEvent.VK_ENTER);
         screen.await("dialog closed", () -> !screen.dialogShowing());
         screen.awaitMessage("Not added: 1000 × TSHIRT");
 
         screen.scan("60*PEN");
-        screen.frame.optionPane().requireTitle("Large line").buttonWithText(SalesWindow.LARGE_YES).focus()
+        screen.frame.optionPane().requireTitle("Large line").buttonWithText(TillWindow.LARGE_YES).focus()
                 .pressAndReleaseKeys(KeyEvent.VK_SPACE);
         screen.awaitTotal("150.00€").awaitIdle();
         screen.scan("10*PEN").awaitTotal("175.00€");   // asked once for this line
@@ -325,7 +325,7 @@ class SalesWindowTest extends GuiTest {
 
     @Test
     void theRightHandColumnStaysInsideTheWindowAtItsSmallestSize() {
-        SalesScreen screen = openScreen();
+        TillScreen screen = openScreen();
         screen.scan("PEN").awaitTotal("5.00€").awaitIdle();
         screen.onEdt(() -> {
             screen.window.frame().setSize(screen.window.frame().getMinimumSize());
@@ -334,8 +334,8 @@ class SalesWindowTest extends GuiTest {
         });
         robot.waitForIdle();
         java.awt.Rectangle window = screen.onEdt(() -> new java.awt.Rectangle(screen.window.frame().getContentPane().getSize()));
-        for (String name : new String[] {SalesWindow.NEW_SALE, SalesWindow.PARK, SalesWindow.RESUME, SalesWindow.OPEN,
-                SalesWindow.CANCEL, ProductButtonsPanel.buttonName("MUG"), ScanPanel.SCAN_FIELD}) {
+        for (String name : new String[] {TillWindow.NEW_SALE, TillWindow.PARK, TillWindow.RESUME, TillWindow.OPEN,
+                TillWindow.CANCEL, ProductButtonsPanel.buttonName("MUG"), ScanPanel.SCAN_FIELD}) {
             java.awt.Component component = robot.finder().findByName(screen.window.frame(), name, false);
             java.awt.Rectangle bounds = screen.onEdt(() -> javax.swing.SwingUtilities.convertRectangle(
                     component.getParent(), component.getBounds(), screen.window.frame().getContentPane()));
@@ -346,11 +346,11 @@ class SalesWindowTest extends GuiTest {
 
     @Test
     void selectedRowsStandOutAtLeastThreeToOneInBothThemes() {
-        SalesScreen screen = openScreen();
+        TillScreen screen = openScreen();
         try {
             for (boolean dark : new boolean[] {false, true}) {
                 screen.onEdt(() -> {
-                    new Theme(SalesScreen.TEST_PREFERENCES).use(dark);
+                    new Theme(TillScreen.TEST_PREFERENCES).use(dark);
                     return null;
                 });
                 java.awt.Color background = screen.onEdt(() -> javax.swing.UIManager.getColor("Table.background"));
@@ -360,7 +360,7 @@ class SalesWindowTest extends GuiTest {
                 assertThat(contrast(text, selected)).as("text on a selected row, dark " + dark).isGreaterThanOrEqualTo(4.5);
             }
         } finally {
-            SalesScreen.lightTheme();
+            TillScreen.lightTheme();
         }
     }
 
