@@ -22,6 +22,8 @@ final class PaymentDesk {
     private final Runnable changed;
     private final BasketCalls.LostSales lostSales;
     private Sale last;
+    /** Told what becomes of payments besides the clerk's notices: the flow of the payment dialog opened last. */
+    private PaymentSender.Outcome watcher;
     private boolean lastShown;
 
     /**
@@ -31,7 +33,8 @@ final class PaymentDesk {
      */
     PaymentDesk(ServerLink link, ClerkMessages messages, Consumer<OpenSale> ended, Runnable changed,
                  BasketCalls.LostSales lostSales) {
-        this.sender = new PaymentSender(link, new Told());
+        this.sender = new PaymentSender(link);
+        sender.listen(new Told());
         this.messages = Objects.requireNonNull(messages, "messages");
         this.ended = Objects.requireNonNull(ended, "ended");
         this.changed = Objects.requireNonNull(changed, "changed");
@@ -54,7 +57,11 @@ final class PaymentDesk {
         } else if (!draft.total().equals(sale.receipt().total())) {
             watcher.totalChanged(sale, draft.total(), sale.receipt());
         } else {
-            sender.watch(watcher);
+            if (watcher != this.watcher) {   // the payment dialog open now hears, after the clerk's notices
+                sender.stopListening(this.watcher);
+                sender.listen(watcher);
+                this.watcher = watcher;
+            }
             sale.paying(PendingPayment.of(draft, sale.turnedDown()));
             messages.say(Notice.info("Completing sale " + sale.name() + "…"));
             sender.send(sale);

@@ -1,5 +1,6 @@
 package com.lana.checkout.client.sale;
 
+import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.Receipt;
@@ -211,6 +212,11 @@ public final class PaymentFlow implements PaymentSender.Outcome {
             }
             changed.run();
         }
+    }
+
+    @Override
+    public void gone(OpenSale paid, BasketNotFoundException e) {
+        refused(paid, e.getMessage());
     }
 
     @Override

@@ -10,7 +10,9 @@ import com.lana.checkout.api.TotalChangedException;
 import com.lana.checkout.client.link.ServerLink;
 
 import java.rmi.RemoteException;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Sends a sale's confirmed payment to the server to complete it, like a pending scan: never lost
@@ -44,17 +46,19 @@ public final class PaymentSender {
     }
 
     private final ServerLink link;
-    private final Outcome outcome;
-    private Outcome watcher = new Outcome() { };
+    private final List<Outcome> outcomes = new CopyOnWriteArrayList<>();
 
-    PaymentSender(ServerLink link, Outcome outcome) {
+    PaymentSender(ServerLink link) {
         this.link = Objects.requireNonNull(link, "link");
-        this.outcome = Objects.requireNonNull(outcome, "outcome");
     }
 
-    /** Also tells {@code newWatcher} (the payment dialog open now) what becomes of payments, after the main outcome. */
-    void watch(Outcome newWatcher) {
-        watcher = Objects.requireNonNull(newWatcher, "newWatcher");
+    /** Tells {@code outcome} what becomes of payments, after those told already. */
+    void listen(Outcome outcome) {
+        outcomes.add(Objects.requireNonNull(outcome, "outcome"));
+    }
+
+    void stopListening(Outcome outcome) {
+        outcomes.remove(outcome);
     }
 
     /** Sends the sale's payment, if it has one that is not on the wire and the server is connected. */
@@ -72,8 +76,7 @@ public final class PaymentSender {
                     @Override
                     public void answered(Sale recorded) {
                         sale.paid();
-                        outcome.completed(sale, recorded);
-                        watcher.completed(sale, recorded);
+                        outcomes.forEach(outcome -> outcome.completed(sale, recorded));
                     }
 
                     @Override
@@ -81,11 +84,9 @@ public final class PaymentSender {
                         sale.paymentTurnedDown();
                         if (e instanceof TotalChangedException changed) {
                             sale.apply(changed.current());
-                            outcome.totalChanged(sale, changed.expected(), changed.current());
-                            watcher.totalChanged(sale, changed.expected(), changed.current());
+                            outcomes.forEach(outcome -> outcome.totalChanged(sale, changed.expected(), changed.current()));
                         } else if (e instanceof BasketNotFoundException gone) {
-                            outcome.gone(sale, gone);   // says what became of the sale; the dialog shows it gone
-                            watcher.refused(sale, e.getMessage());
+                            outcomes.forEach(outcome -> outcome.gone(sale, gone));
                         } else {
                             refusedWith(sale, e.getMessage());
                         }
@@ -97,8 +98,7 @@ public final class PaymentSender {
                             sale.paying(sending.in(PendingPayment.State.HELD));
                             String message = "No answer from the server: the payment of " + sending.amount()
                                     + " is kept and sent again, with the same id, once it answers";
-                            outcome.held(sale, message);
-                            watcher.held(sale, message);
+                            outcomes.forEach(outcome -> outcome.held(sale, message));
                         } else {
                             sale.paymentTurnedDown();
                             refusedWith(sale, "The server could not complete the sale (" + e.getMessage()
@@ -109,7 +109,6 @@ public final class PaymentSender {
     }
 
     private void refusedWith(OpenSale sale, String message) {
-        outcome.refused(sale, message);
-        watcher.refused(sale, message);
+        outcomes.forEach(outcome -> outcome.refused(sale, message));
     }
 }
