@@ -4,8 +4,6 @@ import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.JButton;
 import javax.swing.JComponent;
-import javax.swing.JMenu;
-import javax.swing.JMenuItem;
 import javax.swing.JRootPane;
 import javax.swing.KeyStroke;
 import java.awt.event.ActionEvent;
@@ -57,21 +55,6 @@ final class Shortcuts {
         button.setName(name);
         button.addActionListener(e -> handler.run());
         return button;
-    }
-
-    /** A menu of actions; null makes a separator. */
-    static JMenu menu(String title, int mnemonic, Action... actions) {
-        JMenu menu = new JMenu(title);
-        menu.setMnemonic(mnemonic);
-        for (Action action : actions) {
-            if (action == null) {
-                menu.addSeparator();
-            } else {
-                JMenuItem item = menu.add(action);
-                item.setToolTipText(null);   // menus show the shortcut already
-            }
-        }
-        return menu;
     }
 
     /** A button for an action, captioned with its shortcut, that leaves the focus in the scan field. */

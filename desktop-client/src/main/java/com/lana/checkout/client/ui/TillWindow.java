@@ -11,12 +11,14 @@ import com.lana.checkout.client.sale.Till;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.Action;
+import javax.swing.JButton;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JSeparator;
@@ -32,14 +34,18 @@ import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The sales screen: puts the panels together, binds every action to a menu item, a button and a
- * key, and repaints from the {@link Till} whenever it changes. Build and use on the EDT.
+ * The sales screen: puts the panels together, makes every action of the {@link TillAction} table a
+ * menu item, a button and a key,
+ * and repaints from the {@link Till} whenever it changes. Build and use on the EDT.
  *
  * <pre>
  *  ┌ Scan ______________________________________ ┐
@@ -86,8 +92,6 @@ public final class TillWindow {
     /** How often the connection state is checked and the current sale re-read (changes made on other terminals). */
     static final int TICK_MILLIS = 500;
 
-    private static final int MENU_KEY = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
-
     private final Till model;
     private final Theme theme;
     private final JFrame frame = new JFrame();
@@ -103,36 +107,7 @@ public final class TillWindow {
     private final Timer poll;
     private JournalWindow journal;
 
-    private final Action newSale = Shortcuts.action("New sale", KeyEvent.VK_F2, 0,
-            "Start the next customer's sale; a sale with items is parked", this::newSale);
-    private final Action park = Shortcuts.action("Park", KeyEvent.VK_F3, 0,
-            "Set this sale aside and start another", this::park);
-    private final Action resume = Shortcuts.action("Resume", KeyEvent.VK_F4, 0,
-            "Resume the selected parked sale, or the one waiting longest", this::resume);
-    private final Action open = Shortcuts.action("Open basket…", KeyEvent.VK_F6, 0,
-            "Show a sale by the code another till shows for it, or its basket's full id", this::openBasket);
-    private final Action cancel = Shortcuts.action("Cancel sale…", KeyEvent.VK_F7, 0,
-            "Remove this sale's basket from the server, after confirmation", this::cancelSale);
-    private final Action voidLine = Shortcuts.action("Void line", KeyEvent.VK_F8, 0,
-            "Take one unit of the selected line off the receipt", this::voidLine);
-    private final Action voidLast = Shortcuts.action("Void last scanned", KeyEvent.VK_F9, 0,
-            "Take one unit of the product scanned last off the receipt", this::voidLast);
-    private final Action retry = Shortcuts.action("Retry", KeyEvent.VK_F5, 0,
-            "Ask the server now; re-create a sale the server lost, with its lines", this::retry);
-    private final Action copyBasket = Shortcuts.action("Copy basket id", KeyEvent.VK_B, MENU_KEY,
-            "Copy the full id of this sale's basket, e.g. to open it on another terminal", this::copyBasketId);
-    private final Action toggleTheme = Shortcuts.action("Dark theme", KeyEvent.VK_D, MENU_KEY,
-            "Switch between the light and the dark look", this::toggleTheme);
-    private final Action pay = Shortcuts.action("Pay…", KeyEvent.VK_F12, 0,
-            "Take payment and complete this sale", this::pay);
-    private final Action openJournal = Shortcuts.action("Journal", KeyEvent.VK_F10, 0,
-            "Today's sales and the day report", this::openJournal);
-    private final Action lastReceipt = Shortcuts.action("Receipt", KeyEvent.VK_R, MENU_KEY,
-            "Show the receipt of the sale completed last", this::showLastReceipt);
-    private final Action lastReceiptPdf = Shortcuts.action("Receipt PDF…", KeyEvent.VK_P, MENU_KEY,
-            "Save the receipt of the sale completed last as a PDF file", this::saveLastReceiptPdf);
-    private final Action quit = Shortcuts.action("Quit", KeyEvent.VK_Q, MENU_KEY,
-            "Close the window; asks first while sales are open", this::close);
+    private final Map<TillAction, Action> actions = new EnumMap<>(TillAction.class);
 
     private OpenSale renderedSale;
     private int renderedScans;
@@ -143,13 +118,17 @@ public final class TillWindow {
         this.theme = Objects.requireNonNull(theme, "theme");
         scan = new ScanPanel(this::scanEntered);
         products = new ProductButtonsPanel(this::productPressed);
-        receipt = new ReceiptPanel(Shortcuts.button(voidLine, VOID_LINE), Shortcuts.button(voidLast, VOID_LAST));
-        sales = new SaleButtonsPanel(Shortcuts.button(pay, PAY), List.of(Shortcuts.button(newSale, NEW_SALE),
-                Shortcuts.button(park, PARK), Shortcuts.button(resume, RESUME), Shortcuts.button(open, OPEN),
-                Shortcuts.button(cancel, CANCEL), Shortcuts.button(openJournal, JOURNAL),
-                Shortcuts.button(lastReceipt, RECEIPT), Shortcuts.button(lastReceiptPdf, RECEIPT_PDF)), model::resume);
+        for (TillAction action : TillAction.values()) {
+            actions.put(action, Shortcuts.action(action.caption, action.keyCode, action.modifiers, action.tooltip,
+                    handler(action)));
+        }
+        List<JButton> receiptButtons = buttons(TillAction.Button.RECEIPT);
+        receipt = new ReceiptPanel(receiptButtons.get(0), receiptButtons.get(1));
+        List<JButton> saleButtons = buttons(TillAction.Button.SALE);
+        saleButtons.addAll(buttons(TillAction.Button.SALE_LAST));
+        sales = new SaleButtonsPanel(buttons(TillAction.Button.PAY).get(0), saleButtons, model::resume);
         receipts = new ReceiptActions(model.records());
-        status = new StatusBar(Shortcuts.button(retry, RETRY));
+        status = new StatusBar(buttons(TillAction.Button.STATUS).get(0));
         bindScanFieldKeys();
 
         JPanel side = new JPanel(new MigLayout(
@@ -280,14 +259,6 @@ public final class TillWindow {
         add(code, typed.orElse(1));
     }
 
-    private void newSale() {
-        model.newSale();
-    }
-
-    private void park() {
-        model.park();
-    }
-
     private void resume() {
         OpenSale selected = sales.selected();
         if (selected != null) {
@@ -349,10 +320,6 @@ public final class TillWindow {
         }
     }
 
-    private void voidLast() {
-        model.voidLastScanned();
-    }
-
     /** F12: the payment dialog, unless the sale cannot be paid now (empty, scans not confirmed…); then says why. */
     private void pay() {
         Optional<String> refusal = model.paymentRefusal();
@@ -402,10 +369,6 @@ public final class TillWindow {
         }
     }
 
-    private void retry() {
-        model.retry();
-    }
-
     private void toggleTheme() {
         theme.use(!theme.isDark());
         darkTheme.setSelected(theme.isDark());
@@ -443,7 +406,7 @@ public final class TillWindow {
 
     /** Payments taken in open sales are not kept for the next session: the quit question says what to give back. */
     private String takenNotKept() {
-        List<OpenSale> open = new java.util.ArrayList<>(model.parked());
+        List<OpenSale> open = new ArrayList<>(model.parked());
         open.add(model.current());
         return open.stream().map(OpenSale::taken).filter(Objects::nonNull).map(PaymentDraft::paid)
                 .reduce(com.lana.checkout.api.Money::plus)
@@ -491,24 +454,67 @@ public final class TillWindow {
         Shortcuts.bind(field, KeyStroke.getKeyStroke(KeyEvent.VK_PAGE_DOWN, 0), "parkedDown", () -> sales.moveSelection(1));
     }
 
+    /** The handler of each action; a new action does not compile until it has one. */
+    private Runnable handler(TillAction action) {
+        return switch (action) {
+            case PAY -> this::pay;
+            case NEW_SALE -> model::newSale;
+            case PARK -> model::park;
+            case RESUME -> this::resume;
+            case OPEN -> this::openBasket;
+            case COPY_BASKET -> this::copyBasketId;
+            case CANCEL -> this::cancelSale;
+            case LAST_RECEIPT -> this::showLastReceipt;
+            case LAST_RECEIPT_PDF -> this::saveLastReceiptPdf;
+            case JOURNAL -> this::openJournal;
+            case QUIT -> this::close;
+            case VOID_LINE -> this::voidLine;
+            case VOID_LAST -> model::voidLastScanned;
+            case RETRY -> model::retry;
+            case DARK_THEME -> this::toggleTheme;
+        };
+    }
+
+    /** The buttons of the actions placed there, in the table's order. */
+    private List<JButton> buttons(TillAction.Button place) {
+        List<JButton> buttons = new ArrayList<>();
+        for (TillAction action : TillAction.values()) {
+            if (action.button == place) {
+                buttons.add(Shortcuts.button(actions.get(action), action.buttonName));
+            }
+        }
+        return buttons;
+    }
+
     private JMenuBar menuBar() {
-        JMenu sale = Shortcuts.menu("Sale", KeyEvent.VK_S, pay, null, newSale, park, resume, open, copyBasket, cancel,
-                null, lastReceipt, lastReceiptPdf, openJournal, null, quit);
-        JMenu items = Shortcuts.menu("Items", KeyEvent.VK_I, voidLine, voidLast);
-        JMenu server = Shortcuts.menu("Server", KeyEvent.VK_V, retry);
-        darkTheme.setAction(toggleTheme);
-        darkTheme.setName(DARK_THEME);
-        darkTheme.setSelected(theme.isDark());
-        JMenu view = new JMenu("View");
-        view.setMnemonic(KeyEvent.VK_W);
-        view.add(darkTheme);
         JMenuBar bar = new JMenuBar();
         // F10 opens the journal; the look and feel would otherwise give it to the menu bar.
         bar.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_F10, 0), "none");
-        bar.add(sale);
-        bar.add(items);
-        bar.add(server);
-        bar.add(view);
+        for (TillAction.Menu title : TillAction.Menu.values()) {
+            JMenu menu = new JMenu(title.title);
+            menu.setMnemonic(title.mnemonic);
+            for (TillAction action : TillAction.values()) {
+                if (action.menu == title) {
+                    menu.add(menuItem(action));
+                    if (action.separatedAfter()) {
+                        menu.addSeparator();
+                    }
+                }
+            }
+            bar.add(menu);
+        }
         return bar;
+    }
+
+    /** The dark theme is a check box; every other action a plain item (its shortcut shows, so no tooltip). */
+    private JMenuItem menuItem(TillAction action) {
+        JMenuItem item = action == TillAction.DARK_THEME ? darkTheme : new JMenuItem();
+        item.setAction(actions.get(action));
+        item.setToolTipText(null);
+        if (action == TillAction.DARK_THEME) {
+            darkTheme.setName(DARK_THEME);
+            darkTheme.setSelected(theme.isDark());
+        }
+        return item;
     }
 }
