@@ -112,14 +112,14 @@ final class BasketCalls {
             @Override
             public void refused(CheckoutException e) {
                 // The code was checked here before it was sent: a request refused is one several baskets match.
-                messages.answer(ticket, Notice.error(e instanceof BasketNotFoundException
+                messages.answer(ticket, Notice.problem(e instanceof BasketNotFoundException
                         ? "No open basket " + code + " on the server: check the code on the other till, or type its full id"
                         : e.getMessage() + " (F6; the other till's Ctrl+B copies its full id)"));
             }
 
             @Override
             public void failed(Exception e) {
-                messages.answer(ticket, Notice.error("No answer from the server: press F6 again once it answers"));
+                messages.answer(ticket, Notice.problem("No answer from the server: press F6 again once it answers"));
             }
         });
     }
@@ -144,13 +144,13 @@ final class BasketCalls {
                         markLost(sale, gone);
                     }
                 } else {
-                    messages.answer(ticket, Notice.error(e.getMessage()));
+                    messages.answer(ticket, Notice.problem(e.getMessage()));
                 }
             }
 
             @Override
             public void failed(Exception e) {
-                messages.answer(ticket, Notice.error(noAnswer));
+                messages.answer(ticket, Notice.problem(noAnswer));
             }
         };
     }

@@ -3,7 +3,7 @@ package com.lana.checkout.client.sale;
 /**
  * The message under the scan field, kept to the action that caused it. Every clerk action takes
  * a new {@link #action() ticket} and replaces the message; an answer arriving later speaks for its
- * own action: its information shows only while no later action has spoken, its errors always
+ * own action: its information shows only while no later action has spoken, its warnings and problems always
  * show (an item the server refused must not go unnoticed). Use on the UI thread.
  */
 final class ClerkMessages {
@@ -40,15 +40,15 @@ final class ClerkMessages {
 
     /** The outcome of an action, arriving later. */
     void answer(Ticket ticket, Notice newNotice) {
-        if (newNotice.error() || ticket.number() >= shownFor) {
+        if (newNotice.standsOut() || ticket.number() >= shownFor) {
             notice = newNotice;
             shownFor = Math.max(shownFor, ticket.number());
         }
     }
 
-    /** News nobody asked for (the connection came back, a sale was lost): shown unless an error is up. */
+    /** News nobody asked for (the connection came back, a sale was lost): shown unless a warning or problem is up. */
     void news(Notice newNotice) {
-        if (newNotice.error() || notice == null || !notice.error()) {
+        if (newNotice.standsOut() || notice == null || !notice.standsOut()) {
             notice = newNotice;
         }
     }

@@ -67,7 +67,7 @@ final class PaymentDesk {
             sender.send(sale);
             if (sale.isPaying() && sale.payment().state() == PendingPayment.State.HELD) {
                 String message = "The server does not answer: the payment is kept and sent, with one id, once it answers";
-                messages.say(Notice.error("Sale " + sale.name() + ": " + message));
+                messages.say(Notice.warning("Sale " + sale.name() + ": " + message));
                 watcher.held(sale, message);
             }
         }
@@ -133,14 +133,14 @@ final class PaymentDesk {
 
         @Override
         public void totalChanged(OpenSale sale, Money expected, Receipt current) {
-            messages.say(Notice.error("Sale " + sale.name() + " not completed: the total changed from " + expected
+            messages.say(Notice.problem("Sale " + sale.name() + " not completed: the total changed from " + expected
                     + " to " + current.total()));
             changed.run();
         }
 
         @Override
         public void refused(OpenSale sale, String message) {
-            messages.say(Notice.error("Sale " + sale.name() + " not completed: " + message));
+            messages.say(Notice.problem("Sale " + sale.name() + " not completed: " + message));
             changed.run();
         }
 
@@ -152,7 +152,7 @@ final class PaymentDesk {
 
         @Override
         public void held(OpenSale sale, String message) {
-            messages.news(Notice.error("Sale " + sale.name() + ": " + message));
+            messages.news(Notice.warning("Sale " + sale.name() + ": " + message));
             changed.run();
         }
     }

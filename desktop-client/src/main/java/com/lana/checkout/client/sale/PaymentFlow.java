@@ -208,7 +208,7 @@ public final class PaymentFlow implements PaymentSender.Outcome {
                 gone();
             } else {
                 step = Step.TAKING;
-                notice = Notice.error(why);
+                notice = Notice.problem(why);
             }
             changed.run();
         }
@@ -222,7 +222,7 @@ public final class PaymentFlow implements PaymentSender.Outcome {
     @Override
     public void held(OpenSale paid, String why) {
         if (paid == sale) {
-            notice = Notice.error(why + ". Esc goes back to the sale; it completes by itself.");
+            notice = Notice.warning(why + ". Esc goes back to the sale; it completes by itself.");
             changed.run();
         }
     }
@@ -301,7 +301,7 @@ public final class PaymentFlow implements PaymentSender.Outcome {
     private boolean take(Money amount) {
         if (draft.isLargeTender(amount) && !amount.equals(askedAbout)) {
             askedAbout = amount;
-            problem("Take " + amount + " in cash for " + draft.due() + " due? The change would be "
+            notice = Notice.warning("Take " + amount + " in cash for " + draft.due() + " due? The change would be "
                     + draft.changeFor(amount) + ". Enter takes it; otherwise correct the amount");
             return false;
         }
@@ -357,7 +357,7 @@ public final class PaymentFlow implements PaymentSender.Outcome {
     private void newTotal(Money expected, Money total) {
         if (total.isZero() || total.isNegative()) {
             gone();
-            notice = Notice.error("The basket was emptied at another terminal: there is nothing to pay. " + giveBack());
+            notice = Notice.problem("The basket was emptied at another terminal: there is nothing to pay. " + giveBack());
             return;
         }
         keep(draft.withTotal(total));
@@ -367,7 +367,7 @@ public final class PaymentFlow implements PaymentSender.Outcome {
     }
 
     private static Notice totalChangedNotice(Money expected, Money total) {
-        return Notice.error("The total changed from " + expected + " to " + total + " (the basket was changed at"
+        return Notice.warning("The total changed from " + expected + " to " + total + " (the basket was changed at"
                 + " another terminal): show the customer the new total. Payments taken are kept.");
     }
 
@@ -376,7 +376,7 @@ public final class PaymentFlow implements PaymentSender.Outcome {
         sale.keepTaken(null);
         String what = sale.endedElsewhere() != null ? sale.endedElsewhere()
                 : "is not on the server any more (cancelled at another terminal, or lost by the server)";
-        notice = Notice.error("Sale " + sale.name() + " " + what + ": nothing was charged here. " + giveBack());
+        notice = Notice.problem("Sale " + sale.name() + " " + what + ": nothing was charged here. " + giveBack());
     }
 
     private String giveBack() {
@@ -390,7 +390,7 @@ public final class PaymentFlow implements PaymentSender.Outcome {
     }
 
     private void problem(String text) {
-        notice = Notice.error(text);
+        notice = Notice.problem(text);
     }
 
     /** Reads what the clerk typed: {@code 50}, {@code 50.00}, {@code 50,00} or {@code 50.00€}. */

@@ -119,7 +119,7 @@ final class SaleSwitcher {
     }
 
     private void problem(String message) {
-        messages.say(Notice.error(message));
+        messages.say(Notice.problem(message));
         changed.run();
     }
 

@@ -50,7 +50,7 @@ final class ScanMessages implements ScanSender.Outcomes {
     @Override
     public void refused(OpenSale sale, PendingScan scan, CheckoutException e) {
         tickets.remove(scan.operation());
-        messages.news(Notice.error(e instanceof UnknownProductException unknown
+        messages.news(Notice.problem(e instanceof UnknownProductException unknown
                 ? "Unknown product '" + unknown.productCode() + "': check the code and scan again"
                 : "Not added: " + e.getMessage()));
     }
@@ -63,7 +63,7 @@ final class ScanMessages implements ScanSender.Outcomes {
     @Override
     public void held(OpenSale sale, PendingScan scan, Exception e) {
         int kept = sale.pending().size();
-        messages.news(Notice.error("No answer from the checkout server at " + address + ": " + kept
+        messages.news(Notice.problem("No answer from the checkout server at " + address + ": " + kept
                 + (kept == 1 ? " scan" : " scans") + " kept on screen, sent again once it answers"));
     }
 

@@ -111,12 +111,12 @@ final class ServerSync implements ServerLink.Listener {
         String why = e.reason() == BasketNotFoundException.Reason.EXPIRED
                 ? "expired on the server after being left unused" : "is not on the server any more";
         if (sale == sales.current()) {
-            messages.news(Notice.error("Sale " + sale.name() + " " + why + ": press F5 to re-create it with its items"));
+            messages.news(Notice.problem("Sale " + sale.name() + " " + why + ": press F5 to re-create it with its items"));
         } else if (sale.receipt() == null && sale.pending().isEmpty()) {
             sales.drop(sale);
             messages.news(Notice.info("A parked sale of the last session " + why + "; it left the list"));
         } else {
-            messages.news(Notice.error("Parked sale " + sale.name() + " " + why + ": resume it (F4), then F5 re-creates it"));
+            messages.news(Notice.problem("Parked sale " + sale.name() + " " + why + ": resume it (F4), then F5 re-creates it"));
         }
     }
 
@@ -125,7 +125,7 @@ final class ServerSync implements ServerLink.Listener {
         int unsent = sale.pending().size();
         sale.endElsewhere("was paid as " + e.paidAs() + " at another terminal");
         sales.ended(sale);
-        messages.news(Notice.error("Sale " + sale.name() + " was paid as " + e.paidAs() + " at another terminal"
+        messages.news(Notice.problem("Sale " + sale.name() + " was paid as " + e.paidAs() + " at another terminal"
                 + (unsent == 0 ? "" : "; " + unsent + (unsent == 1 ? " scan" : " scans") + " made here after that "
                 + "were not added") + ". The journal (F10) has its receipt"));
         changed.run();

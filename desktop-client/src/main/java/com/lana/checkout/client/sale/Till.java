@@ -200,7 +200,12 @@ public final class Till {
 
     /** Shows a problem the screen found before anything was sent, e.g. a quantity out of range. */
     public void showProblem(String message) {
-        messages.say(Notice.error(message));
+        show(Notice.problem(message));
+    }
+
+    /** Shows a notice the screen has for the clerk, e.g. where a receipt was saved. */
+    public void show(Notice notice) {
+        messages.say(notice);
         changed();
     }
 
@@ -240,7 +245,7 @@ public final class Till {
             messages.answer(ticket, Notice.info("Kept " + quantity + " × " + nameOf(code, null)
                     + ": it is sent as soon as the server answers"));
         } else if (current().isLost()) {
-            messages.answer(ticket, Notice.error("Sale " + current().name() + " is not on the server: "
+            messages.answer(ticket, Notice.problem("Sale " + current().name() + " is not on the server: "
                     + "press F5 to re-create it, this scan included"));
         }
         sender.send(current());
@@ -250,7 +255,7 @@ public final class Till {
     /** Takes back a scan the server has not got yet. */
     public void dropPending(OperationId operation) {
         messages.say(current().pending().drop(operation) ? Notice.info("Scan taken back before it reached the server")
-                : Notice.error("That scan is being sent now: void it once the server confirms it"));
+                : Notice.problem("That scan is being sent now: void it once the server confirms it"));
         changed();
     }
 
@@ -319,7 +324,7 @@ public final class Till {
         PaymentDraft taken = sale.taken();
         sale.keepTaken(null);
         messages.answer(ticket, taken == null ? Notice.info("Sale " + sale.name() + " cancelled. New sale " + current().name())
-                : Notice.error("Sale " + sale.name() + " cancelled: " + taken.toGiveBack() + ". New sale " + current().name()));
+                : Notice.warning("Sale " + sale.name() + " cancelled: " + taken.toGiveBack() + ". New sale " + current().name()));
         if (sale.basket() != null && !sale.isLost()) {
             calls.remove(sale, ticket);
         }

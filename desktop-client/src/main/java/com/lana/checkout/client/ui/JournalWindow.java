@@ -77,7 +77,7 @@ final class JournalWindow extends JDialog {
 
             @Override
             public void refused(String why) {
-                say(Notice.error(why));
+                say(Notice.problem(why));
             }
         });
         setName(WINDOW);
@@ -172,7 +172,7 @@ final class JournalWindow extends JDialog {
                 loading--;
                 showBusy();
                 if (day.equals(picker.day())) {
-                    say(Notice.error(why));
+                    say(Notice.problem(why));
                 }
             }
         });
@@ -188,7 +188,7 @@ final class JournalWindow extends JDialog {
     private void openSelected() {
         int row = table.getSelectedRow();
         if (row < 0) {
-            say(Notice.error("Select a sale first"));
+            say(Notice.problem("Select a sale first"));
             return;
         }
         SaleSummary summary = rows.row(table.convertRowIndexToModel(row));
@@ -208,7 +208,7 @@ final class JournalWindow extends JDialog {
             public void failed(String why) {
                 loading--;
                 showBusy();
-                say(Notice.error(why));
+                say(Notice.problem(why));
             }
         });
     }
@@ -223,7 +223,6 @@ final class JournalWindow extends JDialog {
 
     private void say(Notice notice) {
         message.setText(notice.text());
-        message.putClientProperty(FlatClientProperties.STYLE, notice.error()
-                ? "foreground: $Lana.error.foreground; font: bold" : "foreground: $Lana.info.foreground");
+        message.putClientProperty(FlatClientProperties.STYLE, NoticeStyle.of(notice));
     }
 }

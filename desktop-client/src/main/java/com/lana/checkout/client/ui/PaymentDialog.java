@@ -210,8 +210,7 @@ final class PaymentDialog extends JDialog {
         Notice notice = flow.notice();
         message.setText(notice.text());
         message.setCaretPosition(0);
-        message.putClientProperty(FlatClientProperties.STYLE, notice.error()
-                ? "foreground: $Lana.error.foreground; font: bold" : "foreground: $Lana.info.foreground");
+        message.putClientProperty(FlatClientProperties.STYLE, NoticeStyle.of(notice));
         keys.setText(flow.keys());
         cash.setEnabled(taking);
         reference.setEnabled(taking || step == PaymentFlow.Step.CARD);

@@ -47,7 +47,7 @@ final class ReceiptActions {
 
                 @Override
                 public void failed(String message) {
-                    say.accept(Notice.error(message));
+                    say.accept(Notice.problem(message));
                 }
             });
         });

@@ -61,9 +61,7 @@ final class ScanPanel extends JPanel {
         String text = notice == null ? " " : notice.text();
         message.setText(text);
         message.setToolTipText(notice == null ? null : text);
-        message.putClientProperty(FlatClientProperties.STYLE, notice != null && notice.error()
-                ? "foreground: $Lana.error.foreground; font: bold"
-                : "foreground: $Lana.info.foreground");
+        message.putClientProperty(FlatClientProperties.STYLE, NoticeStyle.of(notice));
     }
 
     private void scanEntered(Predicate<String> onScan) {

@@ -239,7 +239,7 @@ public final class TillWindow {
         if (answer.yes()) {
             model.addLargeLine(code, quantity);
         } else {
-            model.showProblem("Not added: " + quantity + " × " + code);
+            model.showInfo("Not added: " + quantity + " × " + code);
         }
         typeAhead(answer.typedAhead());
     }
@@ -285,7 +285,7 @@ public final class TillWindow {
                     "Cancel " + sale + "?\nIts items are removed and cannot be brought back." + giveBack, CANCEL_YES, CANCEL_NO);
             refocusScanField();
             if (!answer.yes()) {
-                model.showProblem("Sale " + sale.name() + " kept");
+                model.showInfo("Sale " + sale.name() + " kept");
                 typeAhead(answer.typedAhead());
                 return;
             }
@@ -343,12 +343,12 @@ public final class TillWindow {
     }
 
     private void showLastReceipt() {
-        lastSale().ifPresent(last -> receipts.show(frame, last, this::say));
+        lastSale().ifPresent(last -> receipts.show(frame, last, model::show));
         refocusScanField();
     }
 
     private void saveLastReceiptPdf() {
-        lastSale().ifPresent(last -> receipts.savePdf(frame, last.number(), this::say));
+        lastSale().ifPresent(last -> receipts.savePdf(frame, last.number(), model::show));
         refocusScanField();
     }
 
@@ -359,14 +359,6 @@ public final class TillWindow {
             model.showProblem("No sale completed at this till yet: the journal (F10) has every sale of the day");
         }
         return Optional.ofNullable(last);
-    }
-
-    private void say(Notice notice) {
-        if (notice.error()) {
-            model.showProblem(notice.text());
-        } else {
-            model.showInfo(notice.text());
-        }
     }
 
     private void toggleTheme() {
@@ -437,7 +429,7 @@ public final class TillWindow {
         completedChange.setText(done == null ? "" : done.change().toString());
         Notice notice = model.notice();
         scan.showNotice(notice);
-        if (notice != null && notice.error() && notice != beeped) {
+        if (notice != null && notice.isProblem() && notice != beeped) {
             Toolkit.getDefaultToolkit().beep();
         }
         beeped = notice;

@@ -122,7 +122,7 @@ class PayingModelTest {
             return model.current() != paidElsewhere;
         });
 
-        assertThat(model.notice()).isEqualTo(Notice.error("Sale " + paidElsewhere.name()
+        assertThat(model.notice()).isEqualTo(Notice.problem("Sale " + paidElsewhere.name()
                 + " was paid as S-000001 at another terminal. The journal (F10) has its receipt"));
         assertThat(model.current().isEmpty()).isTrue();
         assertThat(model.parked()).isEmpty();

@@ -100,7 +100,7 @@ class TillTest {
         model.scan("PEN");
         model.scan("penn");
         awaitIdle();
-        assertThat(model.notice()).isEqualTo(Notice.error("Unknown product 'PENN': check the code and scan again"));
+        assertThat(model.notice()).isEqualTo(Notice.problem("Unknown product 'PENN': check the code and scan again"));
         assertThat(model.current().receipt().total()).hasToString("5.00€");
     }
 
@@ -110,7 +110,7 @@ class TillTest {
         assertThat(model.scan("0*PEN")).isFalse();
         assertThat(model.notice().text()).isEqualTo("Quantity must be 1-1000, was 0");
         assertThat(model.scan("P€N")).isFalse();
-        assertThat(model.notice().error()).isTrue();
+        assertThat(model.notice().isProblem()).isTrue();
         assertThat(model.isBusy()).isFalse();
         assertThat(model.current().basket()).isNull();
     }
@@ -132,7 +132,7 @@ class TillTest {
 
         model.voidLastScanned();   // no T-shirt left
         awaitIdle();
-        assertThat(model.notice().error()).isTrue();
+        assertThat(model.notice().isProblem()).isTrue();
         assertThat(model.current().receipt().total()).hasToString("7.50€");
     }
 
@@ -181,7 +181,7 @@ class TillTest {
         assertThat(model.current().receipt().total()).hasToString("20.00€");
 
         model.open("not a code!");
-        assertThat(model.notice().error()).isTrue();
+        assertThat(model.notice().isProblem()).isTrue();
         assertThat(model.notice().text()).startsWith("'not a code!' is not a sale's code");
     }
 

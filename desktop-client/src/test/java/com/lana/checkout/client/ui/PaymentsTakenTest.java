@@ -6,6 +6,7 @@ import com.lana.checkout.api.Money;
 import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.client.link.TestServers;
+import com.lana.checkout.client.sale.Notice;
 import org.assertj.swing.fixture.DialogFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +63,17 @@ class PaymentsTakenTest extends GuiTest {
         screen.awaitMessage("Sale " + name + " cancelled: Give back 10.00€ cash");
         assertThat(server.service().sales(LocalDate.now())).isEmpty();
         assertThatExceptionOfType(BasketNotFoundException.class).isThrownBy(() -> server.service().receipt(basket));
+    }
+
+    @Test
+    void theCashToGiveBackAfterCancellingIsAWarningThatDoesNotBeep() {
+        TillScreen screen = takeCashAndGoBack("PEN", "5.00€", "2", "3.00€");
+
+        screen.press(KeyEvent.VK_F7);
+        screen.frame.optionPane().buttonWithText(TillWindow.CANCEL_YES).focus().pressAndReleaseKeys(KeyEvent.VK_SPACE);
+
+        screen.awaitMessage("Give back 2.00€ cash");
+        assertThat(screen.onEdt(() -> screen.model.notice().kind())).isEqualTo(Notice.Kind.WARNING);
     }
 
     @Test

@@ -69,7 +69,7 @@ class SaleCodesAcrossTillsTest extends GuiTest {
         second.frame.moveToFront();
         second.frame.button(ProductButtonsPanel.buttonName("MUG")).click();
         first.awaitTotal("12.50€").awaitMessage("Sale " + basket.shortCode() + ": MUG added at another terminal");
-        assertThat(first.onEdt(() -> first.model.notice().error())).isFalse();
+        assertThat(first.onEdt(() -> first.model.notice().isProblem())).isFalse();
 
         second.awaitTotal("12.50€").awaitIdle();
         second.frame.button(TillWindow.VOID_LAST).click();
@@ -88,7 +88,7 @@ class SaleCodesAcrossTillsTest extends GuiTest {
         till.frame.optionPane().textBox().enterText(absent).pressAndReleaseKeys(KeyEvent.VK_ENTER);
 
         till.awaitMessage("No open basket " + absent.replace("-", "") + " on the server");
-        assertThat(till.onEdt(() -> till.model.notice().error())).isTrue();
+        assertThat(till.onEdt(() -> till.model.notice().isProblem())).isTrue();
         assertThat(till.label(ReceiptPanel.TITLE)).isEqualTo("Sale " + own);
         till.frame.label(ReceiptPanel.TOTAL).requireText("5.00€");
     }
@@ -137,7 +137,7 @@ class SaleCodesAcrossTillsTest extends GuiTest {
         till.pressWithMenuKey(KeyEvent.VK_B);
 
         till.awaitMessage("Copied basket id " + basket);
-        assertThat(till.onEdt(() -> till.model.notice().error())).as("shown red, with a beep").isFalse();
+        assertThat(till.onEdt(() -> till.model.notice().isProblem())).as("shown red, with a beep").isFalse();
         assertThat(till.onEdt(() -> Toolkit.getDefaultToolkit().getSystemClipboard().getData(DataFlavor.stringFlavor)))
                 .isEqualTo(basket.toString());
         assertThat(till.onEdt(() -> till.frame.label(ReceiptPanel.TITLE).target().getToolTipText()))

@@ -51,7 +51,7 @@ class ScanMistakesTest extends GuiTest {
         screen.scan("PEN*3");
 
         screen.awaitMessage("did you mean 3*PEN?");
-        assertThat(screen.onEdt(() -> screen.model.notice().error())).isTrue();
+        assertThat(screen.onEdt(() -> screen.model.notice().isProblem())).isTrue();
         screen.scanField().requireText("PEN*3");
         assertThat(screen.onEdt(() -> screen.model.current().basket())).as("nothing sent to the server").isNull();
         assertThat(screen.onEdt(() -> screen.model.current().isEmpty())).isTrue();
