@@ -14,7 +14,7 @@ import java.util.prefs.Preferences;
 /**
  * Light or dark FlatLaf look, remembered between runs in {@link Preferences}. The application's own
  * colours ({@code Lana.*}) live in {@code themes/FlatLightLaf.properties} and
- * {@code themes/FlatDarkLaf.properties} next to this class. Use on the EDT.
+ * {@code themes/FlatDarkLaf.properties} under {@code com/lana/checkout/client}. Use on the EDT.
  */
 public final class Theme {
 

@@ -44,8 +44,8 @@ import java.util.OptionalInt;
 
 /**
  * The sales screen: puts the panels together, makes every action of the {@link TillAction} table a
- * menu item, a button and a key,
- * and repaints from the {@link Till} whenever it changes. Build and use on the EDT.
+ * menu item, a button and a key, and repaints from the {@link Till} whenever it changes. Build and
+ * use on the EDT.
  *
  * <pre>
  *  ┌ Scan ______________________________________ ┐
