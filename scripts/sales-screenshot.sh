@@ -13,4 +13,4 @@ cd "$ROOT"
 ./mvnw -q -B -pl desktop-client -am -DskipTests package dependency:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
 CP="desktop-client/target/test-classes:desktop-client/target/classes:$(cat desktop-client/target/test-classpath.txt)"
-"$JAVA" -Dawt.useSystemAAFontSettings=on -cp "$CP" com.lana.checkout.client.SalesScreenshot "$OUT"
+"$JAVA" -Dawt.useSystemAAFontSettings=on -cp "$CP" com.lana.checkout.client.ui.TillScreenshot "$OUT"

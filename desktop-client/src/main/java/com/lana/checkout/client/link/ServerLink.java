@@ -1,0 +1,309 @@
+package com.lana.checkout.client.link;
+
+import com.lana.checkout.api.Catalog;
+import com.lana.checkout.api.CheckoutException;
+import com.lana.checkout.api.CheckoutService;
+
+import java.rmi.RemoteException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The connection to the checkout server and what the clerk should believe about it. Calls run one
+ * at a time, in the order asked, on a background thread; their outcome comes back on the UI thread.
+ * A call outstanding longer than {@link Timings#waitingAfter()} shows as waiting; past
+ * {@link Timings#deadline()}, or when a call cannot reach the server, the server counts as
+ * unreachable and is probed with {@code ping} every {@link Timings#probeEvery()} until it answers.
+ * A connected server that has not been heard from for that long is pinged too, so that a server
+ * which stopped while the clerk was idle shows as unreachable.
+ *
+ * <p>Repeating calls after a server restart is the service's job ({@code Checkout.connect} hands out
+ * one that looks the server up again); this class only makes the first connection and keeps the
+ * state. Threading: every method but the constructor is called on the UI thread.
+ */
+public final class ServerLink {
+
+    private static final Logger LOG = Logger.getLogger(ServerLink.class.getName());
+
+    public enum State { CONNECTING, CONNECTED, UNREACHABLE }
+
+    /**
+     * @param waitingAfter how long a call may be outstanding before the screen says it is waiting
+     * @param deadline how long a call may be outstanding before the server counts as unreachable
+     * @param probeEvery how often an unreachable server is pinged
+     */
+    public record Timings(Duration waitingAfter, Duration deadline, Duration probeEvery) {
+        public static final Timings DEFAULT = new Timings(Duration.ofMillis(1500), Duration.ofSeconds(12), Duration.ofSeconds(3));
+
+        public Timings {
+            for (Duration duration : new Duration[] {waitingAfter, deadline, probeEvery}) {
+                Objects.requireNonNull(duration, "timing");
+                if (duration.isNegative() || duration.isZero()) {
+                    throw new IllegalArgumentException("Timings must be positive, was " + duration);
+                }
+            }
+        }
+    }
+
+    /** A remote call; runs on the call thread. */
+    @FunctionalInterface
+    public interface RemoteCall<T> {
+        T call(CheckoutService service) throws RemoteException, CheckoutException;
+    }
+
+    /** What became of a call; told on the UI thread. */
+    public interface Reply<T> {
+        void answered(T result);
+
+        /** The server answered with a refusal. */
+        void refused(CheckoutException e);
+
+        /** No answer (the server is unreachable now), or the call broke: it may or may not have run. */
+        void failed(Exception e);
+    }
+
+    /** Told on the UI thread. */
+    public interface Listener {
+        /** The server answered a probe: first connection, or back after being unreachable. */
+        void connected(Catalog catalog);
+
+        /** The server, connected all along, answered the ping sent when it had been quiet a while. */
+        void stillThere();
+
+        /** Anything the status bar shows changed. */
+        void changed();
+    }
+
+    private final Connector connector;
+    private final Executor ui;
+    private final Timings timings;
+    private final Listener listener;
+    private final ExecutorService calls = Executors.newSingleThreadExecutor(daemon("checkout-calls"));
+    private final ScheduledExecutorService probes = Executors.newSingleThreadScheduledExecutor(daemon("checkout-probe"));
+
+    /** Set by whichever background thread connects first. */
+    private CheckoutService service;
+
+    // UI-thread state
+    private State state = State.CONNECTING;
+    private final Deque<Long> outstanding = new ArrayDeque<>();
+    private int asked;
+    private boolean probing;
+    private ScheduledFuture<?> nextProbe;
+    private long waitingShown;
+    private long lastHeard = System.nanoTime();
+    private String problem = "";
+    private String server;
+
+    public ServerLink(Connector connector, Executor ui, Timings timings, Listener listener) {
+        this.connector = Objects.requireNonNull(connector, "connector");
+        this.ui = Objects.requireNonNull(ui, "ui");
+        this.timings = Objects.requireNonNull(timings, "timings");
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    public String address() {
+        return connector.address();
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /** The server the calls went to last (it changes after a failover), or {@link #address()} before any answered. */
+    public String server() {
+        return server != null ? server : address();
+    }
+
+    /** Why the server counts as unreachable, for the clerk; empty otherwise. */
+    String problem() {
+        return state == State.UNREACHABLE ? problem : "";
+    }
+
+    /** Whole seconds the oldest outstanding call has waited, once past {@link Timings#waitingAfter()}; else 0. */
+    public long waitingSeconds() {
+        if (outstanding.isEmpty()) {
+            return 0;
+        }
+        long waited = System.nanoTime() - outstanding.peekFirst();
+        return waited < timings.waitingAfter().toNanos() ? 0 : Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waited));
+    }
+
+    /** True while a call the clerk asked for is outstanding (quiet ones, such as polls, do not count). */
+    public boolean isBusy() {
+        return asked > 0;
+    }
+
+    /** Connects; the outcome arrives as {@link Listener#connected} or an unreachable state. */
+    public void start() {
+        probeNow();
+    }
+
+    /** Pings the server now rather than at the next probe. */
+    public void probeNow() {
+        if (probing || probes.isShutdown()) {
+            return;
+        }
+        if (nextProbe != null) {
+            nextProbe.cancel(false);
+            nextProbe = null;
+        }
+        probing = true;
+        probes.execute(() -> {
+            try {
+                CheckoutService stub = service();
+                stub.ping();
+                Catalog catalog = stub.catalog();
+                String answering = connector.serverOf(stub);
+                ui.execute(() -> probed(catalog, answering));
+            } catch (RemoteException | RuntimeException e) {
+                ui.execute(() -> probeFailed(e));
+            }
+        });
+    }
+
+    /** Checks the deadline and refreshes the waiting time; the window calls it a few times a second. */
+    public void tick() {
+        if (state == State.CONNECTED && !outstanding.isEmpty()
+                && System.nanoTime() - outstanding.peekFirst() > timings.deadline().toNanos()) {
+            unreachable("no answer within " + timings.deadline().toSeconds() + " s");
+        }
+        if (state == State.CONNECTED && outstanding.isEmpty() && !probing
+                && System.nanoTime() - lastHeard > timings.probeEvery().toNanos()) {
+            probeNow();
+        }
+        long waiting = waitingSeconds();
+        if (waiting != waitingShown) {
+            waitingShown = waiting;
+            listener.changed();
+        }
+    }
+
+    /** Runs a call on the call thread; {@code quiet} calls (polls) do not make the screen busy. */
+    public <T> void call(boolean quiet, RemoteCall<T> call, Reply<T> reply) {
+        outstanding.addLast(System.nanoTime());
+        if (!quiet) {
+            asked++;
+        }
+        calls.execute(() -> {
+            Runnable outcome;
+            boolean answered = true;
+            String answering = null;
+            try {
+                CheckoutService stub = service();
+                try {
+                    T result = call.call(stub);
+                    outcome = () -> reply.answered(result);
+                } finally {
+                    answering = connector.serverOf(stub);
+                }
+            } catch (CheckoutException e) {
+                outcome = () -> reply.refused(e);
+            } catch (RemoteException e) {
+                LOG.log(Level.FINE, "Call failed", e);
+                answered = false;
+                outcome = () -> {
+                    unreachable(e.getMessage());
+                    reply.failed(e);
+                };
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Unexpected failure of a checkout call", e);
+                outcome = () -> reply.failed(e);
+            }
+            Runnable then = outcome;
+            boolean serverAnswered = answered;
+            String answeredBy = answering;
+            ui.execute(() -> {
+                outstanding.pollFirst();
+                if (serverAnswered) {
+                    lastHeard = System.nanoTime();
+                    if (answeredBy != null) {
+                        server = answeredBy;
+                    }
+                }
+                if (!quiet) {
+                    asked--;
+                }
+                then.run();
+                if (serverAnswered && state != State.CONNECTED) {
+                    probeNow();   // it answers again: reconnect now rather than at the next probe
+                }
+                listener.changed();
+            });
+        });
+    }
+
+    /** Stops both background threads; calls in flight are abandoned. */
+    public void close() {
+        calls.shutdownNow();
+        probes.shutdownNow();
+    }
+
+    private void probed(Catalog catalog, String answering) {
+        probing = false;
+        lastHeard = System.nanoTime();
+        server = answering;
+        if (state == State.CONNECTED) {
+            listener.stillThere();
+        } else {
+            state = State.CONNECTED;
+            listener.connected(catalog);
+        }
+        listener.changed();
+    }
+
+    private void probeFailed(Exception e) {
+        LOG.log(Level.FINE, "Probe failed", e);
+        probing = false;
+        problem = e.getMessage();
+        state = State.UNREACHABLE;
+        scheduleProbe();
+        listener.changed();
+    }
+
+    private void unreachable(String why) {
+        problem = why;
+        if (state != State.UNREACHABLE) {
+            state = State.UNREACHABLE;
+            scheduleProbe();
+            listener.changed();
+        }
+    }
+
+    private void scheduleProbe() {
+        if (probing || nextProbe != null || probes.isShutdown()) {
+            return;
+        }
+        nextProbe = probes.schedule(() -> ui.execute(() -> {
+            nextProbe = null;
+            probeNow();
+        }), timings.probeEvery().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The service, looked up on first use. Background threads. */
+    private synchronized CheckoutService service() throws RemoteException {
+        if (service == null) {
+            service = connector.connect();
+        }
+        return service;
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

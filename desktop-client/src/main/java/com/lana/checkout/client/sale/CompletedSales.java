@@ -1,0 +1,91 @@
+package com.lana.checkout.client.sale;
+
+import com.lana.checkout.api.CheckoutException;
+import com.lana.checkout.api.DayReport;
+import com.lana.checkout.api.Sale;
+import com.lana.checkout.api.SaleNumber;
+import com.lana.checkout.api.SaleSummary;
+import com.lana.checkout.client.link.ServerLink;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The completed sales the server keeps: a day's journal and report, one sale's receipt, and its
+ * PDF saved to a file. Every call runs off the EDT through the {@link ServerLink}; answers come
+ * back on the UI thread. Use on the UI thread.
+ */
+public final class CompletedSales {
+
+    /** A day's journal and its report, read together. */
+    public record Day(LocalDate day, List<SaleSummary> sales, DayReport report) {
+        public Day {
+            Objects.requireNonNull(day, "day");
+            sales = List.copyOf(sales);
+            Objects.requireNonNull(report, "report");
+        }
+    }
+
+    /** An answer, or why there is none, for the clerk; told on the UI thread. */
+    public interface Answer<T> {
+        void answered(T result);
+
+        void failed(String message);
+    }
+
+    private final ServerLink link;
+
+    CompletedSales(ServerLink link) {
+        this.link = Objects.requireNonNull(link, "link");
+    }
+
+    /** The sales completed on {@code day}, in number order, and the day's report. */
+    public void day(LocalDate day, Answer<Day> answer) {
+        link.call(false, service -> new Day(day, service.sales(day), service.dayReport(day)),
+                reply(answer, "The journal could not be read"));
+    }
+
+    /** One completed sale, with its receipt. */
+    public void sale(SaleNumber number, Answer<Sale> answer) {
+        link.call(false, service -> service.sale(number), reply(answer, "Sale " + number + " could not be read"));
+    }
+
+    /** Asks the server for the sale's PDF receipt and writes it to {@code file}, both off the EDT. */
+    public void savePdf(SaleNumber number, Path file, Answer<Path> answer) {
+        link.call(false, service -> {
+            byte[] pdf = service.receiptPdf(number);
+            try {
+                Files.write(file, pdf);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+            }
+            return file;
+        }, reply(answer, "The receipt of " + number + " was not saved"));
+    }
+
+    private static <T> ServerLink.Reply<T> reply(Answer<T> answer, String notDone) {
+        return new ServerLink.Reply<>() {
+            @Override
+            public void answered(T result) {
+                answer.answered(result);
+            }
+
+            @Override
+            public void refused(CheckoutException e) {
+                answer.failed(notDone + ": " + e.getMessage());
+            }
+
+            @Override
+            public void failed(Exception e) {
+                answer.failed(notDone + ": " + (e instanceof UncheckedIOException io ? io.getMessage()
+                        : "no answer from the server, try again once it answers"));
+            }
+        };
+    }
+}

@@ -1,0 +1,78 @@
+package com.lana.checkout.client.sale;
+
+import com.lana.checkout.api.BasketNotFoundException;
+import com.lana.checkout.api.CheckoutException;
+import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.Receipt;
+import com.lana.checkout.api.UnknownProductException;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Tells the clerk what became of scans: each confirmation speaks for the scan that caused it (and
+ * only while no later action has spoken), refusals and held scans always show. Use on the UI thread.
+ */
+final class ScanMessages implements ScanSender.Outcomes {
+
+    private final ClerkMessages messages;
+    private final String address;
+    private final BasketCalls.LostSales lostSales;
+    private final Map<OperationId, ClerkMessages.Ticket> tickets = new HashMap<>();
+
+    ScanMessages(ClerkMessages messages, String address, BasketCalls.LostSales lostSales) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.address = Objects.requireNonNull(address, "address");
+        this.lostSales = Objects.requireNonNull(lostSales, "lostSales");
+    }
+
+    /** A scan the clerk made as the action {@code ticket}. */
+    void scanned(PendingScan scan, ClerkMessages.Ticket ticket) {
+        tickets.put(scan.operation(), ticket);
+    }
+
+    @Override
+    public void added(OpenSale sale, PendingScan scan, Receipt receipt) {
+        ClerkMessages.Ticket ticket = tickets.remove(scan.operation());
+        if (ticket != null) {
+            messages.answer(ticket, Notice.info("Added " + scan.quantity() + " × " + nameOf(scan.code(), receipt)));
+        }
+    }
+
+    @Override
+    public void recreated(OpenSale sale) {
+        long units = sale.receipt().units();
+        messages.news(Notice.info("Sale " + sale.name() + " is on the server again with "
+                + (units == 1 ? "its item" : "all its " + units + " items") + ", each once"));
+    }
+
+    @Override
+    public void refused(OpenSale sale, PendingScan scan, CheckoutException e) {
+        tickets.remove(scan.operation());
+        messages.news(Notice.problem(e instanceof UnknownProductException unknown
+                ? "Unknown product '" + unknown.productCode() + "': check the code and scan again"
+                : "Not added: " + e.getMessage()));
+    }
+
+    @Override
+    public void lost(OpenSale sale, BasketNotFoundException e) {
+        lostSales.lost(sale, e);
+    }
+
+    @Override
+    public void held(OpenSale sale, PendingScan scan, Exception e) {
+        int kept = sale.pending().size();
+        messages.news(Notice.problem("No answer from the checkout server at " + address + ": " + kept
+                + (kept == 1 ? " scan" : " scans") + " kept on screen, sent again once it answers"));
+    }
+
+    private static String nameOf(String code, Receipt receipt) {
+        for (Receipt.Line line : receipt.lines()) {
+            if (line.code().equals(code)) {
+                return line.name();
+            }
+        }
+        return code;
+    }
+}

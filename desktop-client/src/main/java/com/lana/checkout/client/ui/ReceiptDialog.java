@@ -1,0 +1,63 @@
+package com.lana.checkout.client.ui;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import com.lana.checkout.api.Sale;
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JScrollPane;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import javax.swing.KeyStroke;
+import javax.swing.WindowConstants;
+import java.awt.Dialog;
+import java.awt.Font;
+import java.awt.Toolkit;
+import java.awt.Window;
+import java.awt.event.KeyEvent;
+
+/**
+ * A completed sale's receipt as the till prints it (monospace, 42 columns), with a button that
+ * saves it as PDF (Ctrl+P). Esc closes. Build and use on the EDT.
+ */
+final class ReceiptDialog extends JDialog {
+
+    static final String DIALOG = "receiptDialog";
+    static final String TEXT = "receiptText";
+    static final String SAVE_PDF = "receiptSavePdf";
+
+    ReceiptDialog(Window owner, Sale sale, Runnable savePdf) {
+        super(owner, "Receipt " + sale.number(), Dialog.ModalityType.DOCUMENT_MODAL);
+        setName(DIALOG);
+        setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        JTextArea text = new JTextArea(sale.toString());
+        text.setName(TEXT);
+        text.setEditable(false);
+        text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, text.getFont().getSize()));
+        text.setColumns(44);
+        text.setRows(Math.min(30, (int) sale.toString().lines().count() + 1));
+        text.setCaretPosition(0);
+        JButton pdf = new JButton("Save PDF…  Ctrl+P");
+        pdf.setName(SAVE_PDF);
+        pdf.addActionListener(e -> savePdf.run());
+        JButton close = new JButton("Close  Esc");
+        close.addActionListener(e -> dispose());
+        close.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_BORDERLESS);
+
+        JPanel content = new JPanel(new MigLayout(
+                "insets dialog, fill",                 // layout: platform dialog margins
+                "[grow,fill]",                         // columns: one
+                "[grow,fill]unrel[]"));                // rows: the receipt (grows) | buttons
+        content.add(new JScrollPane(text), "wrap");
+        content.add(pdf, "split 2, tag ok");
+        content.add(close, "tag cancel");
+        setContentPane(content);
+        Shortcuts.bindInWindow(getRootPane(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "close", this::dispose);
+        KeyStroke ctrlP = KeyStroke.getKeyStroke(KeyEvent.VK_P, Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx());
+        Shortcuts.bindInWindow(getRootPane(), ctrlP, "savePdf", savePdf);
+        getRootPane().setDefaultButton(close);
+        pack();
+        setLocationRelativeTo(owner);
+    }
+}

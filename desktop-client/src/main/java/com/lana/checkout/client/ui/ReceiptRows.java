@@ -1,0 +1,81 @@
+package com.lana.checkout.client.ui;
+
+import com.lana.checkout.api.Catalog;
+import com.lana.checkout.api.Money;
+import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.Product;
+import com.lana.checkout.api.Receipt;
+import com.lana.checkout.client.sale.PendingScan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a sale into the rows the receipt table shows: each product line of the server's receipt,
+ * the promotions that reduced it directly underneath, then one row per scan the server has not
+ * confirmed yet. Amounts are {@code Money.toString()} text.
+ */
+final class ReceiptRows {
+
+    /**
+     * One table row. A promotion row has an empty quantity and unit price; a pending row names its scan.
+     *
+     * @param pendingScan the scan a {@link Kind#PENDING} row shows, else null
+     */
+    record Row(Kind kind, String productCode, String description, String quantity, String unitPrice,
+               String amount, OperationId pendingScan) {
+        enum Kind { PRODUCT, PROMOTION, PENDING }
+
+        boolean isPromotion() {
+            return kind == Kind.PROMOTION;
+        }
+
+        boolean isPending() {
+            return kind == Kind.PENDING;
+        }
+    }
+
+    private ReceiptRows() {
+    }
+
+    static List<Row> of(Receipt receipt) {
+        return of(receipt, List.of(), null, "");
+    }
+
+    /**
+     * @param waiting what a pending row not on the wire says: {@code waiting for the server}, {@code queued}
+     */
+    static List<Row> of(Receipt receipt, List<PendingScan> pending, Catalog catalog, String waiting) {
+        List<Row> rows = new ArrayList<>();
+        if (receipt != null) {
+            for (Receipt.Line line : receipt.lines()) {
+                rows.add(new Row(Row.Kind.PRODUCT, line.code(), line.name(), Integer.toString(line.quantity()),
+                        line.unitPrice().toString(), line.amount().toString(), null));
+                for (Receipt.Discount discount : receipt.discountsOf(line)) {
+                    rows.add(new Row(Row.Kind.PROMOTION, line.code(), discount.description(), "", "",
+                            discount.saved().negate().toString(), null));
+                }
+            }
+        }
+        for (PendingScan scan : pending) {
+            Optional<Product> product = catalog == null ? Optional.empty() : catalog.product(scan.code());
+            String state = scan.state() == PendingScan.State.SENDING ? "sending…" : waiting;
+            rows.add(new Row(Row.Kind.PENDING, scan.code(), product.map(Product::name).orElse(scan.code()) + " — " + state,
+                    Integer.toString(scan.quantity()), product.map(p -> p.price().toString()).orElse(""),
+                    product.map(p -> p.price().times(scan.quantity()).toString()).orElse(""), scan.operation()));
+        }
+        return List.copyOf(rows);
+    }
+
+    /** What the pending scans cost before promotions, as far as the catalog knows. */
+    static Money pendingAmount(List<PendingScan> pending, Catalog catalog) {
+        Money sum = Money.ZERO;
+        for (PendingScan scan : pending) {
+            if (catalog != null) {
+                sum = sum.plus(catalog.product(scan.code()).map(p -> p.price().times(scan.quantity())).orElse(Money.ZERO));
+            }
+        }
+        return sum;
+    }
+}

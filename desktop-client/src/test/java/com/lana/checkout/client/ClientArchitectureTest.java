@@ -1,0 +1,49 @@
+package com.lana.checkout.client;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The till's packages and which may use which, written down once: a wrong import fails the build
+ * with the broken rule's words. From the top: start-up opens the window, the window renders the
+ * till's state and sends it the clerk's commands, the till's state talks to the server through the
+ * link, and the link knows only the api.
+ */
+@AnalyzeClasses(packages = "com.lana.checkout.client", importOptions = ImportOption.DoNotIncludeTests.class)
+class ClientArchitectureTest {
+
+    private static final String CLIENT = "com.lana.checkout.client";
+
+    @ArchTest
+    static final ArchRule eachLayerUsesOnlyTheLayersBelowIt = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("start-up").definedBy(CLIENT + ".app..")
+            .layer("ui").definedBy(CLIENT + ".ui..")
+            .layer("sale").definedBy(CLIENT + ".sale..")
+            .layer("link").definedBy(CLIENT + ".link..")
+            .whereLayer("start-up").mayNotBeAccessedByAnyLayer()
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("start-up")
+            .whereLayer("sale").mayOnlyBeAccessedByLayers("start-up", "ui")
+            .whereLayer("link").mayOnlyBeAccessedByLayers("start-up", "ui", "sale");
+
+    @ArchTest
+    static final ArchRule packagesHaveNoCycles = slices().matching(CLIENT + ".(**)")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule theTillsStateAndLinkKnowNoSwing = noClasses()
+            .that().resideInAnyPackage(CLIENT + ".sale..", CLIENT + ".link..")
+            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
+            .because("the till's state and its connection are tested without a display; the ui renders them");
+
+    @ArchTest
+    static final ArchRule theTillKnowsNoServerPackage = noClasses()
+            .should().dependOnClassesThat().resideInAPackage("com.lana.checkout.server..")
+            .because("the till compiles against the api only; the local server is found at run time");
+}

@@ -1,0 +1,84 @@
+package com.lana.checkout.client.link;
+
+import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.rmi.CheckoutServer;
+import com.lana.checkout.server.store.CheckoutStore;
+import com.lana.checkout.server.store.kinds.CheckoutStores;
+
+import com.lana.checkout.api.CheckoutService;
+
+import java.io.IOException;
+import java.time.Clock;
+
+/** Real checkout servers on loopback ports, for the model and GUI tests. */
+public final class TestServers {
+
+    private TestServers() {
+    }
+
+    /**
+     * Starts a server on {@code port} (0 for a free one). Restarting on the port of a server just
+     * closed may find it still held for a moment by the RMI runtime, so that is retried for a while.
+     */
+    public static CheckoutServer start(int port) throws IOException, InterruptedException {
+        return start(port, CheckoutStores.MEMORY);
+    }
+
+    /** Like {@link #start(int)}, with baskets and sales in the store at {@code storeUrl}. */
+    public static CheckoutServer start(int port, String storeUrl) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            try {
+                return CheckoutServer.start(CheckoutServer.Options.loopback(port, CatalogFile.defaults()).withStore(storeUrl));
+            } catch (IOException e) {
+                if (port == 0 || System.nanoTime() > deadline || !e.getMessage().contains("already in use")) {
+                    throw e;
+                }
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    /**
+     * A server on a free loopback port, with baskets and sales in memory, whose clock is {@code clock}:
+     * it dates sales by it (in its zone) and expires baskets by it. Held as tests outside this class
+     * hold servers, through {@link Running}, which names nothing of the server's own packages.
+     */
+    public static Running running(Clock clock) throws IOException {
+        CheckoutServer.Options options = CheckoutServer.Options.loopback(0, CatalogFile.defaults());
+        return new Running(CheckoutServer.start(options.withBasketIdleTimeout(options.basketIdleTimeout(), clock)));
+    }
+
+    /** A server on a free loopback port with the system's clock, as {@link #running(Clock)}. */
+    public static Running running() throws IOException {
+        return running(Clock.systemDefaultZone());
+    }
+
+    /** A running server: where it listens, its service in this JVM (what it recorded), and stopping it. */
+    public static final class Running implements AutoCloseable {
+        private final CheckoutServer server;
+
+        private Running(CheckoutServer server) {
+            this.server = server;
+        }
+
+        public int port() {
+            return server.port();
+        }
+
+        /** The service itself, called in process: what the server recorded, without RMI in between. */
+        public CheckoutService service() {
+            return server.service();
+        }
+
+        @Override
+        public void close() {
+            server.close();
+        }
+    }
+
+    /** A server on a free port whose baskets and sales are in {@code store}, which other servers may share. */
+    public static CheckoutServer sharing(CheckoutStore store) throws IOException {
+        return CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults()).withStore(store));
+    }
+}

@@ -1,0 +1,34 @@
+package com.lana.checkout.client.ui;
+
+import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.Money;
+import com.lana.checkout.api.Receipt;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReceiptRowsTest {
+
+    private static final Money EUR_5 = Money.ofMinor(500);
+
+    @Test
+    void promotionRowsFollowTheProductTheyReduce() {
+        Receipt receipt = new Receipt(BasketId.random(), 4,
+                List.of(new Receipt.Line("PEN", "Lana Pen", 2, EUR_5, Money.ofMinor(1000)),
+                        new Receipt.Line("MUG", "Lana Coffee Mug", 1, Money.ofMinor(750), Money.ofMinor(750))),
+                List.of(new Receipt.Discount("PEN", "2-for-1 on PEN", EUR_5)),
+                Money.ofMinor(1250));
+
+        assertThat(ReceiptRows.of(receipt)).containsExactly(
+                new ReceiptRows.Row(ReceiptRows.Row.Kind.PRODUCT, "PEN", "Lana Pen", "2", "5.00€", "10.00€", null),
+                new ReceiptRows.Row(ReceiptRows.Row.Kind.PROMOTION, "PEN", "2-for-1 on PEN", "", "", "-5.00€", null),
+                new ReceiptRows.Row(ReceiptRows.Row.Kind.PRODUCT, "MUG", "Lana Coffee Mug", "1", "7.50€", "7.50€", null));
+    }
+
+    @Test
+    void noReceiptNoRows() {
+        assertThat(ReceiptRows.of(null)).isEmpty();
+    }
+}
