@@ -1,24 +1,16 @@
 package com.lana.checkout.client.ui;
 
-import com.formdev.flatlaf.FlatClientProperties;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.client.link.ServerLink;
 import com.lana.checkout.client.sale.Notice;
 import com.lana.checkout.client.sale.OpenSale;
-import com.lana.checkout.client.sale.PaymentDraft;
 import com.lana.checkout.client.sale.ScanInput;
 import com.lana.checkout.client.sale.Till;
 import net.miginfocom.swing.MigLayout;
 
-import javax.swing.Action;
 import javax.swing.JButton;
-import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
-import javax.swing.JLabel;
-import javax.swing.JMenu;
-import javax.swing.JMenuBar;
-import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JSeparator;
@@ -34,18 +26,15 @@ import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The sales screen: puts the panels together, makes every action of the {@link TillAction} table a
- * menu item, a button and a key, and repaints from the {@link Till} whenever it changes. Build and
- * use on the EDT.
+ * The sales screen: puts the panels together, gives every action of the {@link TillAction} table
+ * its handler (the {@link TillMenus} make each a menu item, a button and a key), and repaints from
+ * the {@link Till} whenever it changes. Build and use on the EDT.
  *
  * <pre>
  *  ┌ Scan ______________________________________ ┐
@@ -61,7 +50,7 @@ import java.util.OptionalInt;
  * <p>F12 pays in a {@link PaymentDialog}; F10 opens the one {@link JournalWindow}.
  *
  * <p>No single key destroys a sale: cancelling, quitting with open sales and adding a large line
- * ask a {@link GuardedQuestion} first, which Enter answers "no"; F2 parks a sale that has items.
+ * ask first ({@link TillQuestions}), and Enter answers "no"; F2 parks a sale that has items.
  */
 public final class TillWindow {
 
@@ -100,14 +89,12 @@ public final class TillWindow {
     private final ReceiptPanel receipt;
     private final SaleButtonsPanel sales;
     private final StatusBar status;
-    private final JCheckBoxMenuItem darkTheme = new JCheckBoxMenuItem();
-    private final JLabel completed = new JLabel();
-    private final JLabel completedChange = new JLabel();
+    private final TillMenus menus;
+    private final CompletedSaleLine completed = new CompletedSaleLine();
+    private final TillQuestions questions;
     private final ReceiptActions receipts;
     private final Timer poll;
     private JournalWindow journal;
-
-    private final Map<TillAction, Action> actions = new EnumMap<>(TillAction.class);
 
     private OpenSale renderedSale;
     private int renderedScans;
@@ -118,17 +105,16 @@ public final class TillWindow {
         this.theme = Objects.requireNonNull(theme, "theme");
         scan = new ScanPanel(this::scanEntered);
         products = new ProductButtonsPanel(this::productPressed);
-        for (TillAction action : TillAction.values()) {
-            actions.put(action, Shortcuts.action(action.caption, action.keyCode, action.modifiers, action.tooltip,
-                    handler(action)));
-        }
-        List<JButton> receiptButtons = buttons(TillAction.Button.RECEIPT);
+        questions = new TillQuestions(frame, model, this::refocusScanField, this::typeAhead);
+        menus = new TillMenus(this::handler);
+        menus.darkTheme(theme.isDark());
+        List<JButton> receiptButtons = menus.buttons(TillAction.Button.RECEIPT);
         receipt = new ReceiptPanel(receiptButtons.get(0), receiptButtons.get(1));
-        List<JButton> saleButtons = buttons(TillAction.Button.SALE);
-        saleButtons.addAll(buttons(TillAction.Button.SALE_LAST));
-        sales = new SaleButtonsPanel(buttons(TillAction.Button.PAY).get(0), saleButtons, model::resume);
+        List<JButton> saleButtons = menus.buttons(TillAction.Button.SALE);
+        saleButtons.addAll(menus.buttons(TillAction.Button.SALE_LAST));
+        sales = new SaleButtonsPanel(menus.button(TillAction.Button.PAY), saleButtons, model::resume);
         receipts = new ReceiptActions(model.records());
-        status = new StatusBar(buttons(TillAction.Button.STATUS).get(0));
+        status = new StatusBar(menus.button(TillAction.Button.STATUS));
         bindScanFieldKeys();
 
         JPanel side = new JPanel(new MigLayout(
@@ -145,14 +131,7 @@ public final class TillWindow {
                 "[]0[52!]0[grow,fill]"));             // rows: scan field + message | completed sale, its height kept
                                                       //   when empty, so nothing jumps | receipt and side bar
         content.add(scan, "span 2, wrap");
-        completed.setName(COMPLETED);
-        completed.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
-        completed.putClientProperty(FlatClientProperties.STYLE, "foreground: $Lana.connected.foreground");
-        completedChange.setName(COMPLETED_CHANGE);
-        // The change the clerk now hands back: the largest figure on screen, larger than the TOTAL (h00).
-        completedChange.putClientProperty(FlatClientProperties.STYLE, "font: bold +30; foreground: $Lana.saving.foreground");
-        content.add(completed, "span 2, split 2, aligny baseline, wmin 0");
-        content.add(completedChange, "aligny baseline, wrap");
+        content.add(completed, "span 2, wrap");
         content.add(receipt);
         content.add(side);
 
@@ -166,7 +145,7 @@ public final class TillWindow {
 
         frame.setName(FRAME);
         frame.setTitle("Lana checkout — " + model.address());
-        frame.setJMenuBar(menuBar());
+        frame.setJMenuBar(menus.menuBar());
         frame.setContentPane(root);
         frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {
@@ -223,25 +202,8 @@ public final class TillWindow {
 
     private boolean scanEntered(String text) {
         Optional<ScanInput> input = model.check(text);
-        input.ifPresent(scan -> add(scan.code(), scan.quantity()));
+        input.ifPresent(scan -> questions.add(scan.code(), scan.quantity()));
         return input.isPresent();
-    }
-
-    /** Adds, after asking once when the line becomes large (a typo such as 1000*TSHIRT). */
-    private void add(String code, int quantity) {
-        Optional<String> question = model.largeLineQuestion(new ScanInput(quantity, code));
-        if (question.isEmpty()) {
-            model.add(code, quantity);
-            return;
-        }
-        GuardedQuestion.Answer answer = GuardedQuestion.ask(frame, "Large line", question.get(), LARGE_YES, "Don't add");
-        refocusScanField();
-        if (answer.yes()) {
-            model.addLargeLine(code, quantity);
-        } else {
-            model.showInfo("Not added: " + quantity + " × " + code);
-        }
-        typeAhead(answer.typedAhead());
     }
 
     /** A product button: adds one, or the quantity typed into the scan field first ({@code 3}). */
@@ -256,7 +218,7 @@ public final class TillWindow {
         if (typed.isPresent()) {
             scan.field().setText("");
         }
-        add(code, typed.orElse(1));
+        questions.add(code, typed.orElse(1));
     }
 
     private void resume() {
@@ -275,22 +237,6 @@ public final class TillWindow {
             model.open(id);
         }
         refocusScanField();
-    }
-
-    private void cancelSale() {
-        OpenSale sale = model.current();
-        if (!sale.isEmpty()) {
-            String giveBack = sale.taken() == null ? "" : "\n" + sale.taken().toGiveBack() + " (taken for this sale).";
-            GuardedQuestion.Answer answer = GuardedQuestion.ask(frame, "Cancel sale",
-                    "Cancel " + sale + "?\nIts items are removed and cannot be brought back." + giveBack, CANCEL_YES, CANCEL_NO);
-            refocusScanField();
-            if (!answer.yes()) {
-                model.showInfo("Sale " + sale.name() + " kept");
-                typeAhead(answer.typedAhead());
-                return;
-            }
-        }
-        model.cancel();
     }
 
     /** What the clerk (or a scanner) typed while a question was open goes to the scan field, as if typed there. */
@@ -363,7 +309,7 @@ public final class TillWindow {
 
     private void toggleTheme() {
         theme.use(!theme.isDark());
-        darkTheme.setSelected(theme.isDark());
+        menus.darkTheme(theme.isDark());
     }
 
     private void copyBasketId() {
@@ -378,32 +324,9 @@ public final class TillWindow {
 
     /** Ctrl+Q or the window's close box: asks first while sales are open, which are then kept for next time. */
     private void close() {
-        int open = model.openSales();
-        if (open > 0) {
-            GuardedQuestion.Answer answer = GuardedQuestion.ask(frame, "Quit",
-                    "Quit with " + open + (open == 1 ? " open sale" : " open sales") + "?\n"
-                            + "Sales on the server are listed again when the client starts;"
-                            + " scans not confirmed yet are lost."
-                            + (model.pendingPayments() > 0 ? "\nA payment the server has not confirmed yet is not sent"
-                                    + " again: its sale stays unpaid." : "") + takenNotKept(), QUIT_YES, "Keep working");
-            refocusScanField();
-            if (!answer.yes()) {
-                typeAhead(answer.typedAhead());
-                return;
-            }
-            model.keepForNextSession();
+        if (questions.quit()) {
+            frame.dispose();
         }
-        frame.dispose();
-    }
-
-    /** Payments taken in open sales are not kept for the next session: the quit question says what to give back. */
-    private String takenNotKept() {
-        List<OpenSale> open = new ArrayList<>(model.parked());
-        open.add(model.current());
-        return open.stream().map(OpenSale::taken).filter(Objects::nonNull).map(PaymentDraft::paid)
-                .reduce(com.lana.checkout.api.Money::plus)
-                .map(taken -> "\nPayments taken and not recorded (" + taken + ") are not kept: give them back first.")
-                .orElse("");
     }
 
     // ---------------------------------------------------------------- model → screen
@@ -422,11 +345,7 @@ public final class TillWindow {
         // Connected: the server the calls go to (after a failover, the one the till moved to); else all of them.
         String server = model.connection() == ServerLink.State.CONNECTED ? model.server() : model.address();
         status.show(server, model.connection(), model.waitingSeconds(), model.pendingScans(), model.pendingPayments());
-        Sale done = model.justCompleted();
-        completed.setVisible(done != null);
-        completedChange.setVisible(done != null);
-        completed.setText(done == null ? "" : "Sale " + done.number() + " completed  ·  change due");
-        completedChange.setText(done == null ? "" : done.change().toString());
+        completed.show(model.justCompleted());
         Notice notice = model.notice();
         scan.showNotice(notice);
         if (notice != null && notice.isProblem() && notice != beeped) {
@@ -455,7 +374,7 @@ public final class TillWindow {
             case RESUME -> this::resume;
             case OPEN -> this::openBasket;
             case COPY_BASKET -> this::copyBasketId;
-            case CANCEL -> this::cancelSale;
+            case CANCEL -> questions::cancelSale;
             case LAST_RECEIPT -> this::showLastReceipt;
             case LAST_RECEIPT_PDF -> this::saveLastReceiptPdf;
             case JOURNAL -> this::openJournal;
@@ -465,48 +384,5 @@ public final class TillWindow {
             case RETRY -> model::retry;
             case DARK_THEME -> this::toggleTheme;
         };
-    }
-
-    /** The buttons of the actions placed there, in the table's order. */
-    private List<JButton> buttons(TillAction.Button place) {
-        List<JButton> buttons = new ArrayList<>();
-        for (TillAction action : TillAction.values()) {
-            if (action.button == place) {
-                buttons.add(Shortcuts.button(actions.get(action), action.buttonName));
-            }
-        }
-        return buttons;
-    }
-
-    private JMenuBar menuBar() {
-        JMenuBar bar = new JMenuBar();
-        // F10 opens the journal; the look and feel would otherwise give it to the menu bar.
-        bar.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_F10, 0), "none");
-        for (TillAction.Menu title : TillAction.Menu.values()) {
-            JMenu menu = new JMenu(title.title);
-            menu.setMnemonic(title.mnemonic);
-            for (TillAction action : TillAction.values()) {
-                if (action.menu == title) {
-                    menu.add(menuItem(action));
-                    if (action.separatedAfter()) {
-                        menu.addSeparator();
-                    }
-                }
-            }
-            bar.add(menu);
-        }
-        return bar;
-    }
-
-    /** The dark theme is a check box; every other action a plain item (its shortcut shows, so no tooltip). */
-    private JMenuItem menuItem(TillAction action) {
-        JMenuItem item = action == TillAction.DARK_THEME ? darkTheme : new JMenuItem();
-        item.setAction(actions.get(action));
-        item.setToolTipText(null);
-        if (action == TillAction.DARK_THEME) {
-            darkTheme.setName(DARK_THEME);
-            darkTheme.setSelected(theme.isDark());
-        }
-        return item;
     }
 }
