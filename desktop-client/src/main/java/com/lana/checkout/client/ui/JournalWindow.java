@@ -23,6 +23,8 @@ import javax.swing.SwingConstants;
 import javax.swing.WindowConstants;
 import javax.swing.table.DefaultTableCellRenderer;
 import java.awt.Dialog;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -116,7 +118,7 @@ final class JournalWindow extends JDialog {
         content.add(title, "split 2");
         content.add(busy, "w 80!, hidemode 2, right");   // hidden, it keeps its cell: the table stays on its own row
         content.add(picker);
-        content.add(new JScrollPane(table), "w 560::, h 200::");
+        content.add(new JScrollPane(table), "w 560::, h 80:160:");   // shrinks first on a small screen
         content.add(message, "wmin 0");
         content.add(new JSeparator());
         content.add(reportTitle);
@@ -131,6 +133,9 @@ final class JournalWindow extends JDialog {
         Shortcuts.bind(table, JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT, enter, "openSale", this::openSelected);
         Shortcuts.bind(table, JComponent.WHEN_FOCUSED, enter, "openSale", this::openSelected);
         pack();
+        // No taller or wider than the screen (1024×600 at a small till): the sales list shrinks, the report stays whole.
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        setSize(Math.min(getWidth(), screen.width), Math.min(getHeight(), screen.height));
         setLocationRelativeTo(owner);
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.awt.Dialog;
+import java.awt.Dimension;
 import java.awt.event.KeyEvent;
 import java.util.List;
 
@@ -104,6 +105,21 @@ class JournalWindowTest extends GuiTest {
 
         TillScreen.awaitCondition("one sale listed", () -> journal.table(JournalWindow.TABLE).rowCount() == 1);
         journal.label(DayReportPanel.CARD).requireText("7.50€");
+    }
+
+    @Test
+    void theJournalOpensNoTallerThanA1024By600ScreenWithItsWholeDayReport() {
+        TillScreen screen = openScreen();
+        screen.press(KeyEvent.VK_F10);
+        DialogFixture journal = journal();
+
+        Dimension opened = screen.onEdt(() -> journal.target().getSize());
+
+        assertThat(opened.height).as("height of the journal as it opens").isLessThanOrEqualTo(560);   // 600 less a title bar
+        assertThat(opened.width).as("width of the journal as it opens").isLessThanOrEqualTo(1024);
+        for (String name : new String[] {JournalWindow.TITLE, DayReportPanel.SALES, DayReportPanel.CASH_IN_DRAWER}) {
+            assertThat(screen.shownWhole(journal.target(), name)).as(name + " shown whole").isTrue();
+        }
     }
 
     private TillScreen sellTheFourReferenceBaskets() {
