@@ -61,6 +61,7 @@ class PaymentsTakenTest extends GuiTest {
         assertThat(question).contains("Sale " + name + " · 2 items · 25.00€ · 10.00€ taken", "Give back 10.00€ cash");
         pane.buttonWithText(TillWindow.CANCEL_YES).focus().pressAndReleaseKeys(KeyEvent.VK_SPACE);
         screen.awaitMessage("Sale " + name + " cancelled: Give back 10.00€ cash");
+        screen.await("the basket removed on the server", () -> removed(basket));   // the notice comes first
         assertThat(server.service().sales(LocalDate.now())).isEmpty();
         assertThatExceptionOfType(BasketNotFoundException.class).isThrownBy(() -> server.service().receipt(basket));
     }
@@ -97,5 +98,16 @@ class PaymentsTakenTest extends GuiTest {
         screen.recordSale(dialog);
         assertThat(server.service().sale(new SaleNumber(1)).payments())
                 .containsExactly(Payment.cash(Money.parse("5.00€")), Payment.cash(Money.parse("2.50€")));
+    }
+
+    private boolean removed(BasketId basket) {
+        try {
+            server.service().receipt(basket);
+            return false;
+        } catch (BasketNotFoundException e) {
+            return true;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
