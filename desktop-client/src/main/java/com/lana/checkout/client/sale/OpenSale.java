@@ -230,6 +230,17 @@ public final class OpenSale {
         return units + pending.all().stream().skip(lines.size()).mapToInt(PendingScan::quantity).sum();
     }
 
+    /** The sale as it is now, for the screen. */
+    public SaleView view() {
+        return new SaleView(number, name(), basket, receipt, pending.all(), payment, lost, lastScanned, scanCount,
+                toString());
+    }
+
+    /** Whether {@code view} is of this sale. */
+    boolean isShownBy(SaleView view) {
+        return view.number() == number;
+    }
+
     /**
      * How the parked-sales list shows it: {@code OpenSale 0XV-0KJ · 4 items · 32.50€}, the payments taken
      * ({@code 5.00€ taken}) and what is not confirmed.

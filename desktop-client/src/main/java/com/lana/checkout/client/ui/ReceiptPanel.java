@@ -5,9 +5,9 @@ import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.Receipt;
-import com.lana.checkout.client.sale.OpenSale;
 import com.lana.checkout.client.sale.PendingPayment;
 import com.lana.checkout.client.sale.PendingScan;
+import com.lana.checkout.client.sale.SaleView;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
@@ -108,12 +108,12 @@ public final class ReceiptPanel extends JPanel {
      *
      * @param waiting what pending scans not on the wire say, e.g. {@code waiting for the server}
      */
-    void show(OpenSale sale, String selectCode, Catalog catalog, String waiting) {
+    void show(SaleView sale, String selectCode, Catalog catalog, String waiting) {
         ReceiptRows.Row keep = selectedRow();
         Receipt receipt = sale == null ? null : sale.receipt();
-        List<PendingScan> pending = sale == null ? List.of() : sale.pending().all();
+        List<PendingScan> pending = sale == null ? List.of() : sale.pending();
         showTitle(sale);
-        rows.setRows(ReceiptRows.of(receipt, pending, catalog, sale != null && sale.isLost() ? "not on the server" : waiting));
+        rows.setRows(ReceiptRows.of(receipt, pending, catalog, sale != null && sale.lost() ? "not on the server" : waiting));
         subtotal.setText((receipt == null ? Money.ZERO : receipt.subtotal()).toString());
         savings.setText((receipt == null ? Money.ZERO : receipt.savings()).negate().toString());
         total.setText((receipt == null ? Money.ZERO : receipt.total()).toString());
@@ -150,10 +150,10 @@ public final class ReceiptPanel extends JPanel {
      * The heading: the sale's name, its basket's short code as every terminal shows it; the full
      * basket id is in the tooltip, and Ctrl+B copies it.
      */
-    private void showTitle(OpenSale sale) {
+    private void showTitle(SaleView sale) {
         BasketId basket = sale == null ? null : sale.basket();
         title.setText(sale == null ? "Sale" : "Sale " + sale.name()
-                + (sale.isLost() ? "  ·  not on the server: F5 re-creates it" : ""));
+                + (sale.lost() ? "  ·  not on the server: F5 re-creates it" : ""));
         title.setToolTipText(basket == null ? null : "Basket " + basket + " (Ctrl+B copies it; F6 on another"
                 + " terminal opens it by " + basket.shortCode() + ")");
     }

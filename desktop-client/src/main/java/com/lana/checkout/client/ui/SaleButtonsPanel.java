@@ -1,7 +1,7 @@
 package com.lana.checkout.client.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
-import com.lana.checkout.client.sale.OpenSale;
+import com.lana.checkout.client.sale.SaleView;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.DefaultListModel;
@@ -21,14 +21,14 @@ final class SaleButtonsPanel extends JPanel {
 
     static final String PARKED_LIST = "parkedSales";
 
-    private final DefaultListModel<OpenSale> parkedModel = new DefaultListModel<>();
-    private final JList<OpenSale> parked = new JList<>(parkedModel);
+    private final DefaultListModel<SaleView> parkedModel = new DefaultListModel<>();
+    private final JList<SaleView> parked = new JList<>(parkedModel);
 
     /**
      * @param buttons placed two a row, in order; an odd last one takes a row of its own
      * @param onResume takes the parked sale double-clicked
      */
-    SaleButtonsPanel(JButton pay, List<JButton> buttons, Consumer<OpenSale> onResume) {
+    SaleButtonsPanel(JButton pay, List<JButton> buttons, Consumer<SaleView> onResume) {
         super(new MigLayout(
                 "insets 0, fill, wrap 2",        // layout: two buttons a row
                 "[fill,grow,sg]",                // columns: equal widths
@@ -58,18 +58,21 @@ final class SaleButtonsPanel extends JPanel {
         add(new JScrollPane(parked), "span 2, hmin 44");   // two sales at the smallest window size
     }
 
-    void show(List<OpenSale> sales) {
-        OpenSale selected = parked.getSelectedValue();
+    /** Shows the parked sales; the one selected stays selected while it is parked, whatever changed in it. */
+    void show(List<SaleView> sales) {
+        SaleView selected = parked.getSelectedValue();
         parkedModel.clear();
         sales.forEach(parkedModel::addElement);
-        if (selected != null && sales.contains(selected)) {
-            parked.setSelectedValue(selected, true);
+        for (int i = 0; selected != null && i < sales.size(); i++) {
+            if (sales.get(i).number() == selected.number()) {
+                parked.setSelectedIndex(i);
+                parked.ensureIndexIsVisible(i);
+            }
         }
-        parked.repaint();   // a sale's label changes as its receipt does
     }
 
-    /** The parked sale the clerk selected, or null. */
-    OpenSale selected() {
+    /** The parked sale the clerk selected, as shown, or null. */
+    SaleView selected() {
         return parked.getSelectedValue();
     }
 

@@ -5,7 +5,9 @@ import com.lana.checkout.client.link.ServerLink;
 import com.lana.checkout.client.sale.Notice;
 import com.lana.checkout.client.sale.OpenSale;
 import com.lana.checkout.client.sale.ScanInput;
+import com.lana.checkout.client.sale.SaleView;
 import com.lana.checkout.client.sale.Till;
+import com.lana.checkout.client.sale.TillView;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
@@ -96,8 +98,7 @@ public final class TillWindow {
     private final Timer poll;
     private JournalWindow journal;
 
-    private OpenSale renderedSale;
-    private int renderedScans;
+    private SaleView renderedSale;
     private Notice beeped;
 
     public TillWindow(Till model, Theme theme) {
@@ -222,7 +223,7 @@ public final class TillWindow {
     }
 
     private void resume() {
-        OpenSale selected = sales.selected();
+        SaleView selected = sales.selected();
         if (selected != null) {
             model.resume(selected);
         } else {
@@ -331,22 +332,22 @@ public final class TillWindow {
 
     // ---------------------------------------------------------------- model → screen
 
+    /** Renders one {@link TillView} of the till: nothing else of it is read while drawing. */
     private void render() {
-        OpenSale sale = model.current();
+        TillView view = model.view();
+        SaleView sale = view.current();
         // After each scan, select that product's line, so F8 acts on it; otherwise keep the selection.
-        boolean scanned = sale == renderedSale && sale.scanCount() != renderedScans;
-        String waiting = model.connection() == ServerLink.State.CONNECTED ? "queued" : "waiting for the server";
-        receipt.show(sale, sale != renderedSale ? "" : scanned ? sale.lastScanned() : null, model.catalog(), waiting);
+        boolean sameSale = renderedSale != null && sale.number() == renderedSale.number();
+        boolean scanned = sameSale && sale.scanCount() != renderedSale.scanCount();
+        String waiting = view.connection() == ServerLink.State.CONNECTED ? "queued" : "waiting for the server";
+        receipt.show(sale, !sameSale ? "" : scanned ? sale.lastScanned() : null, view.catalog(), waiting);
         renderedSale = sale;
-        renderedScans = sale.scanCount();
-        products.show(model.catalog());
-        sales.show(model.parked());
-        status.busy(model.isBusy());
-        // Connected: the server the calls go to (after a failover, the one the till moved to); else all of them.
-        String server = model.connection() == ServerLink.State.CONNECTED ? model.server() : model.address();
-        status.show(server, model.connection(), model.waitingSeconds(), model.pendingScans(), model.pendingPayments());
-        completed.show(model.justCompleted());
-        Notice notice = model.notice();
+        products.show(view.catalog());
+        sales.show(view.parked());
+        status.busy(view.busy());
+        status.show(view.server(), view.connection(), view.waitingSeconds(), view.pendingScans(), view.pendingPayments());
+        completed.show(view.justCompleted());
+        Notice notice = view.notice();
         scan.showNotice(notice);
         if (notice != null && notice.isProblem() && notice != beeped) {
             Toolkit.getDefaultToolkit().beep();

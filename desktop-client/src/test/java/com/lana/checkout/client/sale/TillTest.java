@@ -75,6 +75,24 @@ class TillTest {
     }
 
     @Test
+    void aViewOfTheTillStaysAsItWasTakenWhileTheSaleGoesOn() {
+        model.scan("PEN");
+        awaitIdle();
+        TillView before = model.view();
+
+        model.scan("MUG");
+        awaitIdle();
+        model.park();
+
+        assertThat(before.current().receipt().total()).hasToString("5.00€");
+        assertThat(before.current().scanCount()).isEqualTo(1);
+        assertThat(before.parked()).isEmpty();
+        TillView after = model.view();
+        assertThat(after.parked()).singleElement().hasToString("Sale " + before.current().name() + " · 2 items · 12.50€");
+        assertThat(after.current().number()).isNotEqualTo(before.current().number());
+    }
+
+    @Test
     void aBlockedCallNeverBlocksTheUiThread() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         Till slow = newModel(holdingAdds(Connector.rmi("127.0.0.1", server.port()), release));

@@ -1,0 +1,36 @@
+package com.lana.checkout.client.sale;
+
+import com.lana.checkout.api.Catalog;
+import com.lana.checkout.api.Sale;
+import com.lana.checkout.client.link.ServerLink;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the sales screen shows, taken from the {@link Till} at one moment: the window renders
+ * one of these at a time and reads nothing else of the till. Immutable.
+ *
+ * @param current the sale being served
+ * @param parked the parked sales, oldest first
+ * @param catalog the products on sale, or null while never connected
+ * @param connection what the calls find of the server
+ * @param server the server named in the status bar: the one the calls go to when connected, else all of them
+ * @param waitingSeconds how long the oldest call has waited, once worth saying; else 0
+ * @param pendingScans scans not confirmed by the server, in every sale
+ * @param pendingPayments payments not confirmed by the server, in every sale
+ * @param busy whether a call the clerk asked for is in flight
+ * @param justCompleted the sale just completed, shown until the next scan, or null
+ * @param notice the message under the scan field, or null
+ */
+public record TillView(SaleView current, List<SaleView> parked, Catalog catalog, ServerLink.State connection,
+                       String server, long waitingSeconds, int pendingScans, int pendingPayments, boolean busy,
+                       Sale justCompleted, Notice notice) {
+
+    public TillView {
+        Objects.requireNonNull(current, "current");
+        parked = List.copyOf(parked);
+        Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(server, "server");
+    }
+}
