@@ -29,8 +29,8 @@ import java.util.Properties;
  * {@code ./run-bench.sh --day-report}: on each database store, a busy day ({@link DaySeed}) is
  * written as the store's rows and as the baseline's JSON documents ({@link SaleDocuments}), then
  * the day report and the journal are timed both ways in this JVM, in alternating rounds: the
- * store's own ({@code dayReport(day)}, one SQL aggregate; {@code journal(day)}, the day's sale rows
- * and its payments' kinds) against reading and parsing every document of the day, as the server
+ * store's own ({@code dayReport(day)}, the day's row of totals; {@code journal(day)}, one read of
+ * the day's sale rows) against reading and parsing every document of the day, as the server
  * did before sales were rows. The journal is also timed as the server made it from rows before it
  * had a journal of its own ({@code sales(day)}, whole sales, made into summaries). All ways must
  * answer the same report, sales and journal.
