@@ -23,8 +23,9 @@ import java.util.List;
  * A busy day for {@code --day-report}: {@code count} sales from 08:00 to 20:00, after a tenth as
  * many the day before, in the shapes of the README's four reference baskets, paid in cash with
  * change, by card, or split over both. They are written straight into a database store's sale
- * tables (as {@code V4__sale_rows.sql} made them) and into the baseline's document table, in
- * batches, with the store's counter set after them: seconds, where completing 100,000 sales one
+ * tables (as {@code V4__sale_rows.sql} and {@code V7__sale_journal_columns.sql} made them) and into
+ * the baseline's document table, in batches, with the store's counter and each day's totals
+ * ({@code V8__sale_days.sql}) set after them: seconds, where completing 100,000 sales one
  * by one through the store would take minutes of commits.
  */
 final class DaySeed {
@@ -35,13 +36,18 @@ final class DaySeed {
 
     private static final String INSERT_SALE = "INSERT INTO sale (number, sold_on, sold_at, sold_at_nanos, "
             + "basket_high, basket_low, basket_version, operation_high, operation_low, gross, savings, total, card, "
-            + "cash, change_given) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "cash, change_given, units, payment_kinds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_LINE = "INSERT INTO sale_line "
             + "(sale_number, position, code, name, quantity, unit_price, amount) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_DISCOUNT = "INSERT INTO sale_discount "
             + "(sale_number, position, product, description, saved) VALUES (?, ?, ?, ?, ?)";
     private static final String INSERT_PAYMENT = "INSERT INTO sale_payment "
             + "(sale_number, position, kind, amount, reference) VALUES (?, ?, ?, ?, ?)";
+
+    /** Each day's totals, as {@code V8__sale_days.sql} builds them from the sale rows. */
+    private static final String DAY_TOTALS = "INSERT INTO sale_day (sold_on, sales, gross, savings, card, cash, "
+            + "change_given, first_number, last_number) SELECT sold_on, COUNT(*), SUM(gross), SUM(savings), SUM(card), "
+            + "SUM(cash), SUM(change_given), MIN(number), MAX(number) FROM sale GROUP BY sold_on";
 
     private static final Money PEN = Money.parse("5.00€");
     private static final Money TSHIRT = Money.parse("20.00€");
@@ -70,6 +76,7 @@ final class DaySeed {
         }
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE sale_counter SET last_number = " + total);
+            statement.executeUpdate(DAY_TOTALS);
         }
         connection.commit();
         return total;
@@ -134,7 +141,8 @@ final class DaySeed {
                 OperationId operation = OperationId.random();
                 add(sale, number, s.time().toLocalDate(), s.time(), 0, receipt.basket().high(), receipt.basket().low(),
                         receipt.version(), operation.high(), operation.low(), receipt.subtotal().cents(),
-                        receipt.savings().cents(), receipt.total().cents(), card, cash, s.change().cents());
+                        receipt.savings().cents(), receipt.total().cents(), card, cash, s.change().cents(),
+                        receipt.units(), String.join(" ", s.payments().stream().map(p -> p.kind().name()).toList()));
                 for (int i = 0; i < receipt.lines().size(); i++) {
                     Receipt.Line l = receipt.lines().get(i);
                     add(line, number, i, l.code(), l.name(), l.quantity(), l.unitPrice().cents(), l.amount().cents());

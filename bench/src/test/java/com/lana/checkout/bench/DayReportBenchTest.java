@@ -24,8 +24,8 @@ class DayReportBenchTest {
 
         String printed = captured.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(printed).isZero();
-        assertThat(printed).contains("Checked: both ways answer the same day report and the same 500 sales");
-        assertThat(printed.lines().filter(line -> line.startsWith("DAY_REPORT store=h2 "))).hasSize(4);
+        assertThat(printed).contains("Checked: both ways answer the same day report, the same 500 sales and the same journal");
+        assertThat(printed.lines().filter(line -> line.startsWith("DAY_REPORT store=h2 "))).hasSize(5);
         assertThat(printed.lines().filter(line -> line.startsWith("TARGET name=h2-"))).hasSize(2);
     }
 }

@@ -183,7 +183,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
     @Override
     public List<SaleSummary> sales(LocalDate day) throws CheckoutException, ServerStoppingException {
         checkRunning();
-        return ledger.sales(checkDay(day)).stream().map(SaleSummary::of).toList();
+        return ledger.journal(checkDay(day));
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.lana.checkout.api.DayReport;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNotFoundException;
 import com.lana.checkout.api.SaleNumber;
+import com.lana.checkout.api.SaleSummary;
 import com.lana.checkout.api.StoreUnavailableException;
 
 import java.time.LocalDate;
@@ -25,8 +26,14 @@ public interface SalesLedger {
      */
     Sale sale(SaleNumber number) throws SaleNotFoundException, StoreUnavailableException;
 
-    /** The sales whose time falls on {@code day}, in number order. */
+    /** The sales whose time falls on {@code day}, in number order, whole: receipts, lines and payments. */
     List<Sale> sales(LocalDate day) throws StoreUnavailableException;
+
+    /**
+     * The journal of {@code day}: a summary of each sale whose time falls on it, in number order,
+     * what {@link SaleSummary#of} makes of {@link #sales(LocalDate)}, read without building whole sales.
+     */
+    List<SaleSummary> journal(LocalDate day) throws StoreUnavailableException;
 
     /** The totals of {@code day}'s sales: what {@link DayReport#of} makes of {@link #sales(LocalDate)}. */
     DayReport dayReport(LocalDate day) throws StoreUnavailableException;

@@ -10,6 +10,7 @@ import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNotFoundException;
 import com.lana.checkout.api.SaleNumber;
+import com.lana.checkout.api.SaleSummary;
 import com.lana.checkout.api.StoreUnavailableException;
 import com.lana.checkout.server.pricing.BasketLines;
 import com.lana.checkout.server.store.BasketStore;
@@ -158,6 +159,12 @@ final class SwitchableStore implements CheckoutStore {
         public List<Sale> sales(LocalDate day) throws StoreUnavailableException {
             enter();
             return sales.sales(day);
+        }
+
+        @Override
+        public List<SaleSummary> journal(LocalDate day) throws StoreUnavailableException {
+            enter();
+            return sales.journal(day);
         }
 
         @Override

@@ -10,6 +10,7 @@ import com.lana.checkout.api.Receipt;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNotFoundException;
 import com.lana.checkout.api.SaleNumber;
+import com.lana.checkout.api.SaleSummary;
 import com.lana.checkout.api.TotalChangedException;
 import com.lana.checkout.server.pricing.BasketLines;
 import com.lana.checkout.server.pricing.CatalogFile;
@@ -356,6 +357,63 @@ public abstract class SaleStoreContract {
         assertThat(report.lastSale()).hasValue(last.number());
     }
 
+    /**
+     * Three sales of the day around one of the next day and one of the day before: 3 T-shirts and
+     * 2 pens (50.00€) paid 20.00€ in cash, then the rest by card; 2 mugs and a pen (20.00€) by card;
+     * a T-shirt and a mug (27.50€) for 30.00€ in cash.
+     */
+    @Test
+    void theJournalShowsEachOfTheDaysSalesInNumberOrderAsItsSummary() throws Exception {
+        store.completeSale(basketOf(3, 2, 0), OperationId.random(), sellAt(DAY.plusDays(1).atStartOfDay().minusNanos(1),
+                total -> List.of(Payment.cash(Money.parse("20.00€")), Payment.card(Money.parse("30.00€"), "A1"))), NOW);
+        store.completeSale(basketOf(1, 0, 0), OperationId.random(), sellAt(DAY.plusDays(1).atStartOfDay()), NOW);
+        store.completeSale(basketOf(0, 1, 2), OperationId.random(),
+                sellAt(DAY.atStartOfDay(), total -> List.of(Payment.card(total, "AUTH 3"))), NOW);
+        store.completeSale(basketOf(0, 1, 0), OperationId.random(), sellAt(DAY.atStartOfDay().minusNanos(1_000)), NOW);
+        store.completeSale(basketOf(1, 0, 1), OperationId.random(),
+                sellAt(DAY.atTime(12, 0, 0, 123_456_000), total -> List.of(Payment.cash(Money.parse("30.00€")))), NOW);
+
+        List<SaleSummary> journal = sales.journal(DAY);
+
+        assertThat(journal).extracting(line -> line.number().value(), SaleSummary::units, line -> line.total().toString(),
+                SaleSummary::kinds, line -> line.change().toString()).containsExactly(
+                tuple(1L, 5L, "50.00€", List.of(Payment.Kind.CASH, Payment.Kind.CARD), "0.00€"),
+                tuple(3L, 3L, "20.00€", List.of(Payment.Kind.CARD), "0.00€"),
+                tuple(5L, 2L, "27.50€", List.of(Payment.Kind.CASH), "2.50€"));
+        assertThat(journal).extracting(SaleSummary::time).containsExactly(DAY.plusDays(1).atStartOfDay().minusNanos(1),
+                DAY.atStartOfDay(), DAY.atTime(12, 0, 0, 123_456_000));
+        assertThat(journal).isEqualTo(sales.sales(DAY).stream().map(SaleSummary::of).toList());
+    }
+
+    @Test
+    void theJournalOfADayWithoutSalesIsEmpty() throws Exception {
+        store.completeSale(basketWith(1), OperationId.random(), sellAt(DAY.plusDays(1).atStartOfDay()), NOW);
+
+        assertThat(sales.journal(DAY)).isEmpty();
+    }
+
+    @Test
+    void aRefusedSaleIsNotInTheJournal() throws Exception {
+        Sale sold = store.completeSale(basketWith(1), OperationId.random(), sellAt(NOON), NOW);
+        assertThatExceptionOfType(TotalChangedException.class)
+                .isThrownBy(() -> store.completeSale(basketWith(2), OperationId.random(), refuse(), NOW));
+
+        assertThat(sales.journal(DAY)).containsExactly(SaleSummary.of(sold));
+    }
+
+    /** The clock went back between sales: a day's sales are then not one run of numbers. */
+    @Test
+    void aDaysReportAndJournalHoldItsSalesWhenOtherDaysCameBetween() throws Exception {
+        Sale first = store.completeSale(basketWith(1), OperationId.random(), sellAt(NOON), NOW);
+        Sale nextDay = store.completeSale(basketWith(2), OperationId.random(), sellAt(NOON.plusDays(1)), NOW);
+        Sale last = store.completeSale(basketWith(3), OperationId.random(), sellAt(NOON.minusHours(1)), NOW);
+
+        assertThat(sales.dayReport(DAY)).isEqualTo(DayReport.of(DAY, List.of(first, last)));
+        assertThat(sales.journal(DAY)).containsExactly(SaleSummary.of(first), SaleSummary.of(last));
+        assertThat(sales.dayReport(DAY.plusDays(1))).isEqualTo(DayReport.of(DAY.plusDays(1), List.of(nextDay)));
+        assertThat(sales.journal(DAY.plusDays(1))).containsExactly(SaleSummary.of(nextDay));
+    }
+
     @Test
     void aRefusedSaleIsNotInTheDayReport() throws Exception {
         Sale sold = store.completeSale(basketWith(1), OperationId.random(), sellAt(NOON), NOW);
@@ -456,6 +514,7 @@ public abstract class SaleStoreContract {
                 .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, count).boxed().toList());
         assertThat(sales.sales(DAY)).containsExactlyElementsOf(
                 recorded.stream().sorted((a, b) -> a.number().compareTo(b.number())).toList());
+        assertThat(sales.dayReport(DAY)).isEqualTo(DayReport.of(DAY, recorded));
         assertThat(store.size()).as("refused baskets, still open").isEqualTo(THREADS * (salesPerThread() / 5));
     }
 

@@ -2,7 +2,6 @@ package com.lana.checkout.server.store.jdbc;
 
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.CheckoutException;
-import com.lana.checkout.api.DayReport;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Payment;
@@ -12,7 +11,6 @@ import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.server.pricing.BasketLines;
 import com.lana.checkout.server.store.BasketStore;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,15 +28,17 @@ import static com.lana.checkout.server.store.jdbc.Sql.prepare;
 import static com.lana.checkout.server.store.jdbc.Sql.update;
 
 /**
- * The sale tables of a {@link JdbcBasketStore} (see {@code V3__sales.sql} and {@code V4__sale_rows.sql}):
- * each method is one step of a transaction the store runs, on the connection it is given.
+ * The sale tables of a {@link JdbcBasketStore} (see {@code V3__sales.sql}, {@code V4__sale_rows.sql}
+ * and {@code V7__sale_journal_columns.sql}): each method is one step of a transaction the store runs, on the
+ * connection it is given.
  *
  * <p>A sale is one {@code sale} row (number, exact time, basket, completing operation, the receipt's
- * version and the amounts a day report sums: gross, savings, total, card, cash, change) and, in
- * order, its rows in {@code sale_line}, {@code sale_discount} and {@code sale_payment}. A day's
- * sales are read with one query per table, each in sale-number order (the parts as a range of their
- * primary key), and put together in one pass; the day report is one aggregate over the day's
- * {@code sale} rows.
+ * version, the amounts a day report sums: gross, savings, total, card, cash, change; and the units
+ * and payment kinds a journal line shows) and, in order, its rows in {@code sale_line}, {@code sale_discount} and
+ * {@code sale_payment}. A day's sales are read with one query per table, each in sale-number order
+ * (the parts as a range of their primary key), and put together in one pass. Recording a sale also
+ * adds it to its day's totals ({@link SaleDays}), which the day report reads; the journal is read
+ * by {@link JdbcJournal}.
  *
  * <p>A sale row is kept for good, and is also its basket's tombstone: it says the basket was paid,
  * as which sale and under which operation, long after the basket's own row was purged.
@@ -47,11 +47,11 @@ final class JdbcSales {
 
     private static final String LOCK_COUNTER = "SELECT last_number FROM sale_counter WHERE id = 1 FOR UPDATE";
     private static final String SET_COUNTER = "UPDATE sale_counter SET last_number = ? WHERE id = 1";
-    /** The columns {@link #rowValues} answers, in its order, then the keys. */
+    /** The columns {@link #rowValues} answers, in its order, then the journal's (see {@link JdbcJournal}) and the keys. */
     private static final String INSERT = "INSERT INTO sale (sold_on, sold_at, sold_at_nanos, basket_version, "
-            + "gross, savings, total, card, cash, change_given, "
+            + "gross, savings, total, card, cash, change_given, units, payment_kinds, "
             + "number, basket_high, basket_low, operation_high, operation_low) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_LINE = "INSERT INTO sale_line "
             + "(sale_number, position, code, name, quantity, unit_price, amount) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_DISCOUNT = "INSERT INTO sale_discount "
@@ -88,9 +88,6 @@ final class JdbcSales {
     private static final String PAYMENTS = PAYMENT_COLUMNS
             + "WHERE p.sale_number BETWEEN ? AND ? ORDER BY p.sale_number, p.position";
 
-    private static final String DAY_REPORT = "SELECT COUNT(*), SUM(gross), SUM(savings), SUM(card), SUM(cash), "
-            + "SUM(change_given), MIN(number), MAX(number) FROM sale WHERE sold_on = ?";
-
     private JdbcSales() {
     }
 
@@ -122,9 +119,11 @@ final class JdbcSales {
         }
         update(connection, SET_COUNTER, number.value());
         List<Object> values = new ArrayList<>(Arrays.asList(rowValues(sale)));
-        values.addAll(List.of(number.value(), basket.high(), basket.low(), operation.high(), operation.low()));
+        values.addAll(List.of(sale.receipt().units(), JdbcJournal.paymentKinds(sale.payments()), number.value(),
+                basket.high(), basket.low(), operation.high(), operation.low()));
         update(connection, INSERT, values.toArray());
         insertParts(connection, List.of(sale));
+        SaleDays.add(connection, sale);
         return sale;
     }
 
@@ -229,26 +228,6 @@ final class JdbcSales {
     /** The sales of {@code day}, in number order. */
     static List<Sale> byDay(Connection connection, LocalDate day) throws SQLException {
         return read(connection, BY_DAY, day);
-    }
-
-    /** The report of {@code day}: the sums of its sales' rows, what {@link DayReport#of} computes from the sales. */
-    static DayReport dayReport(Connection connection, LocalDate day) throws SQLException {
-        try (PreparedStatement statement = prepare(connection, DAY_REPORT, day);
-             ResultSet row = statement.executeQuery()) {
-            row.next();
-            int sales = row.getInt(1);
-            Money gross = cents(row, 2);
-            Money savings = cents(row, 3);
-            return new DayReport(day, sales, gross, savings, gross.minus(savings), cents(row, 4), cents(row, 5),
-                    cents(row, 6), sales == 0 ? null : new SaleNumber(row.getLong(7)),
-                    sales == 0 ? null : new SaleNumber(row.getLong(8)));
-        }
-    }
-
-    /** A sum of cents (a wider number on both databases), zero when there was nothing to sum; never wrapped. */
-    private static Money cents(ResultSet row, int column) throws SQLException {
-        BigDecimal sum = row.getBigDecimal(column);
-        return sum == null ? Money.ZERO : Money.ofMinor(sum.longValueExact());
     }
 
     /** The sales {@code salesSql} selects with {@code key}, in number order, each put together from its parts. */

@@ -4,6 +4,7 @@ import com.lana.checkout.api.DayReport;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNotFoundException;
 import com.lana.checkout.api.SaleNumber;
+import com.lana.checkout.api.SaleSummary;
 import com.lana.checkout.api.StoreUnavailableException;
 import com.lana.checkout.server.store.SalesLedger;
 
@@ -11,8 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The sales of a {@link JdbcStore}, read from the {@link JdbcSales} tables, each read one
- * transaction. Sales are recorded by the basket side, in the transaction that closes the basket
+ * The sales of a {@link JdbcStore}, read from the {@link JdbcSales} tables (the journal by
+ * {@link JdbcJournal}, the day report from {@link SaleDays}), each read one transaction. Sales are recorded by the basket side, in the transaction that closes the basket
  * (see {@link SaleCompletion}).
  */
 final class JdbcSalesLedger implements SalesLedger {
@@ -37,9 +38,15 @@ final class JdbcSalesLedger implements SalesLedger {
         return transactions.run(connection -> JdbcSales.byDay(connection, day));
     }
 
-    /** One SQL aggregate over the day's sale rows: no sale is read whole. */
+    /** The day's sale rows and its payments' kinds, read in number order and merged: no sale is read whole. */
+    @Override
+    public List<SaleSummary> journal(LocalDate day) throws StoreUnavailableException {
+        return transactions.run(connection -> JdbcJournal.of(connection, day));
+    }
+
+    /** One row read: the day's totals, kept as its sales were recorded. */
     @Override
     public DayReport dayReport(LocalDate day) throws StoreUnavailableException {
-        return transactions.run(connection -> JdbcSales.dayReport(connection, day));
+        return transactions.run(connection -> SaleDays.report(connection, day));
     }
 }

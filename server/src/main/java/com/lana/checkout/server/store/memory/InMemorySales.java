@@ -6,6 +6,7 @@ import com.lana.checkout.api.DayReport;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNotFoundException;
 import com.lana.checkout.api.SaleNumber;
+import com.lana.checkout.api.SaleSummary;
 import com.lana.checkout.server.pricing.BasketLines;
 import com.lana.checkout.server.store.BasketStore;
 import com.lana.checkout.server.store.SalesLedger;
@@ -78,6 +79,14 @@ final class InMemorySales implements SalesLedger {
     public List<Sale> sales(LocalDate day) {
         synchronized (saleLock) {
             return List.copyOf(salesByDay.getOrDefault(day, List.of()));
+        }
+    }
+
+    /** Summarizes the day's list under the sale lock, without copying it. */
+    @Override
+    public List<SaleSummary> journal(LocalDate day) {
+        synchronized (saleLock) {
+            return salesByDay.getOrDefault(day, List.of()).stream().map(SaleSummary::of).toList();
         }
     }
 

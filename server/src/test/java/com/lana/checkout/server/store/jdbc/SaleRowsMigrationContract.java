@@ -7,6 +7,7 @@ import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNumber;
+import com.lana.checkout.api.SaleSummary;
 import com.lana.checkout.api.StoreUnavailableException;
 import com.lana.checkout.server.pricing.CatalogFile;
 import com.lana.checkout.server.pricing.PriceList;
@@ -177,6 +178,7 @@ abstract class SaleRowsMigrationContract {
         try (CheckoutStore store = CheckoutStores.open(url)) {
             assertThat(store.sales().sales(DAY)).containsExactlyElementsOf(sales);
             assertThat(store.sales().dayReport(DAY)).isEqualTo(DayReport.of(DAY, sales));
+            assertThat(store.sales().journal(DAY)).isEqualTo(sales.stream().map(SaleSummary::of).toList());
         }
     }
 

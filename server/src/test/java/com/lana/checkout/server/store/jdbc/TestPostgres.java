@@ -58,7 +58,7 @@ final class TestPostgres implements AutoCloseable {
     void deleteAllSales() throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE sale, sale_line, sale_discount, sale_payment");
+            statement.execute("TRUNCATE sale, sale_line, sale_discount, sale_payment, sale_day");
             statement.execute("UPDATE sale_counter SET last_number = 0");
         }
     }
