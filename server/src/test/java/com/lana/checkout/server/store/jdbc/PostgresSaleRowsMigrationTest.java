@@ -3,9 +3,6 @@ package com.lana.checkout.server.store.jdbc;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Sales kept as documents in a real PostgreSQL server migrate to rows and read back as they were. */
@@ -27,12 +24,7 @@ class PostgresSaleRowsMigrationTest extends SaleRowsMigrationContract {
     /** A new database on the server for each test. */
     @Override
     protected String emptyDatabaseUrl() throws Exception {
-        String name = "migration_" + DATABASES.incrementAndGet();
-        try (Connection connection = DriverManager.getConnection(postgres.storeUrl());
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
-        }
-        return "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/" + name + "?user=postgres";
+        return postgres.newDatabase("migration_" + DATABASES.incrementAndGet());
     }
 
     @Override

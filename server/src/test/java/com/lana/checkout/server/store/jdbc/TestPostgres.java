@@ -46,6 +46,15 @@ final class TestPostgres implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port() + "/postgres?user=postgres";
     }
 
+    /** Creates a new, empty database {@code name} on this server; answers its store URL. */
+    String newDatabase(String name) throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        return "jdbc:postgresql://127.0.0.1:" + port() + "/" + name + "?user=postgres";
+    }
+
     /** Deletes every basket, so that the next store opened on this server starts empty. */
     void deleteAllBaskets() throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
