@@ -97,14 +97,6 @@ public final class Till {
         return sync.catalog();
     }
 
-    /** What the screen shows, now. */
-    public TillView view() {
-        ServerLink.State state = connection();
-        return new TillView(current().view(), parked().stream().map(OpenSale::view).toList(), catalog(), state,
-                state == ServerLink.State.CONNECTED ? server() : address(), waitingSeconds(), pendingScans(),
-                pendingPayments(), isBusy(), justCompleted(), notice());
-    }
-
     public OpenSale current() {
         return sales.current();
     }
@@ -316,13 +308,13 @@ public final class Till {
     }
 
     /** Makes a parked sale current again, parking the current one if it has items. */
+    public void resume(OpenSale sale) {
+        switcher.resume(sale);
+    }
+
     /** Resumes the parked sale the screen showed as {@code shown}; nothing when it is parked no more. */
     public void resume(SaleView shown) {
         parked().stream().filter(sale -> sale.isShownBy(shown)).findFirst().ifPresent(this::resume);
-    }
-
-    public void resume(OpenSale sale) {
-        switcher.resume(sale);
     }
 
     /** Cancels the current sale: its basket is removed from the server. The caller confirms first. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything the sales screen shows, taken from the {@link Till} at one moment: the window renders
+ * Everything the sales screen shows, taken from the {@link Till} at one moment ({@link #of}): the window renders
  * one of these at a time and reads nothing else of the till. Immutable.
  *
  * @param current the sale being served
@@ -32,5 +32,13 @@ public record TillView(SaleView current, List<SaleView> parked, Catalog catalog,
         parked = List.copyOf(parked);
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(server, "server");
+    }
+
+    /** What the screen shows of {@code till}, now. On the UI thread, as every call to the till. */
+    public static TillView of(Till till) {
+        ServerLink.State state = till.connection();
+        return new TillView(till.current().view(), till.parked().stream().map(OpenSale::view).toList(), till.catalog(),
+                state, state == ServerLink.State.CONNECTED ? till.server() : till.address(), till.waitingSeconds(),
+                till.pendingScans(), till.pendingPayments(), till.isBusy(), till.justCompleted(), till.notice());
     }
 }

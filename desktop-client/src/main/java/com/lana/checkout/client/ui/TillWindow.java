@@ -334,7 +334,7 @@ public final class TillWindow {
 
     /** Renders one {@link TillView} of the till: nothing else of it is read while drawing. */
     private void render() {
-        TillView view = model.view();
+        TillView view = TillView.of(model);
         SaleView sale = view.current();
         // After each scan, select that product's line, so F8 acts on it; otherwise keep the selection.
         boolean sameSale = renderedSale != null && sale.number() == renderedSale.number();

@@ -78,7 +78,7 @@ class TillTest {
     void aViewOfTheTillStaysAsItWasTakenWhileTheSaleGoesOn() {
         model.scan("PEN");
         awaitIdle();
-        TillView before = model.view();
+        TillView before = TillView.of(model);
 
         model.scan("MUG");
         awaitIdle();
@@ -87,7 +87,7 @@ class TillTest {
         assertThat(before.current().receipt().total()).hasToString("5.00€");
         assertThat(before.current().scanCount()).isEqualTo(1);
         assertThat(before.parked()).isEmpty();
-        TillView after = model.view();
+        TillView after = TillView.of(model);
         assertThat(after.parked()).singleElement().hasToString("Sale " + before.current().name() + " · 2 items · 12.50€");
         assertThat(after.current().number()).isNotEqualTo(before.current().number());
     }
