@@ -13,7 +13,10 @@ import java.util.List;
  * {@link #removeBasket} either lands before the removal or fails with
  * {@link BasketNotFoundException}, never into a removed basket.
  *
- * <p>Product codes are trimmed and case-insensitive ({@code " pen "} is {@code PEN}). Failures the
+ * <p>Product codes are trimmed and case-insensitive ({@code " pen "} is {@code PEN}). Wherever a
+ * product code is taken, so is any of the product's barcodes (EAN-13, UPC-A, EAN-8), and an
+ * in-store price barcode adds its product at the printed price. A barcode whose check digit is wrong
+ * is refused with {@link MisreadBarcodeException}, never looked up. Failures the
  * caller can act on arrive as {@link CheckoutException}s whose message names the bad value;
  * {@link RemoteException} means the call could not be carried to the server or back.
  */
@@ -34,8 +37,41 @@ public interface CheckoutService extends Remote {
     /** An empty call: a health check, and the transport's baseline cost in benchmarks. */
     void ping() throws RemoteException;
 
-    /** The products on sale and the promotions in force. */
+    /** The most products {@link #findProducts} answers. */
+    int MAX_SEARCH_RESULTS = 50;
+
+    /**
+     * The whole catalog in force: every product, the promotions, favourites and price barcodes. A
+     * shop's catalog may have 100,000 products; a till asks for {@link #favourites()} instead.
+     */
     Catalog catalog() throws RemoteException;
+
+    /**
+     * What a till keeps at hand: a catalog of the favourites (the products its buttons show) and of
+     * every product a promotion is on, with those promotions. Any product it does not hold has no
+     * promotion.
+     */
+    Catalog favourites() throws RemoteException;
+
+    /**
+     * The product with this code or barcode, in the catalog in force (on sale or not).
+     *
+     * @throws UnknownProductException when no product has it
+     * @throws MisreadBarcodeException when it is a barcode with a wrong check digit
+     * @throws InvalidRequestException when it is missing, too long or of characters no code has
+     */
+    Product product(String codeOrBarcode) throws RemoteException, CheckoutException;
+
+    /**
+     * Products for a search a clerk types, best first, at most {@value #MAX_SEARCH_RESULTS}: the
+     * product whose code or barcode the query is, then those whose code starts with it, then those
+     * with every word of the query at the start of a word of their name, then those whose name holds
+     * it anywhere. Case and accents do not matter ({@code cafe} finds {@code Café}). Products off sale
+     * are included, marked so. An empty query answers nothing.
+     *
+     * @throws InvalidRequestException when the query is missing or longer than 80 characters
+     */
+    List<Product> findProducts(String query) throws RemoteException, CheckoutException;
 
     /**
      * Opens a new, empty basket.

@@ -24,20 +24,31 @@ import java.util.Objects;
  * @param lines one per product, in the order the products were first added
  * @param discounts the promotions that applied, each with the amount it saved
  * @param total what the customer pays: the sum of the lines less the discounts
+ * @param catalogVersion the catalog version whose prices and promotions these are: the one in force
+ *     when the basket was opened, which prices it to its end
  */
-public record Receipt(BasketId basket, long version, List<Line> lines, List<Discount> discounts, Money total)
-        implements Serializable {
+public record Receipt(BasketId basket, long version, List<Line> lines, List<Discount> discounts, Money total,
+                      long catalogVersion) implements Serializable {
 
     public Receipt {
         Objects.requireNonNull(basket, "basket");
         lines = List.copyOf(lines);
         discounts = List.copyOf(discounts);
         Objects.requireNonNull(total, "total");
+        if (catalogVersion < 1) {
+            throw new IllegalArgumentException("Catalog version must be positive, was " + catalogVersion);
+        }
+    }
+
+    /** A receipt priced with the first catalog version. */
+    public Receipt(BasketId basket, long version, List<Line> lines, List<Discount> discounts, Money total) {
+        this(basket, version, lines, discounts, total, 1);
     }
 
     /**
      * One product in the basket.
      *
+     * @param code the product's code; for an in-store label that carries a price, the label's digits
      * @param amount {@code quantity × unitPrice}, before promotions
      */
     public record Line(String code, String name, int quantity, Money unitPrice, Money amount) implements Serializable {
@@ -105,7 +116,7 @@ public record Receipt(BasketId basket, long version, List<Line> lines, List<Disc
      */
     static final class Wire implements Externalizable {
         @Serial
-        private static final long serialVersionUID = 1L;
+        private static final long serialVersionUID = 2L;
 
         private Receipt receipt;
 
@@ -137,6 +148,7 @@ public record Receipt(BasketId basket, long version, List<Line> lines, List<Disc
                 out.writeLong(discount.saved().cents());
             }
             out.writeLong(receipt.total.cents());
+            out.writeLong(receipt.catalogVersion);
         }
 
         @Override
@@ -154,7 +166,12 @@ public record Receipt(BasketId basket, long version, List<Line> lines, List<Disc
             for (int i = 0; i < discountCount; i++) {
                 discounts.add(new Discount(in.readUTF(), in.readUTF(), Money.ofMinor(in.readLong())));
             }
-            receipt = new Receipt(basket, version, lines, discounts, Money.ofMinor(in.readLong()));
+            Money total = Money.ofMinor(in.readLong());
+            try {
+                receipt = new Receipt(basket, version, lines, discounts, total, in.readLong());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidObjectException(e.getMessage());
+            }
         }
 
         private static int count(int count) throws InvalidObjectException {

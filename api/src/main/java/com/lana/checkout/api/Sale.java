@@ -47,6 +47,11 @@ public record Sale(SaleNumber number, LocalDateTime time, Receipt receipt, List<
         return receipt.total();
     }
 
+    /** The catalog version the sale was priced with: the one in force when its basket was opened. */
+    public long catalogVersion() {
+        return receipt.catalogVersion();
+    }
+
     /** Everything handed over or charged, change included. */
     public Money paid() {
         return payments.stream().map(Payment::amount).reduce(Money.ZERO, Money::plus);

@@ -12,9 +12,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class CatalogTest {
 
-    private static final Product PEN = new Product("PEN", "Lana Pen", Money.ofMinor(500));
-    private static final Product TSHIRT = new Product("TSHIRT", "Lana T-Shirt", Money.ofMinor(2000));
-    private static final Product MUG = new Product("MUG", "Lana Coffee Mug", Money.ofMinor(750));
+    private static final Product PEN = Product.of("PEN", "Lana Pen", Money.ofMinor(500), VatRate.STANDARD);
+    private static final Product TSHIRT = Product.of("TSHIRT", "Lana T-Shirt", Money.ofMinor(2000), VatRate.STANDARD);
+    private static final Product MUG = Product.of("MUG", "Lana Coffee Mug", Money.ofMinor(750), VatRate.STANDARD);
     private static final Promotion TWO_FOR_ONE_PENS = new BuyNGetMFree("PEN", 1, 1);
     private static final Promotion TSHIRTS_25_OFF = new BulkPercentOff("TSHIRT", 3, 25);
     private static final Catalog LANA =
@@ -54,12 +54,12 @@ class CatalogTest {
     void aCatalogWithoutProductsIsRefused() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Catalog(List.of(), List.of()))
-                .withMessage("A catalog needs 1-10000 products, had 0");
+                .withMessage("A catalog needs 1-1000000 products, had 0");
     }
 
     @Test
     void aProductListedTwiceIsRefused() {
-        Product otherPen = new Product("PEN", "Another Pen", Money.ofMinor(100));
+        Product otherPen = Product.of("PEN", "Another Pen", Money.ofMinor(100), VatRate.STANDARD);
 
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Catalog(List.of(PEN, MUG, otherPen), List.of()))
@@ -85,14 +85,14 @@ class CatalogTest {
     @Test
     void aProductPricedAtZeroIsRefused() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Product("PEN", "Lana Pen", Money.ZERO))
+                .isThrownBy(() -> Product.of("PEN", "Lana Pen", Money.ZERO, VatRate.STANDARD))
                 .withMessage("Product PEN: price must be 0.01€-1000000.00€, was 0.00€");
     }
 
     @Test
     void aProductWithABlankNameIsRefused() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Product("PEN", " ", Money.ofMinor(500)))
+                .isThrownBy(() -> Product.of("PEN", " ", Money.ofMinor(500), VatRate.STANDARD))
                 .withMessageStartingWith("Product PEN: name must be 1-80 characters");
     }
 }

@@ -5,7 +5,7 @@ import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.server.pricing.BasketLines;
-import com.lana.checkout.server.pricing.PriceList;
+import com.lana.checkout.server.catalog.PriceList;
 import com.lana.checkout.server.pricing.Pricing;
 
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ public final class Oracle {
     private final PriceList prices;
 
     public Oracle(Catalog catalog) {
-        this.prices = new PriceList(catalog);
+        this.prices = PriceList.of(catalog);
     }
 
     /** The total of a basket holding these quantities (product code → units). */
@@ -30,7 +30,7 @@ public final class Oracle {
         List<BasketLines.Line> lines = new ArrayList<>();
         for (Map.Entry<String, Long> entry : quantities.entrySet()) {
             String code = entry.getKey();
-            if (prices.indexOf(code).isEmpty()) {
+            if (prices.line(code).isEmpty()) {
                 throw new IllegalArgumentException("The server's catalog has no product " + code);
             }
             if (entry.getValue() > 0) {

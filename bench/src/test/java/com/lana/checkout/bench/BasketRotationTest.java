@@ -2,7 +2,7 @@ package com.lana.checkout.bench;
 
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.CheckoutService;
-import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.catalog.CatalogFile;
 import com.lana.checkout.server.service.CheckoutServiceImpl;
 import com.lana.checkout.server.store.memory.InMemoryStore;
 import org.junit.jupiter.api.Test;

@@ -33,6 +33,7 @@ class ServerArchitectureTest {
             .layer("jdbc store").definedBy(SERVER + ".store.jdbc..")
             .layer("store seams").definedBy(SERVER + ".store")
             .layer("pricing").definedBy(SERVER + ".pricing..")
+            .layer("catalog").definedBy(SERVER + ".catalog..")
             .whereLayer("command line").mayNotBeAccessedByAnyLayer()
             .whereLayer("rmi").mayOnlyBeAccessedByLayers("command line")
             .whereLayer("metrics").mayOnlyBeAccessedByLayers("command line", "rmi")
@@ -44,7 +45,9 @@ class ServerArchitectureTest {
             .whereLayer("store seams").mayOnlyBeAccessedByLayers(
                     "rmi", "metrics", "service", "store kinds", "memory store", "jdbc store")
             .whereLayer("pricing").mayOnlyBeAccessedByLayers(
-                    "command line", "service", "store seams", "memory store", "jdbc store");
+                    "command line", "service", "store seams", "memory store", "jdbc store")
+            .whereLayer("catalog").mayOnlyBeAccessedByLayers(
+                    "command line", "rmi", "service", "store seams", "memory store", "jdbc store", "pricing");
 
     @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching(SERVER + ".(**)")
@@ -52,10 +55,11 @@ class ServerArchitectureTest {
 
     @ArchTest
     static final ArchRule pricingKnowsNothingOfStorageOrTheWire = noClasses()
-            .that().resideInAPackage(SERVER + ".pricing..")
+            .that().resideInAnyPackage(SERVER + ".pricing..", SERVER + ".catalog..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     SERVER + ".store..", "java.sql..", "javax.sql..", "java.rmi..")
-            .because("pricing is a pure function of the price list and a basket's lines");
+            .because("pricing is a pure function of the price list and a basket's lines, "
+                    + "and a catalog is data read from files, whatever store keeps its versions");
 
     @ArchTest
     static final ArchRule onlyTheStoreKindsKnowTheStoreImplementations = noClasses()

@@ -4,7 +4,7 @@ import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Receipt;
-import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.catalog.CatalogFile;
 import com.lana.checkout.server.service.CheckoutServiceImpl;
 import com.lana.checkout.server.store.memory.Basket;
 import com.lana.checkout.server.store.memory.InMemoryStore;

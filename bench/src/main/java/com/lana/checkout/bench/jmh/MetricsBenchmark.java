@@ -5,7 +5,7 @@ import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Receipt;
 import com.lana.checkout.server.metrics.ServerMetrics;
-import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.catalog.CatalogFile;
 import com.lana.checkout.server.service.CheckoutServiceImpl;
 import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.memory.InMemoryStore;

@@ -3,8 +3,8 @@ package com.lana.checkout.bench.jmh;
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Receipt;
 import com.lana.checkout.server.pricing.BasketLines;
-import com.lana.checkout.server.pricing.CatalogFile;
-import com.lana.checkout.server.pricing.PriceList;
+import com.lana.checkout.server.catalog.CatalogFile;
+import com.lana.checkout.server.catalog.PriceList;
 import com.lana.checkout.server.pricing.Pricing;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -41,7 +41,7 @@ public class PricingBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        prices = new PriceList(CatalogFile.defaults());
+        prices = PriceList.of(CatalogFile.defaults());
         basket = new BasketLines(BasketId.random(), 3, List.of(
                 new BasketLines.Line("PEN", units * 4 / 10),
                 new BasketLines.Line("TSHIRT", units * 3 / 10),

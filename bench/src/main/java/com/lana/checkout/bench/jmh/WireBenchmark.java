@@ -4,8 +4,8 @@ import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.Receipt;
 import com.lana.checkout.server.pricing.BasketLines;
-import com.lana.checkout.server.pricing.CatalogFile;
-import com.lana.checkout.server.pricing.PriceList;
+import com.lana.checkout.server.catalog.CatalogFile;
+import com.lana.checkout.server.catalog.PriceList;
 import com.lana.checkout.server.pricing.Pricing;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -44,7 +44,7 @@ public class WireBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        receipt = Pricing.receipt(new PriceList(CatalogFile.defaults()),
+        receipt = Pricing.receipt(PriceList.of(CatalogFile.defaults()),
                 new BasketLines(BasketId.random(), 1, List.of(new BasketLines.Line("MUG", 5))));
         total = receipt.total();
     }

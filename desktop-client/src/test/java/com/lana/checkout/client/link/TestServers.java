@@ -1,6 +1,6 @@
 package com.lana.checkout.client.link;
 
-import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.catalog.CatalogFile;
 import com.lana.checkout.server.rmi.CheckoutServer;
 import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.kinds.CheckoutStores;

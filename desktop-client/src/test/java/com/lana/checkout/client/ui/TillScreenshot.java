@@ -4,7 +4,7 @@ import com.lana.checkout.client.link.Connector;
 import com.lana.checkout.client.link.ServerLink;
 import com.lana.checkout.client.sale.ParkedSalesMemory;
 import com.lana.checkout.client.sale.Till;
-import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.catalog.CatalogFile;
 import com.lana.checkout.server.rmi.CheckoutServer;
 
 import java.awt.Graphics2D;

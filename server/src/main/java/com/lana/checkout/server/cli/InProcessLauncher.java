@@ -1,7 +1,7 @@
 package com.lana.checkout.server.cli;
 
 import com.lana.checkout.api.InProcessServer;
-import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.catalog.CatalogFile;
 import com.lana.checkout.server.rmi.CheckoutServer;
 
 import java.io.IOException;
@@ -17,7 +17,7 @@ public final class InProcessLauncher implements InProcessServer.Launcher {
     public InProcessServer start(int port, String store) throws IOException {
         Objects.requireNonNull(store, "store");
         CheckoutServer server = CheckoutServer.start(
-                CheckoutServer.Options.loopback(port, CatalogFile.defaults()).withStore(store));
+                CheckoutServer.Options.loopback(port, CatalogFile.defaults()).withCatalog(null).withStore(store));
         return new InProcessServer() {
             @Override
             public int port() {

@@ -5,7 +5,8 @@ import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.server.metrics.MetricsEndpoint;
 import com.lana.checkout.server.metrics.ServerMetrics;
-import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.catalog.CatalogFile;
+import com.lana.checkout.server.catalog.CatalogUpdate;
 import com.lana.checkout.server.rmi.CheckoutServer;
 import com.lana.checkout.server.store.kinds.CheckoutStores;
 import picocli.CommandLine;
@@ -49,7 +50,9 @@ public final class Main implements Callable<Integer> {
     String host;
 
     @Option(names = "--catalog", paramLabel = "FILE",
-            description = "JSON catalog of products and promotions to sell instead of the built-in one.")
+            description = {"Catalog to put in force: JSON (products and promotions) or CSV (products only, "
+                    + "keeping the promotions in force). Without it the store's catalog serves, or the built-in one.",
+                "On PostgreSQL, prefer 'catalog import' (see 'catalog --help'): every server serves it within seconds."})
     Path catalogFile;
 
     @Option(names = "--basket-idle-timeout", paramLabel = "DURATION", defaultValue = "4h",
@@ -109,9 +112,9 @@ public final class Main implements Callable<Integer> {
         if (basketIdleTimeout.isZero()) {
             return fail("--basket-idle-timeout must be longer than 0");
         }
-        Catalog catalog;
+        CatalogUpdate catalog;
         try {
-            catalog = catalogFile == null ? CatalogFile.defaults() : CatalogFile.load(catalogFile);
+            catalog = catalogFile == null ? null : CatalogFile.update(catalogFile);
         } catch (CatalogFile.InvalidCatalogException e) {
             return fail(e.getMessage());
         }
@@ -156,11 +159,12 @@ public final class Main implements Callable<Integer> {
             }
         }
         String transport = tls ? "mutual TLS" : "plain TCP";
+        Catalog inForce = server.catalog();
         LOG.info(() -> String.format("Lana checkout server listening on %s:%d (%s), clients connect to %s:%d; "
-                        + "catalog %s: %d products, %d promotions; baskets in %s, expire after %s unused. Ctrl-C stops.",
+                        + "catalog version %d: %d products, %d promotions; baskets in %s, expire after %s unused. Ctrl-C stops.",
                 bindAddress.getHostAddress(), server.port(), transport, advertised, server.port(),
-                catalogFile == null ? "built-in" : catalogFile, catalog.products().size(),
-                catalog.promotions().size(), server.storeDescription(), DurationConverter.format(basketIdleTimeout)));
+                server.catalogVersion(), inForce.products().size(), inForce.promotions().size(),
+                server.storeDescription(), DurationConverter.format(basketIdleTimeout)));
         if (!bindAddress.isLoopbackAddress()) {
             LOG.warning("Serving the network on " + bindAddress.getHostAddress()
                     + ": any machine that reaches this port can use the checkout");

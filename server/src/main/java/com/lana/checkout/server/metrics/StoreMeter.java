@@ -2,6 +2,7 @@ package com.lana.checkout.server.metrics;
 
 import com.lana.checkout.api.StoreUnavailableException;
 import com.lana.checkout.server.store.BasketStore;
+import com.lana.checkout.server.store.CatalogStore;
 import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.SalesLedger;
 import io.micrometer.core.instrument.Counter;
@@ -66,6 +67,12 @@ final class StoreMeter {
 
     /** The store with both views measured; closing it is logged. */
     private record Metered(CheckoutStore store, BasketStore baskets, SalesLedger sales) implements CheckoutStore {
+
+        /** Not measured: servers poll the current version every second, and publishing is rare. */
+        @Override
+        public CatalogStore catalogs() {
+            return store.catalogs();
+        }
 
         @Override
         public String description() {

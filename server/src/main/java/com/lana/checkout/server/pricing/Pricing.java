@@ -1,6 +1,7 @@
 package com.lana.checkout.server.pricing;
 
 import com.lana.checkout.api.Money;
+import com.lana.checkout.server.catalog.PriceList;
 import com.lana.checkout.api.Product;
 import com.lana.checkout.api.Promotion;
 import com.lana.checkout.api.Promotion.BulkPercentOff;
@@ -26,24 +27,31 @@ public final class Pricing {
     }
 
     /**
-     * The receipt of {@code basket} at today's prices.
+     * The receipt of {@code basket} at the prices of {@code prices}, which is the catalog version the
+     * basket was opened under. A line of a price label is its product at the label's price, under the
+     * label's digits as its code, and no promotion applies to it.
      *
-     * @throws IllegalStateException when the basket holds a product the price list does not sell,
-     *     which a durable store can hold after the catalog changed
+     * @throws IllegalStateException when the basket holds a line the price list does not know: it is
+     *     of another catalog version than the basket's
      */
     public static Receipt receipt(PriceList prices, BasketLines basket) {
+        if (prices.version() != basket.catalogVersion()) {
+            throw new IllegalArgumentException("Basket " + basket.basket() + " is priced with catalog version "
+                    + basket.catalogVersion() + ", not " + prices.version());
+        }
         List<Receipt.Line> lines = new ArrayList<>(basket.lines().size());
         List<Receipt.Discount> discounts = new ArrayList<>(1);
         Money total = Money.ZERO;
         for (BasketLines.Line line : basket.lines()) {
-            int index = prices.indexOf(line.product()).orElseThrow(() -> new IllegalStateException(
-                    "Basket " + basket.basket() + " holds " + line.product() + ", which the catalog no longer sells"));
-            Product product = prices.product(index);
+            PriceList.Item item = prices.line(line.product()).orElseThrow(() -> new IllegalStateException(
+                    "Basket " + basket.basket() + " holds " + line.product() + ", which catalog version "
+                            + prices.version() + " does not sell"));
+            Product product = item.product();
             int quantity = line.quantity();
-            Money amount = product.price().times(quantity);
-            lines.add(new Receipt.Line(product.code(), product.name(), quantity, product.price(), amount));
+            Money amount = item.unitPrice().times(quantity);
+            lines.add(new Receipt.Line(item.line(), product.name(), quantity, item.unitPrice(), amount));
             total = total.plus(amount);
-            Promotion promotion = prices.promotion(index);
+            Promotion promotion = item.isPriceLabel() ? null : prices.promotion(item.position());
             if (promotion != null) {
                 Money saved = saving(promotion, product.price(), quantity);
                 if (!saved.isZero()) {
@@ -52,7 +60,7 @@ public final class Pricing {
                 }
             }
         }
-        return new Receipt(basket.basket(), basket.version(), lines, discounts, total);
+        return new Receipt(basket.basket(), basket.version(), lines, discounts, total, basket.catalogVersion());
     }
 
     /**

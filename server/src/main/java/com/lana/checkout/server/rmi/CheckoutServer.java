@@ -6,6 +6,9 @@ import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.ClientSocketFactory;
 import com.lana.checkout.api.StoreUnavailableException;
 import com.lana.checkout.server.metrics.ServerMetrics;
+import com.lana.checkout.server.catalog.CatalogFile;
+import com.lana.checkout.server.catalog.CatalogUpdate;
+import com.lana.checkout.server.service.CatalogVersions;
 import com.lana.checkout.server.service.CheckoutServiceImpl;
 import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.kinds.CheckoutStores;
@@ -61,9 +64,18 @@ public final class CheckoutServer implements AutoCloseable {
     private static final Set<CheckoutServer> RUNNING = ConcurrentHashMap.newKeySet();
 
     /**
+     * How often a server asks its store for a newer catalog version: a catalog imported through
+     * another server or the command line is served here within this and the time to read it.
+     */
+    static final Duration CATALOG_POLL = Duration.ofSeconds(1);
+
+    /**
      * How to run a server.
      *
      * @param bindAddress the interface to listen on; loopback keeps the server private to this machine
+     * @param catalog the catalog to put in force at start-up (a new version, unless the store's current
+     *     one is the same), or null to serve the store's current version (the built-in catalog when the
+     *     store has none)
      * @param port the port of both the registry and the service
      * @param advertisedHost the address written into the stubs clients receive, which they connect to
      * @param basketIdleTimeout how long an unused basket is kept before it expires
@@ -72,13 +84,12 @@ public final class CheckoutServer implements AutoCloseable {
      * @param store where baskets and sales live: the one place the server takes its store from, when
      *     it starts; {@link #withStore(String)} names one by URL, memory by default
      */
-    public record Options(InetAddress bindAddress, int port, String advertisedHost, Catalog catalog,
+    public record Options(InetAddress bindAddress, int port, String advertisedHost, CatalogUpdate catalog,
                           Duration basketIdleTimeout, Clock clock, Checkout.Tls tls, StoreSource store) {
         public Options {
             Objects.requireNonNull(store, "store");
             Objects.requireNonNull(bindAddress, "bindAddress");
             Objects.requireNonNull(advertisedHost, "advertisedHost");
-            Objects.requireNonNull(catalog, "catalog");
             Objects.requireNonNull(basketIdleTimeout, "basketIdleTimeout");
             Objects.requireNonNull(clock, "clock");
             if (port < 0 || port > 65535) {
@@ -90,15 +101,21 @@ public final class CheckoutServer implements AutoCloseable {
         }
 
         /** Options with baskets and sales in the store at {@code storeUrl}, as {@link CheckoutStores#open} takes it. */
-        public Options(InetAddress bindAddress, int port, String advertisedHost, Catalog catalog,
+        public Options(InetAddress bindAddress, int port, String advertisedHost, CatalogUpdate catalog,
                        Duration basketIdleTimeout, Clock clock, Checkout.Tls tls, String storeUrl) {
             this(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, StoreSource.url(storeUrl));
         }
 
-        /** Options with baskets and sales in memory. */
+        /** Options with baskets and sales in memory, selling {@code catalog}. */
         public Options(InetAddress bindAddress, int port, String advertisedHost, Catalog catalog,
                        Duration basketIdleTimeout, Clock clock, Checkout.Tls tls) {
-            this(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, CheckoutStores.MEMORY);
+            this(bindAddress, port, advertisedHost, CatalogUpdate.of(catalog), basketIdleTimeout, clock, tls,
+                    CheckoutStores.MEMORY);
+        }
+
+        /** The same options putting {@code update} in force at start-up, or, when null, serving the store's catalog. */
+        public Options withCatalog(CatalogUpdate update) {
+            return new Options(bindAddress, port, advertisedHost, update, basketIdleTimeout, clock, tls, store);
         }
 
         /** Defaults for a server private to this machine on {@code port}; 0 picks a free port. */
@@ -154,6 +171,7 @@ public final class CheckoutServer implements AutoCloseable {
     private final Options options;
     private final int port;
     private final CheckoutServiceImpl service;
+    private final CatalogVersions catalogs;
     private final CheckoutService exported;   // the service as measured by the metrics: what RMI serves
     private final CheckoutStore store;
     private final Registry registry;
@@ -162,12 +180,13 @@ public final class CheckoutServer implements AutoCloseable {
     private final boolean ownsMetrics;
     private volatile RegistryGuard registryGuard;   // set once, by start
 
-    private CheckoutServer(Options options, int port, CheckoutServiceImpl service, CheckoutService exported,
-                           CheckoutStore store, Registry registry, ScheduledExecutorService expiry,
-                           ServerMetrics metrics, boolean ownsMetrics) {
+    private CheckoutServer(Options options, int port, CheckoutServiceImpl service, CatalogVersions catalogs,
+                           CheckoutService exported, CheckoutStore store, Registry registry,
+                           ScheduledExecutorService expiry, ServerMetrics metrics, boolean ownsMetrics) {
         this.options = options;
         this.port = port;
         this.service = service;
+        this.catalogs = catalogs;
         this.exported = exported;
         this.store = store;
         this.registry = registry;
@@ -220,12 +239,21 @@ public final class CheckoutServer implements AutoCloseable {
         ServerSockets sockets = new ServerSockets(options.bindAddress(),
                 options.tls() == null ? null : options.tls().sslContext());
         ClientSocketFactory clientSockets = options.tls() == null ? ClientSocketFactory.PLAIN : ClientSocketFactory.TLS;
-        CheckoutServiceImpl service = new CheckoutServiceImpl(options.catalog(), store, options.clock());
+        CatalogVersions catalogs;
+        try {
+            catalogs = CatalogVersions.open(store.catalogs(), options.catalog(), CatalogFile.defaults(),
+                    "the catalog the server was started with");
+        } catch (StoreUnavailableException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        catalogs.startPolling(CATALOG_POLL);
+        CheckoutServiceImpl service = new CheckoutServiceImpl(catalogs, store, options.clock());
         CheckoutService exported = metrics.instrument(service);
         Registry registry;
         try {
             registry = LocateRegistry.createRegistry(port, clientSockets, sockets);
         } catch (ExportException e) {
+            catalogs.close();
             throw portProblem(options, port, e);
         }
         try {
@@ -234,6 +262,7 @@ public final class CheckoutServer implements AutoCloseable {
             registry.rebind(CheckoutService.NAME, stub);
         } catch (RemoteException e) {
             unexportQuietly(registry);
+            catalogs.close();
             throw portProblem(options, port, e);
         }
         ScheduledExecutorService expiry = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -241,8 +270,8 @@ public final class CheckoutServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        CheckoutServer server = new CheckoutServer(options, port, service, exported, store, registry, expiry,
-                metrics, ownsMetrics);
+        CheckoutServer server = new CheckoutServer(options, port, service, catalogs, exported, store, registry,
+                expiry, metrics, ownsMetrics);
         server.registryGuard = RegistryGuard.start(registry, port, CheckoutService.NAME);
         long sweepMillis = Math.max(1_000, Math.min(60_000, options.basketIdleTimeout().toMillis() / 10));
         expiry.scheduleWithFixedDelay(server::expireIdleBaskets, sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
@@ -262,6 +291,16 @@ public final class CheckoutServer implements AutoCloseable {
     /** The service object itself, for in-process callers and tests. */
     public CheckoutServiceImpl service() {
         return service;
+    }
+
+    /** The catalog version in force: new baskets are opened under it. */
+    public long catalogVersion() {
+        return catalogs.current().version();
+    }
+
+    /** The catalog in force. */
+    public Catalog catalog() {
+        return catalogs.current().catalog();
     }
 
     /** The server's meters. */
@@ -328,6 +367,7 @@ public final class CheckoutServer implements AutoCloseable {
             unexportQuietly(exported);
         }
         unexportQuietly(registry);
+        catalogs.close();
         store.close();
         if (ownsMetrics) {
             metrics.close();

@@ -11,22 +11,26 @@ import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Payment;
+import com.lana.checkout.api.Product;
 import com.lana.checkout.api.ProductCode;
 import com.lana.checkout.api.Receipt;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.api.SaleSummary;
 import com.lana.checkout.api.ServerStoppingException;
+import com.lana.checkout.api.StoreUnavailableException;
 import com.lana.checkout.api.TotalChangedException;
 import com.lana.checkout.api.UnknownProductException;
 import com.lana.checkout.server.pricing.BasketLines;
-import com.lana.checkout.server.pricing.PriceList;
+import com.lana.checkout.server.catalog.CatalogUpdate;
+import com.lana.checkout.server.catalog.PriceList;
 import com.lana.checkout.server.pricing.Pricing;
 import com.lana.checkout.server.pricing.Settlement;
 import com.lana.checkout.server.receipt.ReceiptPdf;
 import com.lana.checkout.server.store.BasketStore;
 import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.SalesLedger;
+import com.lana.checkout.server.store.StaleCatalogException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,22 +46,50 @@ import java.util.List;
  * recorded is the basket that was priced. Recorded sales are read from the store's
  * {@link SalesLedger}. The RMI layer exports it; tests may also call it directly.
  *
+ * <p>Products are looked up in the {@link CatalogVersions catalog version} in force, and a basket is
+ * priced with the version it was opened under, to its end: a price change applies to baskets opened
+ * after it.
+ *
  * <p>The clock gives basket expiry its milliseconds and sales their time, read in the clock's zone:
  * the server's clock is in the shop's time zone, and a day's journal is the shop's day.
  */
 public final class CheckoutServiceImpl implements CheckoutService {
 
-    private final PriceList prices;
+    private final CatalogVersions catalogs;
     private final BasketStore store;
     private final SalesLedger ledger;
     private final Clock clock;
     private volatile boolean stopping;
 
-    public CheckoutServiceImpl(Catalog catalog, CheckoutStore store, Clock clock) {
-        this.prices = new PriceList(catalog);
+    /** The longest search text {@link #findProducts} takes. */
+    static final int MAX_QUERY_LENGTH = 80;
+
+    /**
+     * @param catalogs the store's catalog versions, as this server sees them
+     */
+    public CheckoutServiceImpl(CatalogVersions catalogs, CheckoutStore store, Clock clock) {
+        this.catalogs = catalogs;
         this.store = store.baskets();
         this.ledger = store.sales();
         this.clock = clock;
+    }
+
+    /**
+     * A service selling {@code catalog}, put in force in the store's catalog versions unless it is
+     * already: for tests and tools that make a service of a store at hand.
+     *
+     * @throws IllegalStateException when the store cannot be reached to read or publish its catalog
+     */
+    public CheckoutServiceImpl(Catalog catalog, CheckoutStore store, Clock clock) {
+        this(openedWith(catalog, store), store, clock);
+    }
+
+    private static CatalogVersions openedWith(Catalog catalog, CheckoutStore store) {
+        try {
+            return CatalogVersions.open(store.catalogs(), CatalogUpdate.of(catalog), catalog, "the service's maker");
+        } catch (StoreUnavailableException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     @Override
@@ -69,7 +101,32 @@ public final class CheckoutServiceImpl implements CheckoutService {
     @Override
     public Catalog catalog() throws ServerStoppingException {
         checkRunning();
-        return prices.catalog();
+        return catalogs.current().catalog();
+    }
+
+    @Override
+    public Catalog favourites() throws ServerStoppingException {
+        checkRunning();
+        return catalogs.current().favourites();
+    }
+
+    @Override
+    public Product product(String codeOrBarcode) throws CheckoutException, ServerStoppingException {
+        checkRunning();
+        return catalogs.current().item(ProductCode.normalize(codeOrBarcode)).product();
+    }
+
+    @Override
+    public List<Product> findProducts(String query) throws CheckoutException, ServerStoppingException {
+        checkRunning();
+        if (query == null) {
+            throw new InvalidRequestException("Search text is missing");
+        }
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidRequestException("Search text is too long: at most " + MAX_QUERY_LENGTH
+                    + " characters, was " + query.length());
+        }
+        return catalogs.current().search(query, MAX_SEARCH_RESULTS);
     }
 
     @Override
@@ -109,7 +166,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
     @Override
     public Receipt receipt(BasketId basket) throws CheckoutException, ServerStoppingException {
         checkRunning();
-        return Pricing.receipt(prices, store.read(checkBasket(basket), clock.millis()));
+        return priced(store.read(checkBasket(basket), clock.millis()));
     }
 
     @Override
@@ -165,7 +222,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
         // but a retry of the same call cannot be recognised (it is told the basket was paid).
         OperationId id = operation != null ? operation : OperationId.random();
         return store.completeSale(basket, id, (lines, number) -> {
-            Receipt receipt = Pricing.receipt(prices, lines);
+            Receipt receipt = priced(lines);
             if (!receipt.total().equals(expectedTotal)) {
                 throw new TotalChangedException(expectedTotal, receipt);
             }
@@ -209,16 +266,34 @@ public final class CheckoutServiceImpl implements CheckoutService {
         }
     }
 
+    /**
+     * Looks the scan up in the current catalog version and has the store apply it, checking that the
+     * basket was opened under that version; a basket of an earlier version has the scan looked up
+     * again in its own (a product added or a barcode moved since means something else there).
+     */
     private Receipt change(BasketId id, String rawCode, int delta, OperationId operation)
             throws CheckoutException, ServerStoppingException {
         checkRunning();
         checkBasket(id);
         String code = ProductCode.normalize(rawCode);
-        if (prices.indexOf(code).isEmpty()) {
-            throw new UnknownProductException(code);
+        PriceList prices = catalogs.current();
+        while (true) {
+            PriceList.Item item = prices.item(code);
+            if (delta > 0 && !item.product().onSale()) {
+                throw new UnknownProductException(code, item.product().code() + " " + item.product().name()
+                        + " is not on sale");
+            }
+            try {
+                return priced(store.change(id, item.line(), delta, operation, prices.version(), clock.millis()));
+            } catch (StaleCatalogException e) {
+                prices = catalogs.version(e.basketCatalogVersion());
+            }
         }
-        BasketLines lines = store.change(id, code, delta, operation, clock.millis());
-        return Pricing.receipt(prices, lines);
+    }
+
+    /** The receipt of the lines, at the prices of the catalog version their basket was opened under. */
+    private Receipt priced(BasketLines lines) throws StoreUnavailableException {
+        return Pricing.receipt(catalogs.version(lines.catalogVersion()), lines);
     }
 
     private static BasketId checkBasket(BasketId basket) throws InvalidRequestException {

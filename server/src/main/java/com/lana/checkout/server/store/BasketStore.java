@@ -37,29 +37,51 @@ public interface BasketStore {
 
     /**
      * The most units of one product a basket can hold, in every store. With prices of at most
-     * {@link com.lana.checkout.api.Product#MAX_PRICE} and at most {@link com.lana.checkout.api.Catalog#MAX_PRODUCTS}
-     * lines, no basket's total can reach {@code Long.MAX_VALUE} cents, so a change that is accepted can
-     * always be priced.
+     * {@link com.lana.checkout.api.Product#MAX_PRICE}, a basket's total stays below {@code Long.MAX_VALUE}
+     * cents up to 90,000 lines; pricing's exact arithmetic refuses a larger one loudly rather than
+     * letting it wrap.
      */
     int MAX_LINE_QUANTITY = 1_000_000;
 
-    /** Opens a new, empty basket with a fresh random id, last used {@code nowMillis}. */
+    /** Checks no catalog version: for a change whose line key means the same in every version. */
+    long ANY_CATALOG = 0;
+
+    /**
+     * Opens a new, empty basket with a fresh random id, last used {@code nowMillis}, under the
+     * {@linkplain CatalogStore#currentVersion() current catalog version} of this store, read in the same
+     * step (version 1 when none was ever published). It keeps that version to its end.
+     */
     BasketId create(long nowMillis) throws StoreUnavailableException;
 
     /**
-     * Adds {@code delta} units (negative: takes them out) of {@code product}, once per {@code
+     * Adds {@code delta} units (negative: takes them out) to the line {@code line}, once per {@code
      * operation}: a change whose operation id the basket has seen among its recent ones (at least
      * the last 16) changes nothing and answers the current state.
      *
-     * @param product a canonical product code the catalog sells
+     * @param line the line key: a product's code, or a price label's digits, as the catalog version
+     *     {@code catalogVersion} reads the scan
      * @param operation identifies the change for retries, or null
+     * @param catalogVersion the catalog version the line key was worked out in, or {@link #ANY_CATALOG}
      * @return the basket after the change
+     * @throws StaleCatalogException when the basket was opened under another catalog version than
+     *     {@code catalogVersion}; nothing was changed
      * @throws BasketNotFoundException when there is no open basket with this id; its reason says when it expired
      * @throws InvalidRequestException when taking out more units than the basket holds, or when the
      *     line would exceed {@link #MAX_LINE_QUANTITY}
      */
-    BasketLines change(BasketId basket, String product, int delta, OperationId operation, long nowMillis)
-            throws BasketNotFoundException, InvalidRequestException, StoreUnavailableException;
+    BasketLines change(BasketId basket, String line, int delta, OperationId operation, long catalogVersion,
+                       long nowMillis)
+            throws BasketNotFoundException, InvalidRequestException, StoreUnavailableException, StaleCatalogException;
+
+    /** {@link #change(BasketId, String, int, OperationId, long, long)} of a line key that no catalog version reads differently. */
+    default BasketLines change(BasketId basket, String line, int delta, OperationId operation, long nowMillis)
+            throws BasketNotFoundException, InvalidRequestException, StoreUnavailableException {
+        try {
+            return change(basket, line, delta, operation, ANY_CATALOG, nowMillis);
+        } catch (StaleCatalogException e) {
+            throw new IllegalStateException("A store checked the catalog version of a change that asked for none", e);
+        }
+    }
 
     /**
      * The basket's current state; reading counts as using it.

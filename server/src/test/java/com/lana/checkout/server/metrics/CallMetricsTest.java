@@ -8,7 +8,7 @@ import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.StoreUnavailableException;
 import com.lana.checkout.api.UnknownProductException;
-import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.catalog.CatalogFile;
 import com.lana.checkout.server.rmi.CheckoutServer;
 import com.lana.checkout.server.service.CheckoutServiceImpl;
 import io.micrometer.core.instrument.MeterRegistry;

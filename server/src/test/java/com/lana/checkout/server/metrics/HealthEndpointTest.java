@@ -1,6 +1,6 @@
 package com.lana.checkout.server.metrics;
 
-import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.catalog.CatalogFile;
 import com.lana.checkout.server.rmi.CheckoutServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

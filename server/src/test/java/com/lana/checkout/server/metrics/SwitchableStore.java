@@ -14,6 +14,8 @@ import com.lana.checkout.api.SaleSummary;
 import com.lana.checkout.api.StoreUnavailableException;
 import com.lana.checkout.server.pricing.BasketLines;
 import com.lana.checkout.server.store.BasketStore;
+import com.lana.checkout.server.store.CatalogStore;
+import com.lana.checkout.server.store.StaleCatalogException;
 import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.SalesLedger;
 import com.lana.checkout.server.store.memory.InMemoryStore;
@@ -70,6 +72,11 @@ final class SwitchableStore implements CheckoutStore {
     }
 
     @Override
+    public CatalogStore catalogs() {
+        return memory.catalogs();
+    }
+
+    @Override
     public String description() {
         return "switchable memory";
     }
@@ -96,10 +103,11 @@ final class SwitchableStore implements CheckoutStore {
         }
 
         @Override
-        public BasketLines change(BasketId basket, String product, int delta, OperationId operation, long nowMillis)
-                throws BasketNotFoundException, InvalidRequestException, StoreUnavailableException {
+        public BasketLines change(BasketId basket, String product, int delta, OperationId operation,
+                                  long catalogVersion, long nowMillis)
+                throws BasketNotFoundException, InvalidRequestException, StoreUnavailableException, StaleCatalogException {
             enter();
-            return baskets.change(basket, product, delta, operation, nowMillis);
+            return baskets.change(basket, product, delta, operation, catalogVersion, nowMillis);
         }
 
         @Override

@@ -7,6 +7,9 @@ import com.lana.checkout.api.Product;
 import com.lana.checkout.api.Promotion;
 import com.lana.checkout.api.Promotion.BulkPercentOff;
 import com.lana.checkout.api.Receipt;
+import com.lana.checkout.api.VatRate;
+import com.lana.checkout.server.catalog.CatalogFile;
+import com.lana.checkout.server.catalog.PriceList;
 import com.lana.checkout.server.store.BasketStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,22 +27,23 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** Pricing is a pure function of catalog and quantities, so it is tested with plain tables. */
 class PricingTest {
 
-    private static final PriceList DEFAULT_PRICES = new PriceList(CatalogFile.defaults());
+    private static final PriceList DEFAULT_PRICES = PriceList.of(CatalogFile.defaults());
     /** The challenge's largest reference basket: every product, both promotions. */
     private static final String MIXED_BASKET = "PEN,TSHIRT,PEN,PEN,MUG,TSHIRT,TSHIRT";
     private static final Money ODD_PRICE = Money.ofMinor(99);
     /** Cheap pins at 0.99€, 25% off from three: 3 × 0.99€ = 2.97€, less 0.7425€ rounded to 0.74€. */
-    private static final PriceList PINS_25_OFF_FROM_3 = new PriceList(new Catalog(
-            List.of(new Product("PIN", "Lana Pin", ODD_PRICE)),
+    private static final PriceList PINS_25_OFF_FROM_3 = PriceList.of(new Catalog(
+            List.of(Product.of("PIN", "Lana Pin", ODD_PRICE, VatRate.STANDARD)),
             List.of(new BulkPercentOff("PIN", 3, 25))));
     /** Badges at 1.94€, 25% off each: 0.485€ off one is exactly half a cent. */
-    private static final PriceList BADGES_25_OFF = new PriceList(new Catalog(
-            List.of(new Product("BADGE", "Lana Badge", Money.ofMinor(194))),
+    private static final PriceList BADGES_25_OFF = PriceList.of(new Catalog(
+            List.of(Product.of("BADGE", "Lana Badge", Money.ofMinor(194), VatRate.STANDARD)),
             List.of(new BulkPercentOff("BADGE", 1, 25))));
 
     @ParameterizedTest(name = "{0} costs {1}")
@@ -190,18 +194,32 @@ class PricingTest {
     }
 
     @Test
-    void theLargestPossibleBasketIsPricedWithoutOverflow() {
-        List<Product> products = new ArrayList<>();
-        List<BasketLines.Line> lines = new ArrayList<>();
-        for (int i = 0; i < Catalog.MAX_PRODUCTS; i++) {
-            products.add(new Product("P" + i, "Product " + i, Product.MAX_PRICE));
-            lines.add(new BasketLines.Line("P" + i, BasketStore.MAX_LINE_QUANTITY));
+    void aBasketOfNinetyThousandLinesAtTheHighestPriceAndQuantityIsPricedWithoutOverflow() {
+        Money total = Pricing.receipt(hugePrices(90_000), hugeBasket(90_000)).total();
+
+        assertThat(total).isEqualTo(Product.MAX_PRICE.times((long) BasketStore.MAX_LINE_QUANTITY * 90_000));
+    }
+
+    @Test
+    void aBasketTooLargeToPriceFailsLoudlyInsteadOfWrappingAround() {
+        assertThatExceptionOfType(ArithmeticException.class)
+                .isThrownBy(() -> Pricing.receipt(hugePrices(100_000), hugeBasket(100_000)));
+    }
+
+    private static PriceList hugePrices(int products) {
+        List<Product> list = new ArrayList<>();
+        for (int i = 0; i < products; i++) {
+            list.add(Product.of("P" + i, "Product " + i, Product.MAX_PRICE, VatRate.STANDARD));
         }
-        PriceList prices = new PriceList(new Catalog(products, List.of()));
+        return PriceList.of(new Catalog(list, List.of()));
+    }
 
-        Money total = Pricing.receipt(prices, new BasketLines(BasketId.random(), 1, lines)).total();
-
-        assertThat(total).isEqualTo(Product.MAX_PRICE.times((long) BasketStore.MAX_LINE_QUANTITY * Catalog.MAX_PRODUCTS));
+    private static BasketLines hugeBasket(int lines) {
+        List<BasketLines.Line> list = new ArrayList<>();
+        for (int i = 0; i < lines; i++) {
+            list.add(new BasketLines.Line("P" + i, BasketStore.MAX_LINE_QUANTITY));
+        }
+        return new BasketLines(BasketId.random(), 1, list);
     }
 
     private static Money totalOf(PriceList prices, List<String> codes) {

@@ -7,8 +7,8 @@ import com.lana.checkout.api.Receipt;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.server.pricing.BasketLines;
-import com.lana.checkout.server.pricing.CatalogFile;
-import com.lana.checkout.server.pricing.PriceList;
+import com.lana.checkout.server.catalog.CatalogFile;
+import com.lana.checkout.server.catalog.PriceList;
 import com.lana.checkout.server.pricing.Pricing;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The PDF receipt, read back with PDFBox's own text extraction. */
 class ReceiptPdfTest {
 
-    private static final PriceList PRICES = new PriceList(CatalogFile.defaults());
+    private static final PriceList PRICES = PriceList.of(CatalogFile.defaults());
 
     /** PEN, TSHIRT, PEN, PEN, MUG, TSHIRT, TSHIRT = 62.50€, split over a card and cash. */
     private static final Sale SALE = new Sale(new SaleNumber(42), LocalDateTime.of(2025, 1, 6, 17, 59, 59),

@@ -10,7 +10,7 @@ import com.lana.checkout.api.Receipt;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.api.SaleSummary;
-import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.catalog.CatalogFile;
 import com.lana.checkout.server.rmi.HardeningFixtures.Gadget;
 import com.lana.checkout.server.service.CheckoutServiceImpl;
 import com.lana.checkout.server.store.memory.InMemoryStore;

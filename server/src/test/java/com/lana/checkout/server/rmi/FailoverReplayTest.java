@@ -8,7 +8,7 @@ import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Receipt;
-import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.catalog.CatalogFile;
 import com.lana.checkout.server.rmi.HardeningFixtures.LoopbackRegistry;
 import com.lana.checkout.server.service.CheckoutServiceImpl;
 import com.lana.checkout.server.store.memory.InMemoryStore;
@@ -149,6 +149,22 @@ class FailoverReplayTest {
         public com.lana.checkout.api.DayReport dayReport(java.time.LocalDate day)
                 throws java.rmi.RemoteException, CheckoutException {
             return store.dayReport(day);
+        }
+
+        @Override
+        public Catalog favourites() throws java.rmi.RemoteException {
+            return store.favourites();
+        }
+
+        @Override
+        public com.lana.checkout.api.Product product(String codeOrBarcode) throws java.rmi.RemoteException, CheckoutException {
+            return store.product(codeOrBarcode);
+        }
+
+        @Override
+        public java.util.List<com.lana.checkout.api.Product> findProducts(String query)
+                throws java.rmi.RemoteException, CheckoutException {
+            return store.findProducts(query);
         }
 
         @Override

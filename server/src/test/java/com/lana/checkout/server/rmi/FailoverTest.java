@@ -3,7 +3,7 @@ package com.lana.checkout.server.rmi;
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
-import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.catalog.CatalogFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

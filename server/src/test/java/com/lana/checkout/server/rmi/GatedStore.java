@@ -7,6 +7,8 @@ import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.StoreUnavailableException;
 import com.lana.checkout.server.pricing.BasketLines;
 import com.lana.checkout.server.store.BasketStore;
+import com.lana.checkout.server.store.CatalogStore;
+import com.lana.checkout.server.store.StaleCatalogException;
 import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.SalesLedger;
 import com.lana.checkout.server.store.memory.InMemoryStore;
@@ -52,6 +54,11 @@ final class GatedStore implements CheckoutStore {
     }
 
     @Override
+    public CatalogStore catalogs() {
+        return memory.catalogs();
+    }
+
+    @Override
     public String description() {
         return "gated memory";
     }
@@ -72,8 +79,9 @@ final class GatedStore implements CheckoutStore {
         }
 
         @Override
-        public BasketLines change(BasketId basket, String product, int delta, OperationId operation, long nowMillis)
-                throws BasketNotFoundException, InvalidRequestException, StoreUnavailableException {
+        public BasketLines change(BasketId basket, String product, int delta, OperationId operation,
+                                  long catalogVersion, long nowMillis)
+                throws BasketNotFoundException, InvalidRequestException, StoreUnavailableException, StaleCatalogException {
             CountDownLatch current = gate;
             if (current.getCount() > 0) {
                 waiting.release();
@@ -84,7 +92,7 @@ final class GatedStore implements CheckoutStore {
                     throw new StoreUnavailableException("Interrupted at the gate");
                 }
             }
-            return baskets.change(basket, product, delta, operation, nowMillis);
+            return baskets.change(basket, product, delta, operation, catalogVersion, nowMillis);
         }
 
         @Override

@@ -2,7 +2,7 @@ package com.lana.checkout.server.rmi;
 
 import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.ClientSocketFactory;
-import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.catalog.CatalogFile;
 
 import java.io.IOException;
 import java.io.ObjectInputStream;

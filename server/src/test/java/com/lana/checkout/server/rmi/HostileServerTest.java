@@ -18,7 +18,7 @@ import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.api.SaleSummary;
 import com.lana.checkout.api.TotalChangedException;
 import com.lana.checkout.api.UnknownProductException;
-import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.catalog.CatalogFile;
 import com.lana.checkout.server.rmi.HardeningFixtures.Gadget;
 import com.lana.checkout.server.rmi.HardeningFixtures.LoopbackRegistry;
 import com.lana.checkout.server.service.CheckoutServiceImpl;
@@ -143,6 +143,22 @@ class HostileServerTest {
         public com.lana.checkout.api.DayReport dayReport(java.time.LocalDate day)
                 throws java.rmi.RemoteException, CheckoutException {
             return real.dayReport(day);
+        }
+
+        @Override
+        public Catalog favourites() throws java.rmi.RemoteException {
+            return real.favourites();
+        }
+
+        @Override
+        public com.lana.checkout.api.Product product(String codeOrBarcode) throws java.rmi.RemoteException, CheckoutException {
+            return real.product(codeOrBarcode);
+        }
+
+        @Override
+        public java.util.List<com.lana.checkout.api.Product> findProducts(String query)
+                throws java.rmi.RemoteException, CheckoutException {
+            return real.findProducts(query);
         }
 
         @Override

@@ -14,7 +14,7 @@ import com.lana.checkout.api.Receipt;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.api.SaleSummary;
-import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.catalog.CatalogFile;
 import com.lana.checkout.server.rmi.HardeningFixtures.LoopbackRegistry;
 import com.lana.checkout.server.service.CheckoutServiceImpl;
 import com.lana.checkout.server.store.memory.InMemoryStore;
@@ -157,6 +157,22 @@ class IdempotentRetryTest {
         public DayReport dayReport(LocalDate day)
                 throws RemoteException, CheckoutException {
             return real.dayReport(day);
+        }
+
+        @Override
+        public Catalog favourites() throws java.rmi.RemoteException {
+            return answer("favourites", real.favourites());
+        }
+
+        @Override
+        public com.lana.checkout.api.Product product(String codeOrBarcode) throws java.rmi.RemoteException, CheckoutException {
+            return answer("product", real.product(codeOrBarcode));
+        }
+
+        @Override
+        public java.util.List<com.lana.checkout.api.Product> findProducts(String query)
+                throws java.rmi.RemoteException, CheckoutException {
+            return answer("findProducts", real.findProducts(query));
         }
 
         @Override

@@ -1,7 +1,7 @@
 package com.lana.checkout.server.rmi;
 
 import com.lana.checkout.api.CheckoutService;
-import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.catalog.CatalogFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

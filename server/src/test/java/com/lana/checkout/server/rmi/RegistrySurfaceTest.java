@@ -4,7 +4,7 @@ import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.ClientSocketFactory;
-import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.catalog.CatalogFile;
 import com.lana.checkout.server.service.CheckoutServiceImpl;
 import com.lana.checkout.server.store.memory.InMemoryStore;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

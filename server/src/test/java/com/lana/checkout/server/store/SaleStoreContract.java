@@ -13,8 +13,8 @@ import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.api.SaleSummary;
 import com.lana.checkout.api.TotalChangedException;
 import com.lana.checkout.server.pricing.BasketLines;
-import com.lana.checkout.server.pricing.CatalogFile;
-import com.lana.checkout.server.pricing.PriceList;
+import com.lana.checkout.server.catalog.CatalogFile;
+import com.lana.checkout.server.catalog.PriceList;
 import com.lana.checkout.server.pricing.Pricing;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +54,7 @@ public abstract class SaleStoreContract {
     public static final LocalDate DAY = LocalDate.of(2026, 11, 26);
     public static final LocalDateTime NOON = DAY.atTime(LocalTime.NOON);
 
-    private static final PriceList PRICES = new PriceList(CatalogFile.defaults());
+    private static final PriceList PRICES = PriceList.of(CatalogFile.defaults());
     private static final Money CASH_TENDERED = Money.parse("20.00€");
     private static final int THREADS = 8;
     private static final int ADDERS_PER_RACE = 4;

@@ -74,8 +74,10 @@ final class JdbcBasketStore implements BasketStore {
     }
 
     @Override
-    public BasketLines change(BasketId id, String product, int delta, OperationId operation, long nowMillis)
+    public BasketLines change(BasketId id, String product, int delta, OperationId operation, long catalogVersion,
+                              long nowMillis)
             throws BasketNotFoundException, InvalidRequestException, StoreUnavailableException {
+        // TODO(catalog versions in the database): check catalogVersion against the basket's own.
         try {
             return postgresql
                     ? transactions.runOneStatement(connection ->

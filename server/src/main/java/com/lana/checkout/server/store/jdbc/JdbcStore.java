@@ -2,6 +2,7 @@ package com.lana.checkout.server.store.jdbc;
 
 import com.lana.checkout.api.StoreUnavailableException;
 import com.lana.checkout.server.store.BasketStore;
+import com.lana.checkout.server.store.CatalogStore;
 import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.SalesLedger;
 import com.zaxxer.hikari.HikariDataSource;
@@ -57,6 +58,32 @@ public final class JdbcStore implements CheckoutStore {
     @Override
     public SalesLedger sales() {
         return sales;
+    }
+
+    // TODO(catalog versions in the database): an interim catalog store of this JVM.
+    private final CatalogStore catalogs = new CatalogStore() {
+        private final java.util.List<com.lana.checkout.api.Catalog> versions = new java.util.ArrayList<>();
+
+        @Override
+        public synchronized long currentVersion() {
+            return versions.size();
+        }
+
+        @Override
+        public synchronized com.lana.checkout.api.Catalog catalog(long version) {
+            return versions.get((int) version - 1);
+        }
+
+        @Override
+        public synchronized long publish(com.lana.checkout.api.Catalog catalog, String source) {
+            versions.add(catalog);
+            return versions.size();
+        }
+    };
+
+    @Override
+    public CatalogStore catalogs() {
+        return catalogs;
     }
 
     @Override

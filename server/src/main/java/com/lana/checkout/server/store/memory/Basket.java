@@ -32,6 +32,8 @@ public final class Basket {
     private static final int[] NO_LINES = new int[0];
 
     private final BasketId id;
+    /** The catalog version the basket was opened under; it never changes. */
+    private final int catalogVersion;
     private int[] lines = NO_LINES;
     private int lineCount;
     private long version;
@@ -44,12 +46,22 @@ public final class Basket {
     private int nextOperationSlot;
 
     public Basket(BasketId id, long nowMillis) {
+        this(id, 1, nowMillis);
+    }
+
+    public Basket(BasketId id, long catalogVersion, long nowMillis) {
         this.id = id;
+        this.catalogVersion = Math.toIntExact(catalogVersion);
         this.lastUsedMillis = nowMillis;
     }
 
     public BasketId id() {
         return id;
+    }
+
+    /** The catalog version the basket was opened under; no lock needed, it never changes. */
+    public long catalogVersion() {
+        return catalogVersion;
     }
 
     /**
@@ -177,7 +189,7 @@ public final class Basket {
     }
 
     private Snapshot snapshot() {
-        return new Snapshot(id, version, Arrays.copyOf(lines, lineCount * 2));
+        return new Snapshot(id, version, Arrays.copyOf(lines, lineCount * 2), catalogVersion);
     }
 
     private int indexOf(int product) {
@@ -246,7 +258,7 @@ public final class Basket {
      *
      * @param lines {@code (product index, quantity)} pairs, in the order products were first added
      */
-    public record Snapshot(BasketId id, long version, int[] lines) {
+    public record Snapshot(BasketId id, long version, int[] lines, long catalogVersion) {
 
         public int lineCount() {
             return lines.length / 2;

@@ -10,6 +10,7 @@ import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.server.pricing.BasketLines;
 import com.lana.checkout.server.store.BasketStore;
+import com.lana.checkout.server.store.StaleCatalogException;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,15 +59,18 @@ final class InMemoryBasketStore implements BasketStore {
             });
 
     private final InMemorySales sales;
+    private final InMemoryCatalogs catalogs;
 
-    InMemoryBasketStore(InMemorySales sales) {
+    InMemoryBasketStore(InMemorySales sales, InMemoryCatalogs catalogs) {
         this.sales = sales;
+        this.catalogs = catalogs;
     }
 
     @Override
     public BasketId create(long nowMillis) {
+        long catalogVersion = Math.max(1, catalogs.currentVersion());
         while (true) {
-            Basket basket = new Basket(BasketId.random(), nowMillis);
+            Basket basket = new Basket(BasketId.random(), catalogVersion, nowMillis);
             // 128 random bits never collide in practice; the loop makes "never" exact.
             if (baskets.putIfAbsent(basket.id(), basket) == null) {
                 return basket.id();
@@ -75,9 +79,15 @@ final class InMemoryBasketStore implements BasketStore {
     }
 
     @Override
-    public BasketLines change(BasketId id, String product, int delta, OperationId operation, long nowMillis)
-            throws BasketNotFoundException, InvalidRequestException {
-        return lines(find(id).change(products.indexOf(product), delta, product, operation, nowMillis));
+    public BasketLines change(BasketId id, String line, int delta, OperationId operation, long catalogVersion,
+                              long nowMillis)
+            throws BasketNotFoundException, InvalidRequestException, StaleCatalogException {
+        Basket basket = find(id);
+        // The basket's catalog version never changes, so checking it needs no lock.
+        if (catalogVersion != ANY_CATALOG && catalogVersion != basket.catalogVersion()) {
+            throw new StaleCatalogException(basket.catalogVersion());
+        }
+        return lines(basket.change(products.indexOf(line), delta, line, operation, nowMillis));
     }
 
     @Override
@@ -176,7 +186,7 @@ final class InMemoryBasketStore implements BasketStore {
         for (int i = 0; i < snapshot.lineCount(); i++) {
             lines.add(new BasketLines.Line(products.code(snapshot.product(i)), snapshot.quantity(i)));
         }
-        return new BasketLines(snapshot.id(), snapshot.version(), lines);
+        return new BasketLines(snapshot.id(), snapshot.version(), lines, snapshot.catalogVersion());
     }
 
     private BasketNotFoundException notFound(BasketId id) {

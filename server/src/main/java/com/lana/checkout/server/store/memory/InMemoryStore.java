@@ -1,18 +1,20 @@
 package com.lana.checkout.server.store.memory;
 
 import com.lana.checkout.server.store.BasketStore;
+import com.lana.checkout.server.store.CatalogStore;
 import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.SalesLedger;
 
 /**
- * Baskets and sales in this JVM's memory: the default store and the fastest, lost when the server
+ * Baskets, sales and catalog versions in this JVM's memory: the default store and the fastest, lost when the server
  * stops. A sale is recorded with its basket's monitor held and then the ledger's sale lock (see
  * {@link InMemoryBasketStore#completeSale}), so closing the basket and recording the sale are one step.
  */
 public final class InMemoryStore implements CheckoutStore {
 
     private final InMemorySales sales = new InMemorySales();
-    private final InMemoryBasketStore baskets = new InMemoryBasketStore(sales);
+    private final InMemoryCatalogs catalogs = new InMemoryCatalogs();
+    private final InMemoryBasketStore baskets = new InMemoryBasketStore(sales, catalogs);
 
     @Override
     public BasketStore baskets() {
@@ -22,6 +24,11 @@ public final class InMemoryStore implements CheckoutStore {
     @Override
     public SalesLedger sales() {
         return sales;
+    }
+
+    @Override
+    public CatalogStore catalogs() {
+        return catalogs;
     }
 
     @Override

@@ -2,7 +2,7 @@ package com.lana.checkout.server.store.jdbc;
 
 import com.lana.checkout.server.metrics.MetricsEndpoint;
 import com.lana.checkout.server.metrics.ServerMetrics;
-import com.lana.checkout.server.pricing.CatalogFile;
+import com.lana.checkout.server.catalog.CatalogFile;
 import com.lana.checkout.server.rmi.CheckoutServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

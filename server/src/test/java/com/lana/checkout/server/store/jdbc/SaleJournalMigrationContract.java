@@ -9,8 +9,8 @@ import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.api.SaleSummary;
 import com.lana.checkout.server.pricing.BasketLines;
-import com.lana.checkout.server.pricing.CatalogFile;
-import com.lana.checkout.server.pricing.PriceList;
+import com.lana.checkout.server.catalog.CatalogFile;
+import com.lana.checkout.server.catalog.PriceList;
 import com.lana.checkout.server.pricing.Pricing;
 import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.SaleStoreContract;
@@ -44,7 +44,7 @@ abstract class SaleJournalMigrationContract {
 
     static final LocalDate DAY = LocalDate.of(2025, 1, 6);
 
-    private static final PriceList PRICES = new PriceList(CatalogFile.defaults());
+    private static final PriceList PRICES = PriceList.of(CatalogFile.defaults());
     /** How the release of schema version 6 recorded a sale's own row: its row values, then its keys. */
     private static final String ROW_INSERT = "INSERT INTO sale (sold_on, sold_at, sold_at_nanos, basket_version, "
             + "gross, savings, total, card, cash, change_given, number, basket_high, basket_low, operation_high, "

@@ -9,8 +9,8 @@ import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.api.SaleSummary;
 import com.lana.checkout.api.StoreUnavailableException;
-import com.lana.checkout.server.pricing.CatalogFile;
-import com.lana.checkout.server.pricing.PriceList;
+import com.lana.checkout.server.catalog.CatalogFile;
+import com.lana.checkout.server.catalog.PriceList;
 import com.lana.checkout.server.pricing.BasketLines;
 import com.lana.checkout.server.pricing.Pricing;
 import com.lana.checkout.server.store.CheckoutStore;
@@ -49,7 +49,7 @@ abstract class SaleRowsMigrationContract {
     /** The day of the README's four reference baskets. */
     static final LocalDate DAY = LocalDate.of(2025, 1, 6);
 
-    private static final PriceList PRICES = new PriceList(CatalogFile.defaults());
+    private static final PriceList PRICES = PriceList.of(CatalogFile.defaults());
     /** How the release before rows recorded a sale (JdbcSales.INSERT of schema version 3). */
     private static final String DOCUMENT_INSERT = "INSERT INTO sale (number, sold_on, sold_at, basket_high, "
             + "basket_low, operation_high, operation_low, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";

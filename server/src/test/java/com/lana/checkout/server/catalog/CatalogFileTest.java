@@ -1,4 +1,4 @@
-package com.lana.checkout.server.pricing;
+package com.lana.checkout.server.catalog;
 
 import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.Money;
@@ -20,8 +20,8 @@ class CatalogFileTest {
     private static final String HATS = """
             {
               "products": [
-                { "code": "HAT",   "name": "Lana Hat",   "price": "12.99" },
-                { "code": "SCARF", "name": "Lana Scarf", "price": "30" }
+                { "code": "HAT",   "name": "Lana Hat",   "price": "12.99", "vat": 21 },
+                { "code": "SCARF", "name": "Lana Scarf", "price": "30", "vat": "10" }
               ],
               "promotions": [
                 { "type": "bulk-percent-off", "productCode": "HAT", "minQuantity": 2, "percent": 10 }

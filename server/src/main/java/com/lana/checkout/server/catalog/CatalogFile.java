@@ -1,19 +1,25 @@
-package com.lana.checkout.server.pricing;
+package com.lana.checkout.server.catalog;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.Money;
+import com.lana.checkout.api.PriceBarcode;
+import com.lana.checkout.api.Product;
 import com.lana.checkout.api.Promotion;
+import com.lana.checkout.api.VatRate;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,14 +33,20 @@ import java.util.Objects;
  * Reads a catalog from JSON. The format, as in the built-in {@code default-catalog.json}:
  *
  * <pre>{@code
- * { "products":   [ { "code": "PEN", "name": "Lana Pen", "price": "5.00" } ],
+ * { "products":   [ { "code": "PEN", "name": "Lana Pen", "price": "5.00", "vat": "21",
+ *                     "barcodes": ["8412345678905"], "onSale": true } ],
  *   "promotions": [ { "type": "buy-n-get-m-free", "productCode": "PEN", "buy": 1, "free": 1 },
- *                   { "type": "bulk-percent-off", "productCode": "TSHIRT", "minQuantity": 3, "percent": 25 } ] }
+ *                   { "type": "bulk-percent-off", "productCode": "TSHIRT", "minQuantity": 3, "percent": 25 } ],
+ *   "favourites": [ "PEN" ],
+ *   "priceBarcodes": [ { "prefix": "2112345", "productCode": "APPLES", "priceDigits": 5 } ] }
  * }</pre>
  *
- * The records of the api are read directly, so their own validation applies. Unknown fields,
- * missing fields and illegal values are errors: a catalog that loads is the
- * catalog the file says. Errors are one line naming the file, the place and the problem.
+ * A product's {@code barcodes} (default none) and {@code onSale} (default true) may be left out, as
+ * may {@code favourites} (default: the first {@value Catalog#DEFAULT_FAVOURITES} products) and
+ * {@code priceBarcodes} (default none). Each product is checked by the api's own records as it is
+ * read, so an error names its line; unknown fields, missing fields and illegal values are errors:
+ * a catalog that loads is the catalog the file says. Errors are one line naming the file, the place
+ * and the problem.
  */
 public final class CatalogFile {
 
@@ -42,12 +54,14 @@ public final class CatalogFile {
     public static final String DEFAULT_RESOURCE = "default-catalog.json";
 
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+            // Required fields are marked so on the file's records; the others may be left out.
+            .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .addMixIn(Promotion.class, PromotionFormat.class)
-            .addModule(new SimpleModule().addDeserializer(Money.class, new MoneyFormat()))
+            .addModule(new SimpleModule().addDeserializer(Money.class, new MoneyFormat())
+                    .addDeserializer(VatRate.class, new VatFormat()))
             .build();
 
     private CatalogFile() {
@@ -71,6 +85,11 @@ public final class CatalogFile {
         }
     }
 
+    /** What the file at {@code file} puts in force: its whole catalog. */
+    public static CatalogUpdate update(Path file) throws InvalidCatalogException {
+        return CatalogUpdate.of(load(file));
+    }
+
     public static Catalog load(Path file) throws InvalidCatalogException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
@@ -84,9 +103,12 @@ public final class CatalogFile {
     static Catalog read(InputStream in, String source) throws InvalidCatalogException, IOException {
         Catalog catalog;
         try {
-            catalog = JSON.readValue(in, Catalog.class);
+            CatalogEntry entry = JSON.readValue(in, CatalogEntry.class);
+            catalog = entry == null ? null : entry.catalog();
         } catch (JsonProcessingException e) {
             throw new InvalidCatalogException("Catalog file " + source + where(e) + ": " + problem(e), e);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCatalogException("Catalog file " + source + ": " + e.getMessage(), e);
         }
         if (catalog == null) {
             throw new InvalidCatalogException("Catalog file " + source + ": is empty", null);
@@ -126,6 +148,57 @@ public final class CatalogFile {
                 .replaceAll(" \\(class [^)]*\\)", "")
                 .replaceAll("\\[Source: [^;]*; (line: \\d+, column: \\d+)]", "$1")
                 .strip();
+    }
+
+    /** The file's top level. */
+    private record CatalogEntry(@JsonProperty(required = true) List<ProductEntry> products,
+                                @JsonProperty(required = true) List<Promotion> promotions,
+                                List<String> favourites, List<PriceBarcode> priceBarcodes) {
+        Catalog catalog() {
+            List<Product> list = products.stream().map(ProductEntry::product).toList();
+            List<PriceBarcode> rules = priceBarcodes == null ? List.of() : priceBarcodes;
+            List<String> shown = favourites != null ? favourites
+                    : list.stream().limit(Catalog.DEFAULT_FAVOURITES).map(Product::code).toList();
+            return new Catalog(list, promotions, shown, rules);
+        }
+    }
+
+    /** One product of the file; made into a {@link Product} as it is read, so an error names its line. */
+    private record ProductEntry(@JsonProperty(required = true) String code,
+                                @JsonProperty(required = true) String name,
+                                @JsonProperty(required = true) Money price,
+                                @JsonProperty(required = true) VatRate vat,
+                                List<String> barcodes, Boolean onSale) {
+        ProductEntry {
+            product(code, name, price, vat, barcodes, onSale);
+        }
+
+        Product product() {
+            return product(code, name, price, vat, barcodes, onSale);
+        }
+
+        private static Product product(String code, String name, Money price, VatRate vat, List<String> barcodes,
+                                       Boolean onSale) {
+            return new Product(code, name, price, vat, barcodes == null ? List.of() : barcodes,
+                    onSale == null || onSale);
+        }
+    }
+
+    /** A VAT rate is written as a number or as text, {@code 21} or {@code "5.5"}, and read exactly. */
+    private static final class VatFormat extends StdScalarDeserializer<VatRate> {
+        private static final long serialVersionUID = 1L;
+
+        VatFormat() {
+            super(VatRate.class);
+        }
+
+        @Override
+        public VatRate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.currentToken().isScalarValue()) {
+                return (VatRate) context.handleUnexpectedToken(VatRate.class, parser);
+            }
+            return VatRate.parse(parser.getText());
+        }
     }
 
     /** Jackson annotations for the api's promotion records, kept out of the api itself. */
