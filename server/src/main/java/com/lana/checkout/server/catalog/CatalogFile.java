@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializerBase;
 import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.PriceBarcode;
@@ -22,6 +23,7 @@ import com.lana.checkout.api.Promotion;
 import com.lana.checkout.api.VatRate;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -61,7 +63,19 @@ public final class CatalogFile {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .addMixIn(Promotion.class, PromotionFormat.class)
             .addModule(new SimpleModule().addDeserializer(Money.class, new MoneyFormat())
-                    .addDeserializer(VatRate.class, new VatFormat()))
+                    .addSerializer(Money.class, new ToStringSerializerBase(Money.class) {
+                        @Override
+                        public String valueToString(Object value) {
+                            return BigDecimal.valueOf(((Money) value).cents(), 2).toPlainString();
+                        }
+                    })
+                    .addDeserializer(VatRate.class, new VatFormat())
+                    .addSerializer(VatRate.class, new ToStringSerializerBase(VatRate.class) {
+                        @Override
+                        public String valueToString(Object value) {
+                            return ((VatRate) value).percent();
+                        }
+                    }))
             .build();
 
     private CatalogFile() {
@@ -88,6 +102,15 @@ public final class CatalogFile {
     /** What the file at {@code file} puts in force: its whole catalog. */
     public static CatalogUpdate update(Path file) throws InvalidCatalogException {
         return CatalogUpdate.of(load(file));
+    }
+
+    /**
+     * Writes {@code catalog} to {@code file} in the format {@link #load} reads back into an equal catalog.
+     *
+     * @throws IOException when the file cannot be written
+     */
+    public static void write(Catalog catalog, Path file) throws IOException {
+        Files.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(CatalogEntry.of(catalog)));
     }
 
     public static Catalog load(Path file) throws InvalidCatalogException {
@@ -154,6 +177,11 @@ public final class CatalogFile {
     private record CatalogEntry(@JsonProperty(required = true) List<ProductEntry> products,
                                 @JsonProperty(required = true) List<Promotion> promotions,
                                 List<String> favourites, List<PriceBarcode> priceBarcodes) {
+        static CatalogEntry of(Catalog catalog) {
+            return new CatalogEntry(catalog.products().stream().map(ProductEntry::of).toList(), catalog.promotions(),
+                    catalog.favourites(), catalog.priceBarcodes());
+        }
+
         Catalog catalog() {
             List<Product> list = products.stream().map(ProductEntry::product).toList();
             List<PriceBarcode> rules = priceBarcodes == null ? List.of() : priceBarcodes;
@@ -171,6 +199,11 @@ public final class CatalogFile {
                                 List<String> barcodes, Boolean onSale) {
         ProductEntry {
             product(code, name, price, vat, barcodes, onSale);
+        }
+
+        static ProductEntry of(Product product) {
+            return new ProductEntry(product.code(), product.name(), product.price(), product.vat(), product.barcodes(),
+                    product.onSale());
         }
 
         Product product() {
