@@ -88,6 +88,11 @@ class JShellReadmeTest {
     }
 
     @Test
+    void theReadmesJShellSessionFindsProductsByNameAndCode() {
+        assertThat(output).contains("[MUG Lana Coffee Mug 7.50€]").contains("==> 21%");
+    }
+
+    @Test
     void theReadmesJShellSessionSavesTheReceiptPdf() throws IOException {
         Path pdf = folder.resolve("S-000001.pdf");
 
