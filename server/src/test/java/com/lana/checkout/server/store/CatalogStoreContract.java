@@ -201,7 +201,7 @@ public abstract class CatalogStoreContract {
     }
 
     /** Sells the lines at the prices of their basket's own version, paid in cash, exactly. */
-    protected static BasketStore.SaleMaker sell(Map<Long, PriceList> prices) {
+    public static BasketStore.SaleMaker sell(Map<Long, PriceList> prices) {
         return (lines, number) -> {
             Receipt receipt = Pricing.receipt(prices.get(lines.catalogVersion()), lines);
             return new Sale(number, SaleStoreContract.NOON, receipt, List.of(Payment.cash(receipt.total())), Money.ZERO);

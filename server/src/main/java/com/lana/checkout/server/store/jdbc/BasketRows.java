@@ -18,9 +18,10 @@ import static com.lana.checkout.server.store.jdbc.Sql.update;
 
 /**
  * A basket's rows ({@code basket}, {@code basket_line}, {@code basket_operation}; see
- * {@code V1__baskets.sql}, and {@code V9__catalog_versions.sql} for its catalog version) as every step on one basket reads and writes them: lock the basket, say
- * why it is not open, read its lines, close it. Each method is one step of a transaction the caller
- * runs, on the connection it is given.
+ * {@code V1__baskets.sql}, and {@code V9__catalog_versions.sql} for its catalog version) as every
+ * step on one basket reads and writes them: lock the basket, say why it is not open, read its
+ * lines, close it. Each method is one step of a transaction the caller runs, on the connection it
+ * is given.
  */
 final class BasketRows {
 

@@ -91,7 +91,8 @@ final class JdbcBasketStore implements BasketStore {
                             operation, catalogVersion, nowMillis))
                     : transactions.run(connection -> BasketChanges.stepByStep(connection, id, product, delta,
                             operation, catalogVersion, nowMillis));
-        } catch (BasketNotFoundException | InvalidRequestException | StoreUnavailableException | StaleCatalogException e) {
+        } catch (BasketNotFoundException | InvalidRequestException | StoreUnavailableException
+                 | StaleCatalogException e) {
             throw e;
         } catch (RuntimeException e) {
             throw e;

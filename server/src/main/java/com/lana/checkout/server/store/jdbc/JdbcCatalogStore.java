@@ -39,7 +39,8 @@ final class JdbcCatalogStore implements CatalogStore {
     private static final String CURRENT = "SELECT version FROM catalog_head WHERE id = 1";
     private static final String LOCK_HEAD = "SELECT version FROM catalog_head WHERE id = 1 FOR UPDATE";
     private static final String SET_HEAD = "UPDATE catalog_head SET version = ? WHERE id = 1";
-    private static final String INSERT_VERSION = "INSERT INTO catalog_version (version, source, rules) VALUES (?, ?, ?)";
+    private static final String INSERT_VERSION = "INSERT INTO catalog_version (version, source, rules) "
+            + "VALUES (?, ?, ?)";
     private static final String INSERT_PRODUCT = "INSERT INTO catalog_product "
             + "(version, code, position, name, price_cents, vat_hundredths, on_sale) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_BARCODE = "INSERT INTO catalog_barcode (version, barcode, code, position) "
@@ -127,7 +128,8 @@ final class JdbcCatalogStore implements CatalogStore {
         });
     }
 
-    private static void insertProducts(Connection connection, long version, List<Product> products) throws SQLException {
+    private static void insertProducts(Connection connection, long version, List<Product> products)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_PRODUCT)) {
             Batch batch = new Batch(insert);
             for (int i = 0; i < products.size(); i++) {
@@ -145,7 +147,8 @@ final class JdbcCatalogStore implements CatalogStore {
         }
     }
 
-    private static void insertBarcodes(Connection connection, long version, List<Product> products) throws SQLException {
+    private static void insertBarcodes(Connection connection, long version, List<Product> products)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_BARCODE)) {
             Batch batch = new Batch(insert);
             for (Product product : products) {
