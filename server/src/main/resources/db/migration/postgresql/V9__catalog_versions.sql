@@ -20,9 +20,11 @@ CREATE TABLE catalog_version (
 );
 
 -- A version's products, in the catalog's order (position 0, 1, ...): price in cents, VAT included;
--- VAT in hundredths of a percent (5.5% is 550).
+-- VAT in hundredths of a percent (5.5% is 550). Only the transaction that publishes a version writes
+-- its rows, together with its catalog_version row, and nothing changes them afterwards; they carry
+-- no foreign keys, whose check on each row made an import of 100,000 products twice as slow.
 CREATE TABLE catalog_product (
-    version        bigint      NOT NULL REFERENCES catalog_version (version) ON DELETE CASCADE,
+    version        bigint      NOT NULL,
     code           varchar(64) NOT NULL,
     position       integer     NOT NULL CHECK (position >= 0),
     name           text        NOT NULL,
@@ -39,8 +41,7 @@ CREATE TABLE catalog_barcode (
     barcode  varchar(13) NOT NULL,
     code     varchar(64) NOT NULL,
     position integer     NOT NULL CHECK (position >= 0),
-    PRIMARY KEY (version, barcode),
-    FOREIGN KEY (version, code) REFERENCES catalog_product (version, code) ON DELETE CASCADE
+    PRIMARY KEY (version, barcode)
 );
 
 -- The catalog version a basket was opened under, which prices it to its end, and the one a sale

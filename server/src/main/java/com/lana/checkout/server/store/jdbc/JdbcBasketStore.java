@@ -50,8 +50,9 @@ final class JdbcBasketStore implements BasketStore {
 
     /** A new basket, under the current catalog version (1 before the first) read in the same statement. */
     private static final String CREATE = "INSERT INTO basket (id_high, id_low, state, version, last_used_millis, "
-            + "catalog_version) SELECT ?, ?, " + OPEN.literal() + ", 0, ?, GREATEST(h.version, 1) FROM catalog_head h "
-            + "WHERE h.id = 1 AND NOT EXISTS (SELECT 1 FROM basket WHERE id_high = ? AND id_low = ?)";
+            + "catalog_version) SELECT ?, ?, " + OPEN.literal() + ", 0, ?, "
+            + "(SELECT GREATEST(h.version, 1) FROM catalog_head h WHERE h.id = 1) "
+            + "WHERE NOT EXISTS (SELECT 1 FROM basket WHERE id_high = ? AND id_low = ?)";
     private static final String SIZE = "SELECT COUNT(*) FROM basket WHERE state = " + OPEN.literal();
     /** Open baskets whose id's masked bits are the given ones; the bitwise "and" is written per database. */
     private static final String ENDING_WITH_H2 = "SELECT id_high, id_low FROM basket WHERE state = " + OPEN.literal()
