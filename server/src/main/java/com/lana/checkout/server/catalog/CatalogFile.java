@@ -256,4 +256,39 @@ public final class CatalogFile {
             return Money.parse(value);
         }
     }
+
+    /**
+     * The rules of {@code catalog} besides its products, its promotions, favourites and price
+     * barcodes, as JSON in this file's format, for a store that keeps the products as rows; {@link
+     * #fromRulesJson} reads it back.
+     */
+    public static String rulesJson(Catalog catalog) {
+        try {
+            return JSON.writeValueAsString(new RulesEntry(catalog.promotions(), catalog.favourites(),
+                    catalog.priceBarcodes()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the rules of a catalog: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * The catalog of {@code products} under the rules {@link #rulesJson} wrote.
+     *
+     * @throws IllegalArgumentException when the rules cannot be read, or do not fit the products
+     */
+    public static Catalog fromRulesJson(List<Product> products, String rulesJson) {
+        RulesEntry rules;
+        try {
+            rules = JSON.readValue(rulesJson, RulesEntry.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Catalog rules" + where(e) + ": " + problem(e), e);
+        }
+        return new Catalog(products, rules.promotions(), rules.favourites(), rules.priceBarcodes());
+    }
+
+    /** A catalog's rules besides its products, all required. */
+    private record RulesEntry(@JsonProperty(required = true) List<Promotion> promotions,
+                              @JsonProperty(required = true) List<String> favourites,
+                              @JsonProperty(required = true) List<PriceBarcode> priceBarcodes) {
+    }
 }

@@ -27,13 +27,17 @@ import java.util.logging.Logger;
 
 /** The checkout server's command line: {@code ./run-server.sh --help}. */
 @Command(name = "run-server.sh", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        sortOptions = false, usageHelpAutoWidth = true,
+        sortOptions = false, usageHelpAutoWidth = true, subcommands = CatalogCommand.class,
         description = {"Runs the Lana checkout server: clients (the desktop point of sale, JShell) connect over Java RMI.",
-            "Ctrl-C or SIGTERM stops it cleanly."})
+            "Ctrl-C or SIGTERM stops it cleanly."},
+        footer = {"", "A database store's catalog, with no server running here (catalog --help):",
+            "  run-server.sh catalog import FILE --store URL   FILE becomes the next version",
+            "  run-server.sh catalog export FILE --store URL   the current version to FILE"})
 public final class Main implements Callable<Integer> {
 
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
-    private static final String NAME = "run-server.sh";
+    /** The launcher's name, which every complaint starts with. */
+    static final String NAME = "run-server.sh";
 
     @Option(names = {"-p", "--port"}, paramLabel = "PORT", defaultValue = "" + CheckoutService.DEFAULT_PORT,
             description = "Port of the RMI registry and of the service (1-65535). Default: ${DEFAULT-VALUE}.")

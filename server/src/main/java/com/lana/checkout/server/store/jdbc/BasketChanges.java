@@ -6,6 +6,7 @@ import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.server.pricing.BasketLines;
 import com.lana.checkout.server.store.BasketStore;
+import com.lana.checkout.server.store.StaleCatalogException;
 import org.postgresql.util.PSQLException;
 
 import java.sql.Connection;
@@ -21,10 +22,11 @@ import static com.lana.checkout.server.store.jdbc.Sql.update;
 
 /**
  * The two ways a {@link JdbcBasketStore} adds or takes out units, with the same outcome and the same
- * refusals: {@link #stepByStep} locks the basket's row, checks and records the operation id, writes
- * the line and the version and reads the lines back, statement by statement (H2); {@link #inOneCall}
- * has the database's own {@code basket_change} function do all that in one round trip (PostgreSQL,
- * see {@code V2__change_function.sql}). Each runs inside a transaction the store runs.
+ * refusals: {@link #stepByStep} locks the basket's row, checks the catalog version the change was
+ * worked out in against the basket's own, checks and records the operation id, writes the line and
+ * the version and reads the lines back, statement by statement (H2); {@link #inOneCall} has the
+ * database's own {@code basket_change} function do all that in one round trip (PostgreSQL, see
+ * {@code V10__change_function_checks_catalog.sql}). Each runs inside a transaction the store runs.
  */
 final class BasketChanges {
 
@@ -41,20 +43,25 @@ final class BasketChanges {
             + "WHERE basket_high = ? AND basket_low = ? AND operation_high = ? AND operation_low = ?";
     private static final String RECORD_OPERATION = "INSERT INTO basket_operation "
             + "(basket_high, basket_low, operation_high, operation_low) VALUES (?, ?, ?, ?)";
-    /** PostgreSQL only: the whole change in one call, answering the version and the lines. */
-    private static final String CHANGE_FUNCTION = "SELECT o_version, o_product, o_quantity FROM basket_change(?, ?, ?, ?, ?, ?, ?, ?)";
+    /** PostgreSQL only: the whole change in one call, answering the versions and the lines. */
+    private static final String CHANGE_FUNCTION = "SELECT o_version, o_catalog_version, o_product, o_quantity "
+            + "FROM basket_change(?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private BasketChanges() {
     }
 
     static BasketLines stepByStep(Connection connection, BasketId id, String product, int delta,
-                                  OperationId operation, long nowMillis)
-            throws SQLException, BasketNotFoundException, InvalidRequestException {
-        long version = BasketRows.lockOpen(connection, id);
+                                  OperationId operation, long catalogVersion, long nowMillis)
+            throws SQLException, BasketNotFoundException, InvalidRequestException, StaleCatalogException {
+        BasketRows.Locked locked = BasketRows.lockOpen(connection, id);
+        long version = locked.version();
+        if (catalogVersion != BasketStore.ANY_CATALOG && catalogVersion != locked.catalogVersion()) {
+            throw new StaleCatalogException(locked.catalogVersion());
+        }
         if (operation != null) {
             if (exists(connection, SEEN_OPERATION, id.high(), id.low(), operation.high(), operation.low())) {
                 BasketRows.touch(connection, id, nowMillis);
-                return BasketRows.lines(connection, id, version);
+                return BasketRows.lines(connection, id, version, locked.catalogVersion());
             }
             update(connection, RECORD_OPERATION, id.high(), id.low(), operation.high(), operation.low());
         }
@@ -70,31 +77,35 @@ final class BasketChanges {
             update(connection, UPDATE_LINE, (int) updated, id.high(), id.low(), product);
         }
         update(connection, BUMP, next, nowMillis, id.high(), id.low());
-        return BasketRows.lines(connection, id, next);
+        return BasketRows.lines(connection, id, next, locked.catalogVersion());
     }
 
     static BasketLines inOneCall(Connection connection, BasketId id, String product, int delta,
-                                 OperationId operation, long nowMillis)
-            throws SQLException, BasketNotFoundException, InvalidRequestException {
+                                 OperationId operation, long catalogVersion, long nowMillis)
+            throws SQLException, BasketNotFoundException, InvalidRequestException, StaleCatalogException {
         try (PreparedStatement statement = prepare(connection, CHANGE_FUNCTION, id.high(), id.low(), product, delta,
                 operation == null ? null : operation.high(), operation == null ? null : operation.low(),
-                nowMillis, BasketStore.MAX_LINE_QUANTITY);
+                nowMillis, BasketStore.MAX_LINE_QUANTITY, catalogVersion);
              ResultSet rows = statement.executeQuery()) {
             long version = 0;
+            long basketCatalogVersion = 0;
             List<BasketLines.Line> lines = new ArrayList<>();
             while (rows.next()) {
                 version = rows.getLong(1);
-                String code = rows.getString(2);
+                basketCatalogVersion = rows.getLong(2);
+                String code = rows.getString(3);
                 if (code != null) {
-                    lines.add(new BasketLines.Line(code, rows.getInt(3)));
+                    lines.add(new BasketLines.Line(code, rows.getInt(4)));
                 }
             }
-            return new BasketLines(id, version, lines);
+            return new BasketLines(id, version, lines, basketCatalogVersion);
         } catch (SQLException e) {
             // The function refuses with the store's own SQLSTATEs, the same refusals as the step-by-step path.
             switch (String.valueOf(e.getSQLState())) {
                 case "LN404" -> throw BasketRows.closed(connection, id, BasketState.REMOVED);
                 case "LN410" -> throw new BasketNotFoundException(id, BasketNotFoundException.Reason.EXPIRED);
+                case "LN409" -> throw new StaleCatalogException(
+                        Long.parseLong(((PSQLException) e).getServerErrorMessage().getMessage()));
                 case "LN422" -> {
                     int current = Integer.parseInt(((PSQLException) e).getServerErrorMessage().getMessage());
                     checkQuantity(id, product, delta, current, (long) current + delta);

@@ -18,13 +18,15 @@ import static com.lana.checkout.server.store.jdbc.Sql.update;
 
 /**
  * A basket's rows ({@code basket}, {@code basket_line}, {@code basket_operation}; see
- * {@code V1__baskets.sql}) as every step on one basket reads and writes them: lock the basket, say
- * why it is not open, read its lines, close it. Each method is one step of a transaction the caller
- * runs, on the connection it is given.
+ * {@code V1__baskets.sql}, and {@code V9__catalog_versions.sql} for its catalog version) as every
+ * step on one basket reads and writes them: lock the basket, say why it is not open, read its
+ * lines, close it. Each method is one step of a transaction the caller runs, on the connection it
+ * is given.
  */
 final class BasketRows {
 
-    private static final String LOCK = "SELECT state, version FROM basket WHERE id_high = ? AND id_low = ? FOR UPDATE";
+    private static final String LOCK = "SELECT state, version, catalog_version FROM basket "
+            + "WHERE id_high = ? AND id_low = ? FOR UPDATE";
     private static final String TOUCH = "UPDATE basket SET last_used_millis = GREATEST(last_used_millis, ?) "
             + "WHERE id_high = ? AND id_low = ?";
     private static final String CLOSE = "UPDATE basket SET state = ? WHERE id_high = ? AND id_low = ?";
@@ -36,8 +38,17 @@ final class BasketRows {
     private BasketRows() {
     }
 
-    /** Locks the basket's row and answers its version. */
-    static long lockOpen(Connection connection, BasketId id) throws SQLException, BasketNotFoundException {
+    /**
+     * An open basket's row, locked.
+     *
+     * @param version how many changes the basket has seen
+     * @param catalogVersion the catalog version it was opened under
+     */
+    record Locked(long version, long catalogVersion) {
+    }
+
+    /** Locks the basket's row and answers its versions. */
+    static Locked lockOpen(Connection connection, BasketId id) throws SQLException, BasketNotFoundException {
         try (PreparedStatement statement = prepare(connection, LOCK, id.high(), id.low());
              ResultSet row = statement.executeQuery()) {
             if (!row.next()) {
@@ -47,7 +58,7 @@ final class BasketRows {
             if (state != OPEN) {
                 throw closed(connection, id, state);
             }
-            return row.getLong(2);
+            return new Locked(row.getLong(2), row.getLong(3));
         }
     }
 
@@ -71,8 +82,9 @@ final class BasketRows {
         update(connection, TOUCH, nowMillis, id.high(), id.low());
     }
 
-    /** The basket's lines, at {@code version}. */
-    static BasketLines lines(Connection connection, BasketId id, long version) throws SQLException {
+    /** The basket's lines, at {@code version}, of the basket opened under {@code catalogVersion}. */
+    static BasketLines lines(Connection connection, BasketId id, long version, long catalogVersion)
+            throws SQLException {
         List<BasketLines.Line> lines = new ArrayList<>();
         try (PreparedStatement statement = prepare(connection, LINES, id.high(), id.low());
              ResultSet rows = statement.executeQuery()) {
@@ -80,7 +92,7 @@ final class BasketRows {
                 lines.add(new BasketLines.Line(rows.getString(1), rows.getInt(2)));
             }
         }
-        return new BasketLines(id, version, lines);
+        return new BasketLines(id, version, lines, catalogVersion);
     }
 
     /** Closes the locked basket as {@code state}, its row left as a tombstone: its lines and operation ids go. */

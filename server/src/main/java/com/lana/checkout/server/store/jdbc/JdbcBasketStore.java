@@ -10,6 +10,7 @@ import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.StoreUnavailableException;
 import com.lana.checkout.server.pricing.BasketLines;
 import com.lana.checkout.server.store.BasketStore;
+import com.lana.checkout.server.store.StaleCatalogException;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,6 +33,11 @@ import static com.lana.checkout.server.store.jdbc.Sql.update;
  * lock, either lands first or finds the basket closed. The operation ids of an open basket's
  * changes are kept in the database, so a retry through another server is recognised too.
  *
+ * <p>A basket's row holds the catalog version it was opened under: the statement that creates it
+ * reads the current one from {@code catalog_head} (see {@link JdbcCatalogStore}). A change worked
+ * out in another version is refused, under the row lock and before anything is written, with
+ * {@link StaleCatalogException}.
+ *
  * <p>Completing a sale ({@link SaleCompletion}) locks the basket's row the same way, then the sale
  * counter's row, so sales are numbered without gaps across all servers, and the sale is recorded
  * and the basket closed in the one transaction, or nothing is.
@@ -42,8 +48,11 @@ import static com.lana.checkout.server.store.jdbc.Sql.update;
  */
 final class JdbcBasketStore implements BasketStore {
 
-    private static final String CREATE = "INSERT INTO basket (id_high, id_low, state, version, last_used_millis) "
-            + "SELECT ?, ?, " + OPEN.literal() + ", 0, ? WHERE NOT EXISTS (SELECT 1 FROM basket WHERE id_high = ? AND id_low = ?)";
+    /** A new basket, under the current catalog version (1 before the first) read in the same statement. */
+    private static final String CREATE = "INSERT INTO basket (id_high, id_low, state, version, last_used_millis, "
+            + "catalog_version) SELECT ?, ?, " + OPEN.literal() + ", 0, ?, "
+            + "(SELECT GREATEST(h.version, 1) FROM catalog_head h WHERE h.id = 1) "
+            + "WHERE NOT EXISTS (SELECT 1 FROM basket WHERE id_high = ? AND id_low = ?)";
     private static final String SIZE = "SELECT COUNT(*) FROM basket WHERE state = " + OPEN.literal();
     /** Open baskets whose id's masked bits are the given ones; the bitwise "and" is written per database. */
     private static final String ENDING_WITH_H2 = "SELECT id_high, id_low FROM basket WHERE state = " + OPEN.literal()
@@ -76,17 +85,19 @@ final class JdbcBasketStore implements BasketStore {
     @Override
     public BasketLines change(BasketId id, String product, int delta, OperationId operation, long catalogVersion,
                               long nowMillis)
-            throws BasketNotFoundException, InvalidRequestException, StoreUnavailableException {
-        // TODO(catalog versions in the database): check catalogVersion against the basket's own.
+            throws BasketNotFoundException, InvalidRequestException, StoreUnavailableException, StaleCatalogException {
         try {
             return postgresql
-                    ? transactions.runOneStatement(connection ->
-                            BasketChanges.inOneCall(connection, id, product, delta, operation, nowMillis))
-                    : transactions.run(connection ->
-                            BasketChanges.stepByStep(connection, id, product, delta, operation, nowMillis));
-        } catch (BasketNotFoundException | InvalidRequestException | StoreUnavailableException e) {
+                    ? transactions.runOneStatement(connection -> BasketChanges.inOneCall(connection, id, product, delta,
+                            operation, catalogVersion, nowMillis))
+                    : transactions.run(connection -> BasketChanges.stepByStep(connection, id, product, delta,
+                            operation, catalogVersion, nowMillis));
+        } catch (BasketNotFoundException | InvalidRequestException | StoreUnavailableException
+                 | StaleCatalogException e) {
             throw e;
-        } catch (CheckoutException e) {
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
             throw new IllegalStateException("Unexpected refusal of a change: " + e.getMessage(), e);
         }
     }
@@ -94,16 +105,17 @@ final class JdbcBasketStore implements BasketStore {
     @Override
     public BasketLines read(BasketId id, long nowMillis) throws BasketNotFoundException, StoreUnavailableException {
         return transactions.run(connection -> {
-            long version = BasketRows.lockOpen(connection, id);
+            BasketRows.Locked locked = BasketRows.lockOpen(connection, id);
             BasketRows.touch(connection, id, nowMillis);
-            return BasketRows.lines(connection, id, version);
+            return BasketRows.lines(connection, id, locked.version(), locked.catalogVersion());
         });
     }
 
     @Override
     public BasketLines remove(BasketId id) throws BasketNotFoundException, StoreUnavailableException {
         return transactions.run(connection -> {
-            BasketLines last = BasketRows.lines(connection, id, BasketRows.lockOpen(connection, id));
+            BasketRows.Locked locked = BasketRows.lockOpen(connection, id);
+            BasketLines last = BasketRows.lines(connection, id, locked.version(), locked.catalogVersion());
             BasketRows.close(connection, id, BasketState.REMOVED);
             return last;
         });

@@ -28,17 +28,17 @@ import static com.lana.checkout.server.store.jdbc.Sql.prepare;
 import static com.lana.checkout.server.store.jdbc.Sql.update;
 
 /**
- * The sale tables of a {@link JdbcBasketStore} (see {@code V3__sales.sql}, {@code V4__sale_rows.sql}
- * and {@code V7__sale_journal_columns.sql}): each method is one step of a transaction the store runs, on the
- * connection it is given.
+ * The sale tables of a {@link JdbcBasketStore} (see {@code V3__sales.sql}, {@code V4__sale_rows.sql},
+ * {@code V7__sale_journal_columns.sql} and {@code V9__catalog_versions.sql}): each method is one
+ * step of a transaction the store runs, on the connection it is given.
  *
  * <p>A sale is one {@code sale} row (number, exact time, basket, completing operation, the receipt's
- * version, the amounts a day report sums: gross, savings, total, card, cash, change; and the units
- * and payment kinds a journal line shows) and, in order, its rows in {@code sale_line}, {@code sale_discount} and
- * {@code sale_payment}. A day's sales are read with one query per table, each in sale-number order
- * (the parts as a range of their primary key), and put together in one pass. Recording a sale also
- * adds it to its day's totals ({@link SaleDays}), which the day report reads; the journal is read
- * by {@link JdbcJournal}.
+ * version, the amounts a day report sums: gross, savings, total, card, cash, change; the units and
+ * payment kinds a journal line shows; the catalog version it was priced with) and, in order, its
+ * rows in {@code sale_line}, {@code sale_discount} and {@code sale_payment}. A day's sales are read
+ * with one query per table, each in sale-number order (the parts as a range of their primary key),
+ * and put together in one pass. Recording a sale also adds it to its day's totals ({@link SaleDays}),
+ * which the day report reads; the journal is read by {@link JdbcJournal}.
  *
  * <p>A sale row is kept for good, and is also its basket's tombstone: it says the basket was paid,
  * as which sale and under which operation, long after the basket's own row was purged.
@@ -47,11 +47,14 @@ final class JdbcSales {
 
     private static final String LOCK_COUNTER = "SELECT last_number FROM sale_counter WHERE id = 1 FOR UPDATE";
     private static final String SET_COUNTER = "UPDATE sale_counter SET last_number = ? WHERE id = 1";
-    /** The columns {@link #rowValues} answers, in its order, then the journal's (see {@link JdbcJournal}) and the keys. */
+    /**
+     * The columns {@link #rowValues} answers, in its order, then the journal's (see {@link JdbcJournal}),
+     * the catalog version and the keys.
+     */
     private static final String INSERT = "INSERT INTO sale (sold_on, sold_at, sold_at_nanos, basket_version, "
-            + "gross, savings, total, card, cash, change_given, units, payment_kinds, "
+            + "gross, savings, total, card, cash, change_given, units, payment_kinds, catalog_version, "
             + "number, basket_high, basket_low, operation_high, operation_low) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_LINE = "INSERT INTO sale_line "
             + "(sale_number, position, code, name, quantity, unit_price, amount) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_DISCOUNT = "INSERT INTO sale_discount "
@@ -64,7 +67,7 @@ final class JdbcSales {
             + "WHERE basket_high = ? AND basket_low = ? AND operation_high = ? AND operation_low = ?";
 
     private static final String SALE_COLUMNS = "SELECT s.number, s.sold_at, s.sold_at_nanos, s.basket_high, "
-            + "s.basket_low, s.basket_version, s.total, s.change_given FROM sale s ";
+            + "s.basket_low, s.basket_version, s.total, s.change_given, s.catalog_version FROM sale s ";
     private static final String LINE_COLUMNS = "SELECT l.sale_number, l.code, l.name, l.quantity, l.unit_price, "
             + "l.amount FROM sale_line l ";
     private static final String DISCOUNT_COLUMNS = "SELECT d.sale_number, d.product, d.description, d.saved "
@@ -119,8 +122,8 @@ final class JdbcSales {
         }
         update(connection, SET_COUNTER, number.value());
         List<Object> values = new ArrayList<>(Arrays.asList(rowValues(sale)));
-        values.addAll(List.of(sale.receipt().units(), JdbcJournal.paymentKinds(sale.payments()), number.value(),
-                basket.high(), basket.low(), operation.high(), operation.low()));
+        values.addAll(List.of(sale.receipt().units(), JdbcJournal.paymentKinds(sale.payments()), sale.catalogVersion(),
+                number.value(), basket.high(), basket.low(), operation.high(), operation.low()));
         update(connection, INSERT, values.toArray());
         insertParts(connection, List.of(sale));
         SaleDays.add(connection, sale);
@@ -238,7 +241,7 @@ final class JdbcSales {
             while (rows.next()) {
                 heads.add(new Head(rows.getLong(1), rows.getObject(2, LocalDateTime.class).plusNanos(rows.getInt(3)),
                         new BasketId(rows.getLong(4), rows.getLong(5)), rows.getLong(6), rows.getLong(7),
-                        rows.getLong(8)));
+                        rows.getLong(8), rows.getLong(9)));
             }
         }
         if (heads.isEmpty()) {
@@ -266,14 +269,15 @@ final class JdbcSales {
     }
 
     /** A sale's own row. */
-    private record Head(long number, LocalDateTime time, BasketId basket, long version, long total, long change) {
+    private record Head(long number, LocalDateTime time, BasketId basket, long version, long total, long change,
+                        long catalogVersion) {
 
         /** @throws IllegalStateException naming the sale when its rows do not make a valid sale */
         Sale sale(List<Receipt.Line> lines, List<Receipt.Discount> discounts, List<Payment> payments) {
             SaleNumber saleNumber = new SaleNumber(number);
             try {
                 return new Sale(saleNumber, time,
-                        new Receipt(basket, version, lines, discounts, Money.ofMinor(total)), payments,
+                        new Receipt(basket, version, lines, discounts, Money.ofMinor(total), catalogVersion), payments,
                         Money.ofMinor(change));
             } catch (RuntimeException e) {
                 throw new IllegalStateException("Sale " + saleNumber + " in the store cannot be read: "

@@ -8,9 +8,10 @@ import com.lana.checkout.server.store.SalesLedger;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * Baskets and sales in one database, H2 in a file or PostgreSQL, through one connection pool. Its
- * {@link #baskets()} and {@link #sales()} run their transactions on the same database, and a sale is
- * recorded in the transaction that closes its basket.
+ * Baskets, sales and catalog versions in one database, H2 in a file or PostgreSQL, through one
+ * connection pool. Its {@link #baskets()}, {@link #sales()} and {@link #catalogs()} run their
+ * transactions on the same database: a sale is recorded in the transaction that closes its basket,
+ * and a basket is opened under the catalog version current in the statement that creates it.
  */
 public final class JdbcStore implements CheckoutStore {
 
@@ -18,6 +19,7 @@ public final class JdbcStore implements CheckoutStore {
     private final HikariDataSource pool;
     private final JdbcBasketStore baskets;
     private final JdbcSalesLedger sales;
+    private final JdbcCatalogStore catalogs;
 
     private JdbcStore(JdbcLocation location, HikariDataSource pool) {
         this.location = location;
@@ -25,6 +27,7 @@ public final class JdbcStore implements CheckoutStore {
         Transactions transactions = new Transactions(pool);
         this.baskets = new JdbcBasketStore(transactions, location.kind() == JdbcLocation.Kind.POSTGRESQL);
         this.sales = new JdbcSalesLedger(transactions);
+        this.catalogs = new JdbcCatalogStore(transactions);
     }
 
     /** Whether {@code url} names a database of a kind this store can live in. */
@@ -59,27 +62,6 @@ public final class JdbcStore implements CheckoutStore {
     public SalesLedger sales() {
         return sales;
     }
-
-    // TODO(catalog versions in the database): an interim catalog store of this JVM.
-    private final CatalogStore catalogs = new CatalogStore() {
-        private final java.util.List<com.lana.checkout.api.Catalog> versions = new java.util.ArrayList<>();
-
-        @Override
-        public synchronized long currentVersion() {
-            return versions.size();
-        }
-
-        @Override
-        public synchronized com.lana.checkout.api.Catalog catalog(long version) {
-            return versions.get((int) version - 1);
-        }
-
-        @Override
-        public synchronized long publish(com.lana.checkout.api.Catalog catalog, String source) {
-            versions.add(catalog);
-            return versions.size();
-        }
-    };
 
     @Override
     public CatalogStore catalogs() {

@@ -23,9 +23,9 @@ final class SaleCompletion {
 
     static Sale complete(Connection connection, BasketId id, OperationId operation, BasketStore.SaleMaker maker,
                          long nowMillis) throws SQLException, CheckoutException {
-        long version;
+        BasketRows.Locked locked;
         try {
-            version = BasketRows.lockOpen(connection, id);
+            locked = BasketRows.lockOpen(connection, id);
         } catch (BasketNotFoundException e) {
             Sale retried = e.reason() == BasketNotFoundException.Reason.PAID
                     ? JdbcSales.completedBy(connection, id, operation) : null;
@@ -34,7 +34,8 @@ final class SaleCompletion {
             }
             return retried;
         }
-        Sale sale = JdbcSales.record(connection, BasketRows.lines(connection, id, version), operation, maker);
+        Sale sale = JdbcSales.record(connection,
+                BasketRows.lines(connection, id, locked.version(), locked.catalogVersion()), operation, maker);
         // Closed like a removed basket, last used now; its sale's row now says that it was paid.
         BasketRows.touch(connection, id, nowMillis);
         BasketRows.close(connection, id, BasketState.REMOVED);

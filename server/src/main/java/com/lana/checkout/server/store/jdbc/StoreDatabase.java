@@ -74,6 +74,8 @@ final class StoreDatabase {
                 config.addDataSourceProperty("tcpKeepAlive", "true");
                 config.addDataSourceProperty("ApplicationName", "lana-checkout");
                 config.addDataSourceProperty("options", SESSION_OPTIONS);
+                // A batch of inserts goes as multi-row inserts: a catalog's 100,000 products in seconds.
+                config.addDataSourceProperty("reWriteBatchedInserts", "true");
             }
             case H2 -> config.setConnectionInitSql("SET LOCK_TIMEOUT " + H2_LOCK_TIMEOUT_MILLIS);
         }
