@@ -50,13 +50,6 @@ public abstract class CatalogStoreContract {
     /** A new store holding no catalog version, basket or sale; the test closes it. */
     protected abstract CheckoutStore openEmptyStore() throws Exception;
 
-    /**
-     * Makes the store refuse to write product {@code code}, so that a publish holding it fails at
-     * that product's row, after the version's first rows were written, until the answer is closed.
-     * A store whose publish is one step with no half way aborts the test.
-     */
-    protected abstract AutoCloseable refusingProduct(String code) throws Exception;
-
     @BeforeEach
     void openStore() throws Exception {
         use(openEmptyStore());
@@ -115,24 +108,6 @@ public abstract class CatalogStoreContract {
 
         assertThatIllegalArgumentException().isThrownBy(() -> catalogs.catalog(2)).withMessageContaining("2");
         assertThatIllegalArgumentException().isThrownBy(() -> catalogs.catalog(0)).withMessageContaining("0");
-    }
-
-    @Test
-    void aPublishThatFailsHalfWayLeavesTheVersionInForceAndTakesNoNumber() throws Exception {
-        catalogs.publish(FIRST, "first.json");
-        Catalog broken = new Catalog(List.of(product("PEN", "6.00"), product("BROKEN", "1.00"), product("MUG", "7.50")),
-                List.of());
-
-        try (AutoCloseable refusing = refusingProduct("BROKEN")) {
-            assertThatThrownBy(() -> catalogs.publish(broken, "broken.json")).isInstanceOf(Exception.class);
-        }
-
-        assertThat(catalogs.currentVersion()).isEqualTo(1);
-        assertThat(catalogs.catalog(1)).isEqualTo(FIRST);
-        assertThatIllegalArgumentException().isThrownBy(() -> catalogs.catalog(2));
-        assertThat(baskets.read(baskets.create(NOW), NOW).catalogVersion()).isEqualTo(1);
-        assertThat(catalogs.publish(SECOND, "second.json")).isEqualTo(2);
-        assertThat(catalogs.catalog(2)).isEqualTo(SECOND);
     }
 
     @Test

@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The catalog contract for a store in a database, and what only a database adds: versions outlive
@@ -41,9 +43,13 @@ abstract class DatabaseCatalogStoreContract extends CatalogStoreContract {
         return CheckoutStores.open(url());
     }
 
-    /** A check constraint on the product rows, dropped again when the answer is closed. */
-    @Override
-    protected AutoCloseable refusingProduct(String code) throws Exception {
+    /**
+     * Makes the database refuse to write product {@code code}, so that a publish holding it fails at
+     * that product's row, after the version's first rows were written, until the answer is closed:
+     * a check constraint on the product rows. (A memory store's publish is one append under a lock,
+     * with no half way to fail at.)
+     */
+    private AutoCloseable refusingProduct(String code) throws Exception {
         execute("ALTER TABLE catalog_product ADD CONSTRAINT test_refused_product CHECK (code <> '" + code + "')");
         return () -> execute("ALTER TABLE catalog_product DROP CONSTRAINT test_refused_product");
     }
@@ -53,6 +59,24 @@ abstract class DatabaseCatalogStoreContract extends CatalogStoreContract {
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
+    }
+
+    @Test
+    void aPublishThatFailsHalfWayLeavesTheVersionInForceAndTakesNoNumber() throws Exception {
+        catalogs.publish(FIRST, "first.json");
+        Catalog broken = new Catalog(List.of(product("PEN", "6.00"), product("BROKEN", "1.00"), product("MUG", "7.50")),
+                List.of());
+
+        try (AutoCloseable refusing = refusingProduct("BROKEN")) {
+            assertThatThrownBy(() -> catalogs.publish(broken, "broken.json")).isInstanceOf(Exception.class);
+        }
+
+        assertThat(catalogs.currentVersion()).isEqualTo(1);
+        assertThat(catalogs.catalog(1)).isEqualTo(FIRST);
+        assertThatIllegalArgumentException().isThrownBy(() -> catalogs.catalog(2));
+        assertThat(baskets.read(baskets.create(NOW), NOW).catalogVersion()).isEqualTo(1);
+        assertThat(catalogs.publish(SECOND, "second.json")).isEqualTo(2);
+        assertThat(catalogs.catalog(2)).isEqualTo(SECOND);
     }
 
     @Test
