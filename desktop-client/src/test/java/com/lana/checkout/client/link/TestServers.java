@@ -5,7 +5,9 @@ import com.lana.checkout.server.rmi.CheckoutServer;
 import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.kinds.CheckoutStores;
 
+import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.CheckoutService;
+import io.micrometer.core.instrument.Counter;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -49,6 +51,11 @@ public final class TestServers {
         return new Running(CheckoutServer.start(options.withBasketIdleTimeout(options.basketIdleTimeout(), clock)));
     }
 
+    /** A server on a free loopback port selling {@code catalog}, with baskets and sales in memory. */
+    public static Running running(Catalog catalog) throws IOException {
+        return new Running(CheckoutServer.start(CheckoutServer.Options.loopback(0, catalog)));
+    }
+
     /** A server on a free loopback port with the system's clock, as {@link #running(Clock)}. */
     public static Running running() throws IOException {
         return running(Clock.systemDefaultZone());
@@ -69,6 +76,16 @@ public final class TestServers {
         /** The service itself, called in process: what the server recorded, without RMI in between. */
         public CheckoutService service() {
             return server.service();
+        }
+
+        /**
+         * How many calls of a service method ({@code catalog}, {@code findProducts}, ...) reached the
+         * server from its clients, whatever their outcome: the server's own count, which it publishes
+         * as {@code lana_checkout_calls_total}.
+         */
+        public long calls(String operation) {
+            return Math.round(server.metrics().registry().find("lana.checkout.calls").tag("operation", operation)
+                    .counters().stream().mapToDouble(Counter::count).sum());
         }
 
         @Override
