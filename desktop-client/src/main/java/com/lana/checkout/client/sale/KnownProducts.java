@@ -142,7 +142,7 @@ final class KnownProducts {
         return receipt.lines().stream().filter(line -> line.code().equals(code)).findFirst();
     }
 
-    /** The one line that grew by {@code quantity}, when {@code after} is the basket's next version after {@code before}. */
+    /** The one line that grew by {@code quantity}, when {@code after} is the version right after {@code before}. */
     private static Optional<Receipt.Line> grownBy(int quantity, Receipt before, Receipt after) {
         boolean sameBasket = before != null && before.basket().equals(after.basket());
         if (after.version() != (sameBasket ? before.version() : 0) + 1) {

@@ -17,17 +17,19 @@ import java.util.Objects;
  */
 final class ScanMessages implements ScanSender.Outcomes {
 
-    private final ClerkMessages messages;
-    private final KnownProducts known;
-    private final String address;
-    private final BasketCalls.LostSales lostSales;
-    private final Map<OperationId, ClerkMessages.Ticket> tickets = new HashMap<>();
-
     /**
      * How the server ends the {@link UnknownProductException} of a product that exists but is off
      * sale ({@code TURRON Turrón de Jijona is not on sale}), which names a product, not a typo.
      */
     private static final String NOT_ON_SALE = " is not on sale";
+
+    private final ClerkMessages messages;
+    private final KnownProducts known;
+    private final String address;
+    private final BasketCalls.LostSales lostSales;
+    private final Map<OperationId, ClerkMessages.Ticket> tickets = new HashMap<>();
+    private PendingScan refused;
+    private ClerkMessages.Ticket refusedAs;
 
     ScanMessages(ClerkMessages messages, KnownProducts known, String address, BasketCalls.LostSales lostSales) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -58,15 +60,27 @@ final class ScanMessages implements ScanSender.Outcomes {
 
     @Override
     public void refused(OpenSale sale, PendingScan scan, CheckoutException e) {
-        tickets.remove(scan.operation());
+        ClerkMessages.Ticket ticket = tickets.remove(scan.operation());
+        if (ticket != null) {
+            refused = scan;
+            refusedAs = ticket;
+        }
         messages.news(Notice.problem(refusal(e)));
+    }
+
+    /**
+     * The scan the server refused last, while it is still the clerk's latest action (nothing scanned
+     * or done since): the scan field offers it again, to be corrected. Null otherwise.
+     */
+    PendingScan toCorrect() {
+        return refusedAs != null && messages.isLatest(refusedAs) ? refused : null;
     }
 
     /**
      * What the clerk reads of a refused scan: a misread barcode as the server says it, a code no
      * product has as "Unknown product", anything else (a product off sale, a limit) as the server says it.
      */
-    static String refusal(CheckoutException e) {
+    private static String refusal(CheckoutException e) {
         if (e instanceof MisreadBarcodeException) {
             return e.getMessage();
         }
@@ -87,5 +101,4 @@ final class ScanMessages implements ScanSender.Outcomes {
         messages.news(Notice.problem("No answer from the checkout server at " + address + ": " + kept
                 + (kept == 1 ? " scan" : " scans") + " kept on screen, sent again once it answers"));
     }
-
 }

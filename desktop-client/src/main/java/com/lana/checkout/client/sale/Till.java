@@ -18,8 +18,8 @@ import java.util.function.Consumer;
  * does to them. Scans go through a {@link ScanSender}, payments through the {@link PaymentDesk},
  * switching sales through the {@link SaleSwitcher}, other calls through {@link BasketCalls};
  * {@link ServerSync} keeps it all in step with the server. It knows the few products of
- * {@link KnownProducts}, never the whole catalog; searches go through a {@link ProductFinder}. No Swing in here, so it is tested
- * without a display.
+ * {@link KnownProducts}, never the whole catalog; searches go through a {@link ProductFinder}. No
+ * Swing in here, so it is tested without a display.
  *
  * <p>Threading: every method is called on the UI thread (the EDT in the application) and returns
  * at once; outcomes of remote calls come back on it through the {@code ui} executor, after which
@@ -103,6 +103,11 @@ public final class Till {
         return known.get(code);
     }
 
+    /** The clerk's latest scan when the server refused it and nothing was done since, to be corrected; else null. */
+    PendingScan toCorrect() {
+        return scanMessages.toCorrect();
+    }
+
     /** A product search, whose {@link ProductFinder.Results} {@code shown} hears on the UI thread. */
     public ProductFinder finder(Consumer<ProductFinder.Results> shown) {
         return new ProductFinder(link, known, shown);
@@ -157,7 +162,7 @@ public final class Till {
 
     // ---------------------------------------------------------------- what the clerk does
 
-    /** Connects and loads the catalog; the window is usable (and says so) whether or not it works. */
+    /** Connects and loads the favourites; the window is usable (and says so) whether or not it works. */
     public void start() {
         link.start();
     }
@@ -236,12 +241,6 @@ public final class Till {
             return;
         }
         payments.pay(sale, draft, watcher);
-    }
-
-    /** Shows news the screen has for the clerk, e.g. where a receipt was saved. */
-    public void showInfo(String message) {
-        messages.say(Notice.info(message));
-        changed();
     }
 
     /** Adds {@code quantity} units to the current sale: pending at once, sent when the server answers. */

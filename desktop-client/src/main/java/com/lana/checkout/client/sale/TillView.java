@@ -27,11 +27,13 @@ import java.util.Objects;
  * @param busy whether a call the clerk asked for is in flight
  * @param justCompleted the sale just completed, shown until the next scan, or null
  * @param notice the message under the scan field, or null
+ * @param toCorrect the clerk's latest scan when the server refused it and nothing was done since, for
+ *     the scan field to offer again; else null
  */
 public record TillView(SaleView current, List<SaleView> parked, Catalog favourites,
                        Map<String, KnownProduct> pendingProducts, ServerLink.State connection, String server,
                        long waitingSeconds, int pendingScans, int pendingPayments, boolean busy, Sale justCompleted,
-                       Notice notice) {
+                       Notice notice, PendingScan toCorrect) {
 
     public TillView {
         Objects.requireNonNull(current, "current");
@@ -51,6 +53,7 @@ public record TillView(SaleView current, List<SaleView> parked, Catalog favourit
         }
         return new TillView(current, till.parked().stream().map(OpenSale::view).toList(), till.favourites(),
                 pendingProducts, state, state == ServerLink.State.CONNECTED ? till.server() : till.address(),
-                till.waitingSeconds(), till.pendingScans(), till.pendingPayments(), till.isBusy(), till.justCompleted(), till.notice());
+                till.waitingSeconds(), till.pendingScans(), till.pendingPayments(), till.isBusy(), till.justCompleted(),
+                till.notice(), till.toCorrect());
     }
 }

@@ -41,8 +41,8 @@ final class ProductPicker {
             return;
         }
         int units = quantity.orElse(1);
-        Optional<Product> chosen = new ProductSearchDialog(frame, model, quantity.isPresent() ? "" : typed.strip(), units)
-                .choose();
+        String query = quantity.isPresent() ? "" : typed.strip();
+        Optional<Product> chosen = new ProductSearchDialog(frame, model, query, units).choose();
         scanField.requestFocus();
         chosen.ifPresent(product -> {
             scanField.setText("");

@@ -18,12 +18,14 @@ import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.Timer;
+import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.table.DefaultTableCellRenderer;
 import java.awt.Component;
 import java.awt.Dialog;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Toolkit;
 import java.awt.event.KeyEvent;
@@ -139,7 +141,7 @@ final class ProductSearchDialog extends JDialog {
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
-        table.setPreferredScrollableViewportSize(new java.awt.Dimension(670, table.getRowHeight() * VISIBLE_ROWS));
+        table.setPreferredScrollableViewportSize(new Dimension(670, table.getRowHeight() * VISIBLE_ROWS));
         table.addMouseListener(new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {
@@ -165,8 +167,8 @@ final class ProductSearchDialog extends JDialog {
     private void bindKeys() {
         Shortcuts.bind(field, KeyStroke.getKeyStroke(KeyEvent.VK_UP, 0), "resultUp", () -> move(-1));
         Shortcuts.bind(field, KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, 0), "resultDown", () -> move(1));
-        Shortcuts.bind(field, KeyStroke.getKeyStroke(KeyEvent.VK_PAGE_UP, 0), "resultPageUp", () -> move(-VISIBLE_ROWS));
-        Shortcuts.bind(field, KeyStroke.getKeyStroke(KeyEvent.VK_PAGE_DOWN, 0), "resultPageDown", () -> move(VISIBLE_ROWS));
+        Shortcuts.bind(field, KeyStroke.getKeyStroke(KeyEvent.VK_PAGE_UP, 0), "resultsUp", () -> move(-VISIBLE_ROWS));
+        Shortcuts.bind(field, KeyStroke.getKeyStroke(KeyEvent.VK_PAGE_DOWN, 0), "resultsDown", () -> move(+VISIBLE_ROWS));
         field.addActionListener(e -> take());
         Shortcuts.bindInWindow(getRootPane(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "back", this::dispose);
     }
@@ -184,7 +186,8 @@ final class ProductSearchDialog extends JDialog {
             select(0);   // new results: the best is chosen
         }
         busy.setVisible(shown.status() == ProductFinder.Status.SEARCHING || debounce.isRunning());
-        say(shown.status() == ProductFinder.Status.FAILED ? Notice.problem(shown.message()) : Notice.info(shown.message()));
+        say(shown.status() == ProductFinder.Status.FAILED ? Notice.problem(shown.message())
+                : Notice.info(shown.message()));
     }
 
     /** Enter: takes the chosen product when the results are those of what is typed; otherwise searches at once. */
@@ -237,7 +240,7 @@ final class ProductSearchDialog extends JDialog {
             boolean offSale = !results.row(row).onSale();
             setFont(offSale ? table.getFont().deriveFont(Font.ITALIC) : table.getFont());
             if (!isSelected) {
-                setForeground(offSale ? javax.swing.UIManager.getColor("Label.disabledForeground") : table.getForeground());
+                setForeground(offSale ? UIManager.getColor("Label.disabledForeground") : table.getForeground());
             }
             return this;
         }

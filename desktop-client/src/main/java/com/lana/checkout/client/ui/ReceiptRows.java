@@ -64,7 +64,8 @@ final class ReceiptRows {
             Optional<KnownProduct> product = Optional.ofNullable(known.get(scan.code()));
             String state = scan.state() == PendingScan.State.SENDING ? "sending…" : waiting;
             String name = product.map(KnownProduct::name).orElse(scan.code());
-            rows.add(new Row(Row.Kind.PENDING, scan.code(), name + " — " + state, Integer.toString(scan.quantity()), product.map(p -> p.price().toString()).orElse(""),
+            rows.add(new Row(Row.Kind.PENDING, scan.code(), name + " — " + state, Integer.toString(scan.quantity()),
+                    product.map(p -> p.price().toString()).orElse(""),
                     product.map(p -> p.price().times(scan.quantity()).toString()).orElse(""), scan.operation()));
         }
         return List.copyOf(rows);

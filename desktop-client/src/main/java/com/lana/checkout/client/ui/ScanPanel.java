@@ -2,6 +2,7 @@ package com.lana.checkout.client.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import com.lana.checkout.client.sale.Notice;
+import com.lana.checkout.client.sale.PendingScan;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
@@ -25,6 +26,7 @@ final class ScanPanel extends JPanel {
 
     private final JTextField field = new JTextField(24);
     private final JLabel message = new JLabel(" ");
+    private PendingScan offered;
 
     /**
      * @param onScan takes the typed text; answers true when it was a scan, so the field is cleared
@@ -70,6 +72,18 @@ final class ScanPanel extends JPanel {
         message.setText(text);
         message.setToolTipText(notice == null ? null : text);
         message.putClientProperty(FlatClientProperties.STYLE, NoticeStyle.of(notice));
+    }
+
+    /**
+     * Offers a scan the server refused again, selected, for the clerk to correct as if the till had
+     * refused it: once, and only into an empty field (what the clerk typed since is never replaced).
+     */
+    void offer(PendingScan refused) {
+        if (refused != null && refused != offered && field.getText().isEmpty()) {
+            field.setText(refused.quantity() == 1 ? refused.code() : refused.quantity() + "*" + refused.code());
+            field.selectAll();
+        }
+        offered = refused;
     }
 
     private void scanEntered(Predicate<String> onScan) {

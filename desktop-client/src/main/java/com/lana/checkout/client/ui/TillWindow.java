@@ -324,7 +324,7 @@ public final class TillWindow {
             return;
         }
         Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(sale.basket().toString()), null);
-        model.showInfo("Copied basket id " + sale.basket() + " (sale " + sale.name() + ")");
+        model.show(Notice.info("Copied basket id " + sale.basket() + " (sale " + sale.name() + ")"));
     }
 
     /** Ctrl+Q or the window's close box: asks first while sales are open, which are then kept for next time. */
@@ -355,6 +355,7 @@ public final class TillWindow {
         completed.show(view.justCompleted());
         Notice notice = view.notice();
         scan.showNotice(notice);
+        scan.offer(view.toCorrect());
         if (notice != null && notice.isProblem() && notice != beeped) {
             Toolkit.getDefaultToolkit().beep();
         }
