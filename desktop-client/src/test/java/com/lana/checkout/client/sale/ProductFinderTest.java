@@ -12,16 +12,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The till's product search without Swing, against a real server: the test thread plays the UI
@@ -29,7 +26,7 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class ProductFinderTest {
 
-    private final BlockingQueue<Runnable> uiQueue = new LinkedBlockingQueue<>();
+    private final UiQueue ui = new UiQueue();
     /** The queries that reached the server's findProducts, and on which thread. */
     private final List<String> searched = new CopyOnWriteArrayList<>();
     private final List<String> searchThreads = new CopyOnWriteArrayList<>();
@@ -52,7 +49,7 @@ class ProductFinderTest {
                 }
             }
         });
-        till = new Till(watched, uiQueue::add, TillScreen.TIMINGS,
+        till = new Till(watched, ui.executor(), TillScreen.TIMINGS,
                 new ParkedSalesMemory(Preferences.userRoot().node("com/lana/checkout/client/test/finder"), "finder"));
         till.start();
         runUiUntil("connected", () -> till.connection() == ServerLink.State.CONNECTED);
@@ -140,22 +137,7 @@ class ProductFinderTest {
         assertThat(shown).extracting(ProductFinder.Results::status).containsExactly(ProductFinder.Status.SEARCHING);
     }
 
-    /** Plays the UI thread: runs what the till hands back until {@code condition} holds. */
     private void runUiUntil(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        try {
-            while (!condition.getAsBoolean()) {
-                if (System.nanoTime() > deadline) {
-                    fail("Timed out waiting for " + what + "; results: " + (finder == null ? null : finder.results()));
-                }
-                Runnable task = uiQueue.poll(50, TimeUnit.MILLISECONDS);
-                if (task != null) {
-                    task.run();
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        ui.runUntil(what, condition, () -> "results: " + (finder == null ? null : finder.results()));
     }
 }
