@@ -1,5 +1,7 @@
 package com.lana.checkout.client.ui;
 
+import com.lana.checkout.api.Catalog;
+import com.lana.checkout.api.Money;
 import com.lana.checkout.client.link.ShopCatalog;
 import com.lana.checkout.client.link.TestServers;
 import org.junit.jupiter.api.AfterEach;
@@ -46,6 +48,17 @@ class FavouritesTest extends GuiTest {
 
         screen.awaitTotal("0.99€");
         assertThat(screen.rows()).isDeepEqualTo(new String[][] {{"Leche Entera", "1", "0.99€", "0.99€"}});
+    }
+
+    @Test
+    void aNewPriceOfAFavouriteShowsOnItsButtonWithoutARestart() throws Exception {
+        Catalog catalog = ShopCatalog.catalog();
+        server.publish(catalog.withProducts(catalog.products().stream()
+                .map(p -> p.code().equals(ShopCatalog.COFFEE) ? p.withPrice(Money.ofMinor(425)) : p).toList()));
+
+        screen.await("the coffee button at 4.25€", () -> screen.onEdt(() -> screen.frame
+                .button(ProductButtonsPanel.buttonName(ShopCatalog.COFFEE)).target().getAccessibleContext()
+                .getAccessibleName()).equals(ShopCatalog.COFFEE_NAME + " 4.25€"));
     }
 
     @Test
