@@ -59,7 +59,7 @@ final class ScanPanel extends JPanel {
         caption.setLabelFor(field);
         add(caption);
         add(field);
-        add(find, "growy, wrap");   // as tall as the field
+        add(find, "wrap");
         add(message, "span 3, growx, wmin 0");   // the full width under the field; may shrink, never widens the window
     }
 
