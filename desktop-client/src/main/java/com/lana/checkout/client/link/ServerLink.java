@@ -24,9 +24,10 @@ import java.util.logging.Logger;
  * at a time, in the order asked, on a background thread; their outcome comes back on the UI thread.
  * A call outstanding longer than {@link Timings#waitingAfter()} shows as waiting; past
  * {@link Timings#deadline()}, or when a call cannot reach the server, the server counts as
- * unreachable and is probed with {@code ping} every {@link Timings#probeEvery()} until it answers.
- * A connected server that has not been heard from for that long is pinged too, so that a server
- * which stopped while the clerk was idle shows as unreachable.
+ * unreachable and is probed every {@link Timings#probeEvery()} until it answers. A connected server
+ * that has not been heard from for that long is probed too, so that a server which stopped while
+ * the clerk was idle shows as unreachable. A probe asks for the {@linkplain CheckoutService#favourites()
+ * favourites}, the small catalog a till keeps at hand, so that it stays up to date; never the whole catalog.
  *
  * <p>Repeating calls after a server restart is the service's job ({@code Checkout.connect} hands out
  * one that looks the server up again); this class only makes the first connection and keeps the
@@ -41,7 +42,7 @@ public final class ServerLink {
     /**
      * @param waitingAfter how long a call may be outstanding before the screen says it is waiting
      * @param deadline how long a call may be outstanding before the server counts as unreachable
-     * @param probeEvery how often an unreachable server is pinged
+     * @param probeEvery how often an unreachable server is probed
      */
     public record Timings(Duration waitingAfter, Duration deadline, Duration probeEvery) {
         public static final Timings DEFAULT = new Timings(Duration.ofMillis(1500), Duration.ofSeconds(12), Duration.ofSeconds(3));
@@ -76,10 +77,10 @@ public final class ServerLink {
     /** Told on the UI thread. */
     public interface Listener {
         /** The server answered a probe: first connection, or back after being unreachable. */
-        void connected(Catalog catalog);
+        void connected(Catalog favourites);
 
-        /** The server, connected all along, answered the ping sent when it had been quiet a while. */
-        void stillThere();
+        /** The server, connected all along, answered the probe sent when it had been quiet a while. */
+        void stillThere(Catalog favourites);
 
         /** Anything the status bar shows changed. */
         void changed();
@@ -150,7 +151,7 @@ public final class ServerLink {
         probeNow();
     }
 
-    /** Pings the server now rather than at the next probe. */
+    /** Probes the server now rather than at the next probe. */
     public void probeNow() {
         if (probing || probes.isShutdown()) {
             return;
@@ -163,10 +164,9 @@ public final class ServerLink {
         probes.execute(() -> {
             try {
                 CheckoutService stub = service();
-                stub.ping();
-                Catalog catalog = stub.catalog();
+                Catalog favourites = stub.favourites();
                 String answering = connector.serverOf(stub);
-                ui.execute(() -> probed(catalog, answering));
+                ui.execute(() -> probed(favourites, answering));
             } catch (RemoteException | RuntimeException e) {
                 ui.execute(() -> probeFailed(e));
             }
@@ -250,15 +250,15 @@ public final class ServerLink {
         probes.shutdownNow();
     }
 
-    private void probed(Catalog catalog, String answering) {
+    private void probed(Catalog favourites, String answering) {
         probing = false;
         lastHeard = System.nanoTime();
         server = answering;
         if (state == State.CONNECTED) {
-            listener.stillThere();
+            listener.stillThere(favourites);
         } else {
             state = State.CONNECTED;
-            listener.connected(catalog);
+            listener.connected(favourites);
         }
         listener.changed();
     }

@@ -32,6 +32,11 @@ final class ClerkMessages {
         return new Ticket(lastAction);
     }
 
+    /** Whether no clerk action was taken after the one of {@code ticket}. */
+    boolean isLatest(Ticket ticket) {
+        return ticket.number() == lastAction;
+    }
+
     /** A clerk action that says something at once. */
     void say(Notice newNotice) {
         action();

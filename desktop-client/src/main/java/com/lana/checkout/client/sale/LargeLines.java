@@ -1,8 +1,6 @@
 package com.lana.checkout.client.sale;
 
-import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.Money;
-import com.lana.checkout.api.Product;
 import com.lana.checkout.api.Promotion;
 import com.lana.checkout.api.Receipt;
 
@@ -22,14 +20,18 @@ final class LargeLines {
     private LargeLines() {
     }
 
-    /** The question to ask before the scan, or empty when none is due. */
-    static Optional<String> question(OpenSale sale, ScanInput input, Catalog catalog) {
+    /**
+     * The question to ask before the scan, or empty when none is due. A product the till does not
+     * know is asked about by its units alone, named by the code typed.
+     */
+    static Optional<String> question(OpenSale sale, ScanInput input, KnownProducts known) {
         if (sale.largeLineAccepted(input.code())) {
             return Optional.empty();
         }
-        int units = sale.unitsOf(input.code()) + input.quantity();
-        Optional<Product> product = catalog == null ? Optional.empty() : catalog.product(input.code());
-        Optional<Promotion> promotion = catalog == null ? Optional.empty() : catalog.promotionFor(input.code());
+        String line = known.lineOf(input.code());
+        int units = sale.unitsOf(line) + input.quantity();
+        Optional<KnownProduct> product = known.get(input.code());
+        Optional<Promotion> promotion = known.promotionFor(line);
         Money amount = product.map(p -> lineAmount(p.price(), promotion.orElse(null), units)).orElse(Money.ZERO);
         if (units < UNITS && amount.compareTo(AMOUNT) < 0) {
             return Optional.empty();
@@ -37,8 +39,8 @@ final class LargeLines {
         String priced = amount.isZero() ? "" : ", " + amount + promotion
                 .filter(p -> !amount.equals(product.get().price().times(units)))
                 .map(p -> " with " + p.description()).orElse("");
-        return Optional.of("Add " + input.quantity() + " × " + product.map(Product::name).orElse(input.code())
-                + "?\nThe line would hold " + units + " units" + priced + "." + saleTotal(sale, input.code(), amount));
+        return Optional.of("Add " + input.quantity() + " × " + product.map(KnownProduct::name).orElse(input.code())
+                + "?\nThe line would hold " + units + " units" + priced + "." + saleTotal(sale, line, amount));
     }
 
     /**

@@ -9,18 +9,21 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * One customer's sale as this window knows it: the basket on the server, the last receipt the
  * server sent, and the scans it has not confirmed yet. When the server loses the basket (a restart
  * of a server that keeps baskets in memory) the sale keeps its lines, so it can be re-created.
- * Use on the UI thread.
+ * Its receipts teach the till's {@link KnownProducts}, which tell it in turn which line a scanned
+ * barcode is on. Use on the UI thread.
  */
 public final class OpenSale {
 
     /** This window's count of sales, for the name of a sale without a basket. */
     private final int number;
+    private final KnownProducts known;
     private final PendingScans pending = new PendingScans();
     private final Set<String> largeLinesAccepted = new HashSet<>();
     private BasketId basket;
@@ -35,9 +38,10 @@ public final class OpenSale {
     private PaymentDraft taken;
     private String endedElsewhere;
 
-    OpenSale(int number, BasketId basket) {
+    OpenSale(int number, BasketId basket, KnownProducts known) {
         this.number = number;
         this.basket = basket;
+        this.known = Objects.requireNonNull(known, "known");
     }
 
     /**
@@ -128,7 +132,10 @@ public final class OpenSale {
         return lost;
     }
 
-    /** Canonical code of the product scanned last in this sale, or null. */
+    /**
+     * The product scanned last in this sale, or null: the code typed, until the server confirmed
+     * the scan; then its line's code (a barcode's product, a price label's digits), when the till can tell.
+     */
     public String lastScanned() {
         return lastScanned;
     }
@@ -143,26 +150,27 @@ public final class OpenSale {
         return (receipt == null || receipt.isEmpty()) && pending.isEmpty();
     }
 
-    /** Units of a product, confirmed and pending. */
-    int unitsOf(String code) {
+    /** Units on a basket line, confirmed and pending (scanned by code or by any barcode the till knows it by). */
+    int unitsOf(String line) {
         int confirmed = 0;
         if (receipt != null) {
-            for (Receipt.Line line : receipt.lines()) {
-                if (line.code().equals(code)) {
-                    confirmed = line.quantity();
+            for (Receipt.Line each : receipt.lines()) {
+                if (each.code().equals(line)) {
+                    confirmed = each.quantity();
                 }
             }
         }
-        return confirmed + pending.unitsOf(code);
+        return confirmed + pending.all().stream().filter(scan -> known.lineOf(scan.code()).equals(line))
+                .mapToInt(PendingScan::quantity).sum();
     }
 
-    /** Whether the clerk already said yes to a large line of this product. */
+    /** Whether the clerk already said yes to a large line of what {@code code} adds. */
     boolean largeLineAccepted(String code) {
-        return largeLinesAccepted.contains(code);
+        return largeLinesAccepted.contains(known.lineOf(code));
     }
 
     void acceptLargeLine(String code) {
-        largeLinesAccepted.add(code);
+        largeLinesAccepted.add(known.lineOf(code));
     }
 
     /** Queues a scan to be sent, and remembers it as the last scanned. */
@@ -179,6 +187,7 @@ public final class OpenSale {
 
     /** Keeps a receipt from the server, unless a later one is already here (a poll and an add may cross). */
     void apply(Receipt newReceipt) {
+        known.learn(newReceipt);
         if (receipt == null || !receipt.basket().equals(newReceipt.basket()) || newReceipt.version() >= receipt.version()) {
             receipt = newReceipt;
         }
@@ -191,8 +200,16 @@ public final class OpenSale {
      * @return true when that completed a re-creation: every line is back on the server
      */
     boolean confirmed(OperationId operation, Receipt newReceipt) {
+        Optional<PendingScan> scan = pending.find(operation);
+        Receipt before = receipt;
         pending.confirm(operation);
         apply(newReceipt);
+        scan.ifPresent(confirmed -> {
+            String line = known.landed(confirmed, before, newReceipt);
+            if (confirmed.code().equals(lastScanned)) {
+                lastScanned = line;
+            }
+        });
         boolean recreated = recreating && pending.isEmpty();
         if (recreated) {
             recreating = false;

@@ -73,9 +73,9 @@ public final class PendingScans {
         return Optional.empty();
     }
 
-    /** Units of a product waiting to be confirmed. */
-    int unitsOf(String code) {
-        return scans.stream().filter(scan -> scan.code().equals(code)).mapToInt(PendingScan::quantity).sum();
+    /** The pending scan of that operation, if it is still pending. */
+    Optional<PendingScan> find(OperationId operation) {
+        return scans.stream().filter(scan -> scan.operation().equals(operation)).findFirst();
     }
 
     boolean isSending() {

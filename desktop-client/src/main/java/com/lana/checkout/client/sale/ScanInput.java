@@ -1,8 +1,9 @@
 package com.lana.checkout.client.sale;
 
-import com.lana.checkout.api.Catalog;
+import com.lana.checkout.api.Barcode;
 import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.InvalidRequestException;
+import com.lana.checkout.api.MisreadBarcodeException;
 import com.lana.checkout.api.ProductCode;
 
 import java.util.Locale;
@@ -11,9 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the clerk typed into the scan field: {@code PEN}, {@code pen}, or {@code 3*PEN} for three.
- * The code is checked for form here (trimmed, upper-cased, allowed characters, via {@link ProductCode});
- * the server decides whether such a product exists.
+ * What the clerk typed into the scan field: {@code PEN}, {@code pen}, or {@code 3*PEN} for three; or
+ * what a barcode scanner typed: 8, 12 or 13 digits, {@code 3*8412345678905} for three. The code is
+ * checked for form here (trimmed, upper-cased, allowed characters, via {@link ProductCode}) and a
+ * barcode's check digit too, so a misread one is never sent; the server decides whether such a
+ * product exists.
  */
 public record ScanInput(int quantity, String code) {
 
@@ -38,7 +41,8 @@ public record ScanInput(int quantity, String code) {
     /**
      * Reads the scan field's text.
      *
-     * @throws InvalidScanException when the text is blank or the quantity is out of range
+     * @throws InvalidScanException when the text is blank, the quantity is out of range, or a
+     *     barcode's check digit is wrong (the scanner misread it)
      */
     static ScanInput parse(String text) throws InvalidScanException {
         String input = text == null ? "" : text.strip();
@@ -46,7 +50,8 @@ public record ScanInput(int quantity, String code) {
             throw new InvalidScanException("Type or scan a product code, then press Enter");
         }
         Matcher reversed = QUANTITY_LAST.matcher(input);
-        if (reversed.matches() && !reversed.group(1).matches("[-+]?\\d+")) {
+        if (reversed.matches() && (!reversed.group(1).matches("[-+]?\\d+")
+                || Barcode.looksLikeBarcode(reversed.group(1)))) {   // 8412345678905*3: a barcode typed first
             throw new InvalidScanException("'" + input + "' is not a scan: did you mean " + reversed.group(2) + "*"
                     + reversed.group(1).toUpperCase(Locale.ROOT) + "? The quantity comes first");
         }
@@ -55,24 +60,16 @@ public record ScanInput(int quantity, String code) {
             throw new InvalidScanException("'" + input + "' is not a product code (use CODE or 3*CODE)");
         }
         int quantity = matcher.group(1) == null ? 1 : checkedQuantity(matcher.group(1));
+        String code;
         try {
-            return new ScanInput(quantity, ProductCode.normalize(matcher.group(2)));
+            code = ProductCode.normalize(matcher.group(2));
         } catch (InvalidRequestException e) {
             throw new InvalidScanException(e.getMessage());
         }
-    }
-
-    /**
-     * Reads the scan field's text and checks the code against the catalog, when there is one yet.
-     *
-     * @throws InvalidScanException as {@link #parse(String)}, and for a code the catalog does not have
-     */
-    static ScanInput parse(String text, Catalog catalog) throws InvalidScanException {
-        ScanInput input = parse(text);
-        if (catalog != null && catalog.product(input.code()).isEmpty()) {
-            throw new InvalidScanException("Unknown product '" + input.code() + "': check the code and scan again");
+        if (Barcode.isMisread(code)) {
+            throw new InvalidScanException(new MisreadBarcodeException(code).getMessage());   // as the server says it
         }
-        return input;
+        return new ScanInput(quantity, code);
     }
 
     /**

@@ -2,6 +2,7 @@ package com.lana.checkout.client.sale;
 
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.CheckoutException;
+import com.lana.checkout.api.MisreadBarcodeException;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Receipt;
 import com.lana.checkout.api.UnknownProductException;
@@ -16,13 +17,23 @@ import java.util.Objects;
  */
 final class ScanMessages implements ScanSender.Outcomes {
 
+    /**
+     * How the server ends the {@link UnknownProductException} of a product that exists but is off
+     * sale ({@code TURRON Turrón de Jijona is not on sale}), which names a product, not a typo.
+     */
+    private static final String NOT_ON_SALE = " is not on sale";
+
     private final ClerkMessages messages;
+    private final KnownProducts known;
     private final String address;
     private final BasketCalls.LostSales lostSales;
     private final Map<OperationId, ClerkMessages.Ticket> tickets = new HashMap<>();
+    private PendingScan refused;
+    private ClerkMessages.Ticket refusedAs;
 
-    ScanMessages(ClerkMessages messages, String address, BasketCalls.LostSales lostSales) {
+    ScanMessages(ClerkMessages messages, KnownProducts known, String address, BasketCalls.LostSales lostSales) {
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.known = Objects.requireNonNull(known, "known");
         this.address = Objects.requireNonNull(address, "address");
         this.lostSales = Objects.requireNonNull(lostSales, "lostSales");
     }
@@ -36,7 +47,7 @@ final class ScanMessages implements ScanSender.Outcomes {
     public void added(OpenSale sale, PendingScan scan, Receipt receipt) {
         ClerkMessages.Ticket ticket = tickets.remove(scan.operation());
         if (ticket != null) {
-            messages.answer(ticket, Notice.info("Added " + scan.quantity() + " × " + nameOf(scan.code(), receipt)));
+            messages.answer(ticket, Notice.info("Added " + scan.quantity() + " × " + known.nameOf(scan.code(), receipt)));
         }
     }
 
@@ -49,10 +60,34 @@ final class ScanMessages implements ScanSender.Outcomes {
 
     @Override
     public void refused(OpenSale sale, PendingScan scan, CheckoutException e) {
-        tickets.remove(scan.operation());
-        messages.news(Notice.problem(e instanceof UnknownProductException unknown
-                ? "Unknown product '" + unknown.productCode() + "': check the code and scan again"
-                : "Not added: " + e.getMessage()));
+        ClerkMessages.Ticket ticket = tickets.remove(scan.operation());
+        if (ticket != null) {
+            refused = scan;
+            refusedAs = ticket;
+        }
+        messages.news(Notice.problem(refusal(e)));
+    }
+
+    /**
+     * The scan the server refused last, while it is still the clerk's latest action (nothing scanned
+     * or done since): the scan field offers it again, to be corrected. Null otherwise.
+     */
+    PendingScan toCorrect() {
+        return refusedAs != null && messages.isLatest(refusedAs) ? refused : null;
+    }
+
+    /**
+     * What the clerk reads of a refused scan: a misread barcode as the server says it, a code no
+     * product has as "Unknown product", anything else (a product off sale, a limit) as the server says it.
+     */
+    private static String refusal(CheckoutException e) {
+        if (e instanceof MisreadBarcodeException) {
+            return e.getMessage();
+        }
+        if (e instanceof UnknownProductException unknown && !e.getMessage().endsWith(NOT_ON_SALE)) {
+            return "Unknown product '" + unknown.productCode() + "': check the code and scan again";
+        }
+        return "Not added: " + e.getMessage();
     }
 
     @Override
@@ -65,14 +100,5 @@ final class ScanMessages implements ScanSender.Outcomes {
         int kept = sale.pending().size();
         messages.news(Notice.problem("No answer from the checkout server at " + address + ": " + kept
                 + (kept == 1 ? " scan" : " scans") + " kept on screen, sent again once it answers"));
-    }
-
-    private static String nameOf(String code, Receipt receipt) {
-        for (Receipt.Line line : receipt.lines()) {
-            if (line.code().equals(code)) {
-                return line.name();
-            }
-        }
-        return code;
     }
 }

@@ -10,25 +10,26 @@ import java.util.Objects;
 /**
  * Keeps the till's sales in step with the server: on connecting it reads back the last session's
  * parked sales and sends what was kept meanwhile, it re-reads the current sale a few times a second
- * (changes made at other terminals), and it says what became of a sale the server no longer has.
- * Use on the UI thread.
+ * (changes made at other terminals), it keeps the favourites the server sends with every probe at
+ * hand, and it says what became of a sale the server no longer has. Use on the UI thread.
  */
 final class ServerSync implements ServerLink.Listener {
 
     private final TillSales sales;
+    private final KnownProducts known;
     private final ClerkMessages messages;
     private final Runnable changed;
     private ServerLink link;
     private ScanSender sender;
     private BasketCalls calls;
     private PaymentDesk payments;
-    private Catalog catalog;
     private boolean everConnected;
     private boolean pollInFlight;
 
     /** @param changed runs after anything the screen shows has changed */
-    ServerSync(TillSales sales, ClerkMessages messages, Runnable changed) {
+    ServerSync(TillSales sales, KnownProducts known, ClerkMessages messages, Runnable changed) {
         this.sales = Objects.requireNonNull(sales, "sales");
+        this.known = Objects.requireNonNull(known, "known");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.changed = Objects.requireNonNull(changed, "changed");
     }
@@ -41,15 +42,10 @@ final class ServerSync implements ServerLink.Listener {
         payments = Objects.requireNonNull(desk, "desk");
     }
 
-    /** The products on sale, or null while never connected. */
-    Catalog catalog() {
-        return catalog;
-    }
-
     /** The server answered (for the first time, or again): sends what was kept meanwhile. */
     @Override
-    public void connected(Catalog newCatalog) {
-        catalog = newCatalog;
+    public void connected(Catalog favourites) {
+        known.use(favourites);
         if (!everConnected) {
             everConnected = true;
             messages.news(Notice.info("Connected to the checkout server at " + link.address() + ". Ready to scan."));
@@ -70,7 +66,8 @@ final class ServerSync implements ServerLink.Listener {
 
     /** The server answers a probe: a restart may have taken the parked sales' baskets. */
     @Override
-    public void stillThere() {
+    public void stillThere(Catalog favourites) {
+        known.use(favourites);
         sales.parked().forEach(this::verify);
     }
 

@@ -3,8 +3,6 @@ package com.lana.checkout.client.sale;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.OperationId;
-import com.lana.checkout.api.Product;
-import com.lana.checkout.api.Receipt;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.client.link.Connector;
 import com.lana.checkout.client.link.ServerLink;
@@ -13,13 +11,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * The till: its sales (the current one and the parked ones, {@link TillSales}) and what the clerk
  * does to them. Scans go through a {@link ScanSender}, payments through the {@link PaymentDesk},
  * switching sales through the {@link SaleSwitcher}, other calls through {@link BasketCalls};
- * {@link ServerSync} keeps it all in step with the server. No Swing in here, so it is tested
- * without a display.
+ * {@link ServerSync} keeps it all in step with the server. It knows the few products of
+ * {@link KnownProducts}, never the whole catalog; searches go through a {@link ProductFinder}. No
+ * Swing in here, so it is tested without a display.
  *
  * <p>Threading: every method is called on the UI thread (the EDT in the application) and returns
  * at once; outcomes of remote calls come back on it through the {@code ui} executor, after which
@@ -41,6 +41,7 @@ public final class Till {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final ScanMessages scanMessages;
     private final TillSales sales;
+    private final KnownProducts known = new KnownProducts();
     private final ServerSync sync;
     private final SaleSwitcher switcher;
 
@@ -51,11 +52,11 @@ public final class Till {
 
     /** @param ui runs the outcome of remote calls on the UI thread: {@code SwingUtilities::invokeLater} */
     public Till(Connector connector, Executor ui, ServerLink.Timings timings, ParkedSalesMemory memory) {
-        this.sales = new TillSales(memory);
+        this.sales = new TillSales(memory, known);
         this.messages = new ClerkMessages(Notice.info("Connecting to the checkout server at " + connector.address() + "…"));
-        this.sync = new ServerSync(sales, messages, this::changed);
+        this.sync = new ServerSync(sales, known, messages, this::changed);
         this.link = new ServerLink(connector, ui, timings, sync);
-        this.scanMessages = new ScanMessages(messages, connector.address(), this::lost);
+        this.scanMessages = new ScanMessages(messages, known, connector.address(), this::lost);
         this.sender = new ScanSender(link, scanMessages);
         this.calls = new BasketCalls(link, messages, this::lost);
         this.payments = new PaymentDesk(link, messages, sales::ended, this::changed, this::lost);
@@ -92,9 +93,24 @@ public final class Till {
         return link.waitingSeconds();
     }
 
-    /** The products on sale, or null while never connected. */
-    public Catalog catalog() {
-        return sync.catalog();
+    /** The favourites the server sent (its buttons) with every promoted product, or null while never connected. */
+    public Catalog favourites() {
+        return known.favourites();
+    }
+
+    /** What a scan of {@code code} (a code, a barcode, a label) adds, if the till knows it without asking. */
+    Optional<KnownProduct> known(String code) {
+        return known.get(code);
+    }
+
+    /** The clerk's latest scan when the server refused it and nothing was done since, to be corrected; else null. */
+    PendingScan toCorrect() {
+        return scanMessages.toCorrect();
+    }
+
+    /** A product search, whose {@link ProductFinder.Results} {@code shown} hears on the UI thread. */
+    public ProductFinder finder(Consumer<ProductFinder.Results> shown) {
+        return new ProductFinder(link, known, shown);
     }
 
     public OpenSale current() {
@@ -146,7 +162,7 @@ public final class Till {
 
     // ---------------------------------------------------------------- what the clerk does
 
-    /** Connects and loads the catalog; the window is usable (and says so) whether or not it works. */
+    /** Connects and loads the favourites; the window is usable (and says so) whether or not it works. */
     public void start() {
         link.start();
     }
@@ -167,13 +183,14 @@ public final class Till {
     }
 
     /**
-     * Checks what the scan field holds ({@code PEN}, {@code 3*PEN}) against the catalog.
+     * Checks what the scan field holds ({@code PEN}, {@code 3*PEN}, a barcode): its form and a
+     * barcode's check digit. Whether such a product exists is the server's to say.
      *
      * @return the scan, or empty when it is none (the notice says why)
      */
     public Optional<ScanInput> check(String text) {
         try {
-            return Optional.of(ScanInput.parse(text, catalog()));
+            return Optional.of(ScanInput.parse(text));
         } catch (ScanInput.InvalidScanException e) {
             showProblem(e.getMessage());
             return Optional.empty();
@@ -189,7 +206,7 @@ public final class Till {
 
     /** The question to ask before a scan that makes a line large, or empty when none is due. */
     public Optional<String> largeLineQuestion(ScanInput input) {
-        return LargeLines.question(current(), input, catalog());
+        return LargeLines.question(current(), input, known);
     }
 
     /** The clerk said yes to a large line: add it, and ask no more about that product in this sale. */
@@ -226,12 +243,6 @@ public final class Till {
         payments.pay(sale, draft, watcher);
     }
 
-    /** Shows news the screen has for the clerk, e.g. where a receipt was saved. */
-    public void showInfo(String message) {
-        messages.say(Notice.info(message));
-        changed();
-    }
-
     /** Adds {@code quantity} units to the current sale: pending at once, sent when the server answers. */
     public void add(String code, int quantity) {
         if (refusedWhilePaying("press F2 to start the next customer's sale")) {
@@ -242,7 +253,7 @@ public final class Till {
         PendingScan scan = current().scanned(code, quantity);
         scanMessages.scanned(scan, ticket);
         if (link.state() != ServerLink.State.CONNECTED) {
-            messages.answer(ticket, Notice.info("Kept " + quantity + " × " + nameOf(code, null)
+            messages.answer(ticket, Notice.info("Kept " + quantity + " × " + known.nameOf(code, null)
                     + ": it is sent as soon as the server answers"));
         } else if (current().isLost()) {
             messages.answer(ticket, Notice.problem("Sale " + current().name() + " is not on the server: "
@@ -273,7 +284,7 @@ public final class Till {
             showProblem("Sale " + sale.name() + " is not on the server: press F5 to re-create it first");
             return;
         }
-        calls.voidOne(sale, code, nameOf(code, sale.receipt()), messages.action());
+        calls.voidOne(sale, code, known.nameOf(code, sale.receipt()), messages.action());
         changed();
     }
 
@@ -382,17 +393,5 @@ public final class Till {
         for (Listener listener : listeners) {
             listener.salesChanged();
         }
-    }
-
-    private String nameOf(String code, Receipt receipt) {
-        if (receipt != null) {
-            for (Receipt.Line line : receipt.lines()) {
-                if (line.code().equals(code)) {
-                    return line.name();
-                }
-            }
-        }
-        Catalog catalog = catalog();
-        return catalog == null ? code : catalog.product(code).map(Product::name).orElse(code);
     }
 }

@@ -15,13 +15,15 @@ import java.util.Optional;
 final class TillSales {
 
     private final ParkedSalesMemory memory;
+    private final KnownProducts known;
     private final List<OpenSale> parked = new ArrayList<>();
     private OpenSale current;
     private int nextSaleNumber = 1;
     private boolean recalled;
 
-    TillSales(ParkedSalesMemory memory) {
+    TillSales(ParkedSalesMemory memory, KnownProducts known) {
         this.memory = Objects.requireNonNull(memory, "memory");
+        this.known = Objects.requireNonNull(known, "known");
         current = newSale(null);
     }
 
@@ -118,6 +120,6 @@ final class TillSales {
     }
 
     private OpenSale newSale(BasketId basket) {
-        return new OpenSale(nextSaleNumber++, basket);
+        return new OpenSale(nextSaleNumber++, basket, known);
     }
 }

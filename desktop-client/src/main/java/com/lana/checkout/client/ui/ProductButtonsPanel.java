@@ -14,19 +14,20 @@ import javax.swing.KeyStroke;
 import java.awt.Toolkit;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
-import java.util.Objects;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * One button per product of the server's catalog, with name and price, so a new product needs no
- * client change. The first nine also answer to Ctrl+1 … Ctrl+9.
+ * One button per favourite the server's catalog names (at most {@value Catalog#MAX_FAVOURITES}),
+ * with name and price, so a new favourite needs no client change; the rest of the catalog is
+ * scanned or found. The first nine also answer to Ctrl+1 … Ctrl+9.
  */
 final class ProductButtonsPanel extends JPanel {
 
     static final String BUTTON_PREFIX = "product.";
 
     private final Consumer<String> onProduct;
-    private Catalog shown;
+    private List<Product> shown;
 
     /** @param onProduct takes the code of the product whose button was pressed */
     ProductButtonsPanel(Consumer<String> onProduct) {
@@ -42,12 +43,13 @@ final class ProductButtonsPanel extends JPanel {
         return BUTTON_PREFIX + productCode;
     }
 
-    /** Rebuilds the buttons when the catalog differs from the one shown. */
+    /** Rebuilds the buttons when the favourites of {@code catalog} differ from those shown; null: not connected yet. */
     void show(Catalog catalog) {
-        if (catalog != null && Objects.equals(catalog, shown)) {
+        List<Product> favourites = catalog == null ? null : catalog.favouriteProducts();
+        if (favourites != null && favourites.equals(shown)) {
             return;
         }
-        shown = catalog;
+        shown = favourites;
         removeAll();
         getInputMap(WHEN_IN_FOCUSED_WINDOW).clear();
         getActionMap().clear();
@@ -57,7 +59,7 @@ final class ProductButtonsPanel extends JPanel {
             add(none, "span 2");
         } else {
             int index = 0;
-            for (Product product : catalog.products()) {
+            for (Product product : favourites) {
                 add(productButton(product, ++index), "wmin 0");   // long names shrink (…) instead of clipping
             }
         }

@@ -2,9 +2,9 @@ package com.lana.checkout.client.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import com.lana.checkout.api.BasketId;
-import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.Receipt;
+import com.lana.checkout.client.sale.KnownProduct;
 import com.lana.checkout.client.sale.PendingPayment;
 import com.lana.checkout.client.sale.PendingScan;
 import com.lana.checkout.client.sale.SaleView;
@@ -21,6 +21,7 @@ import javax.swing.UIManager;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableColumn;
 import java.util.List;
+import java.util.Map;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Dimension;
@@ -100,20 +101,21 @@ public final class ReceiptPanel extends JPanel {
         add(totalCaption, "aligny baseline");
         add(total, "wrap");
         add(pendingNote, "span 2, wmin 0, hidemode 3");
-        show(null, null, null, "");
+        show(null, null, Map.of(), "");
     }
 
     /**
      * Shows a sale; {@code selectCode} is the product line to select, or null to keep the selection.
      *
+     * @param known what the till knows of the pending scans' products, by the code scanned
      * @param waiting what pending scans not on the wire say, e.g. {@code waiting for the server}
      */
-    void show(SaleView sale, String selectCode, Catalog catalog, String waiting) {
+    void show(SaleView sale, String selectCode, Map<String, KnownProduct> known, String waiting) {
         ReceiptRows.Row keep = selectedRow();
         Receipt receipt = sale == null ? null : sale.receipt();
         List<PendingScan> pending = sale == null ? List.of() : sale.pending();
         showTitle(sale);
-        rows.setRows(ReceiptRows.of(receipt, pending, catalog, sale != null && sale.lost() ? "not on the server" : waiting));
+        rows.setRows(ReceiptRows.of(receipt, pending, known, sale != null && sale.lost() ? "not on the server" : waiting));
         subtotal.setText((receipt == null ? Money.ZERO : receipt.subtotal()).toString());
         savings.setText((receipt == null ? Money.ZERO : receipt.savings()).negate().toString());
         total.setText((receipt == null ? Money.ZERO : receipt.total()).toString());
@@ -125,7 +127,7 @@ public final class ReceiptPanel extends JPanel {
         } else {
             pendingNote.setText(pending.isEmpty() ? "" : "Not in the total yet: " + pending.size()
                     + (pending.size() == 1 ? " scan" : " scans") + " waiting for the server ("
-                    + ReceiptRows.pendingAmount(pending, catalog) + " before promotions)");
+                    + ReceiptRows.pendingAmount(pending, known) + " before promotions)");
         }
         if (selectCode != null) {
             select(rows.indexOfProduct(selectCode));

@@ -1,20 +1,21 @@
 package com.lana.checkout.client.ui;
 
-import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
-import com.lana.checkout.api.Product;
 import com.lana.checkout.api.Receipt;
+import com.lana.checkout.client.sale.KnownProduct;
 import com.lana.checkout.client.sale.PendingScan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Turns a sale into the rows the receipt table shows: each product line of the server's receipt,
  * the promotions that reduced it directly underneath, then one row per scan the server has not
- * confirmed yet. Amounts are {@code Money.toString()} text.
+ * confirmed yet: named and priced as the till knows its product, else showing the code scanned and
+ * no price. Amounts are {@code Money.toString()} text.
  */
 final class ReceiptRows {
 
@@ -40,13 +41,14 @@ final class ReceiptRows {
     }
 
     static List<Row> of(Receipt receipt) {
-        return of(receipt, List.of(), null, "");
+        return of(receipt, List.of(), Map.of(), "");
     }
 
     /**
+     * @param known what the till knows of the pending scans' products, by the code scanned
      * @param waiting what a pending row not on the wire says: {@code waiting for the server}, {@code queued}
      */
-    static List<Row> of(Receipt receipt, List<PendingScan> pending, Catalog catalog, String waiting) {
+    static List<Row> of(Receipt receipt, List<PendingScan> pending, Map<String, KnownProduct> known, String waiting) {
         List<Row> rows = new ArrayList<>();
         if (receipt != null) {
             for (Receipt.Line line : receipt.lines()) {
@@ -59,21 +61,23 @@ final class ReceiptRows {
             }
         }
         for (PendingScan scan : pending) {
-            Optional<Product> product = catalog == null ? Optional.empty() : catalog.product(scan.code());
+            Optional<KnownProduct> product = Optional.ofNullable(known.get(scan.code()));
             String state = scan.state() == PendingScan.State.SENDING ? "sending…" : waiting;
-            rows.add(new Row(Row.Kind.PENDING, scan.code(), product.map(Product::name).orElse(scan.code()) + " — " + state,
-                    Integer.toString(scan.quantity()), product.map(p -> p.price().toString()).orElse(""),
+            String name = product.map(KnownProduct::name).orElse(scan.code());
+            rows.add(new Row(Row.Kind.PENDING, scan.code(), name + " — " + state, Integer.toString(scan.quantity()),
+                    product.map(p -> p.price().toString()).orElse(""),
                     product.map(p -> p.price().times(scan.quantity()).toString()).orElse(""), scan.operation()));
         }
         return List.copyOf(rows);
     }
 
-    /** What the pending scans cost before promotions, as far as the catalog knows. */
-    static Money pendingAmount(List<PendingScan> pending, Catalog catalog) {
+    /** What the pending scans cost before promotions, as far as the till knows their products. */
+    static Money pendingAmount(List<PendingScan> pending, Map<String, KnownProduct> known) {
         Money sum = Money.ZERO;
         for (PendingScan scan : pending) {
-            if (catalog != null) {
-                sum = sum.plus(catalog.product(scan.code()).map(p -> p.price().times(scan.quantity())).orElse(Money.ZERO));
+            KnownProduct product = known.get(scan.code());
+            if (product != null) {
+                sum = sum.plus(product.price().times(scan.quantity()));
             }
         }
         return sum;

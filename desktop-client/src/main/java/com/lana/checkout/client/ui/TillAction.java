@@ -29,6 +29,8 @@ enum TillAction {
             "Save the receipt of the sale completed last as a PDF file", Button.SALE_LAST, TillWindow.RECEIPT_PDF),
     JOURNAL(Menu.SALE, "Journal", KeyEvent.VK_F10, 0, "Today's sales and the day report", Button.SALE, TillWindow.JOURNAL),
     QUIT(Menu.SALE, "Quit", KeyEvent.VK_Q, Keys.MENU, "Close the window; asks first while sales are open", Button.NONE, null),
+    FIND(Menu.ITEMS, "Find…", KeyEvent.VK_F, Keys.MENU,
+            "Find a product by a word of its name, its code or barcode, and add it", Button.SCAN, TillWindow.FIND),
     VOID_LINE(Menu.ITEMS, "Void line", KeyEvent.VK_F8, 0,
             "Take one unit of the selected line off the receipt", Button.RECEIPT, TillWindow.VOID_LINE),
     VOID_LAST(Menu.ITEMS, "Void last scanned", KeyEvent.VK_F9, 0,
@@ -51,13 +53,16 @@ enum TillAction {
         }
     }
 
-    /** Where an action's button is: none, Pay above the others, the sale buttons (the receipt ones last), under the receipt, the status bar. */
+    /**
+     * Where an action's button is: none, beside the scan field, Pay above the others, the sale
+     * buttons (the receipt ones last), under the receipt, the status bar.
+     */
     enum Button {
-        NONE, PAY, SALE, SALE_LAST, RECEIPT, STATUS
+        NONE, SCAN, PAY, SALE, SALE_LAST, RECEIPT, STATUS
     }
 
     /** The actions after which their menu has a separator. */
-    private static final Set<TillAction> SEPARATED = EnumSet.of(PAY, CANCEL, JOURNAL);
+    private static final Set<TillAction> SEPARATED = EnumSet.of(PAY, CANCEL, JOURNAL, FIND);
 
     final Menu menu;
     final String caption;

@@ -1,6 +1,7 @@
 package com.lana.checkout.client.ui;
 
 import com.lana.checkout.api.Money;
+import com.lana.checkout.client.sale.Notice;
 import com.lana.checkout.client.sale.OpenSale;
 import com.lana.checkout.client.sale.PaymentDraft;
 import com.lana.checkout.client.sale.ScanInput;
@@ -49,7 +50,7 @@ final class TillQuestions {
         if (answer.yes()) {
             model.addLargeLine(code, quantity);
         } else {
-            model.showInfo("Not added: " + quantity + " × " + code);
+            model.show(Notice.info("Not added: " + quantity + " × " + code));
         }
         typeAhead.accept(answer.typedAhead());
     }
@@ -64,7 +65,7 @@ final class TillQuestions {
                     TillWindow.CANCEL_YES, TillWindow.CANCEL_NO);
             refocus.run();
             if (!answer.yes()) {
-                model.showInfo("Sale " + sale.name() + " kept");
+                model.show(Notice.info("Sale " + sale.name() + " kept"));
                 typeAhead.accept(answer.typedAhead());
                 return;
             }

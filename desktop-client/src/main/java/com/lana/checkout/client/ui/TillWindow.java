@@ -39,7 +39,7 @@ import java.util.OptionalInt;
  * the {@link Till} whenever it changes. Build and use on the EDT.
  *
  * <pre>
- *  ┌ Scan ______________________________________ ┐
+ *  ┌ Scan ________________________________ Find… ┐
  *  │ inline message                              │
  *  │ sale just completed: number, change         │
  *  ├ receipt table ───────────────┬ product buttons ┤
@@ -49,7 +49,8 @@ import java.util.OptionalInt;
  *  └ status bar: server, state, busy, Retry ───────┘
  * </pre>
  *
- * <p>F12 pays in a {@link PaymentDialog}; F10 opens the one {@link JournalWindow}.
+ * <p>F12 pays in a {@link PaymentDialog}; F10 opens the one {@link JournalWindow}; Ctrl+F finds a
+ * product by name in a {@link ProductSearchDialog} and adds it ({@link ProductPicker}).
  *
  * <p>No single key destroys a sale: cancelling, quitting with open sales and adding a large line
  * ask first ({@link TillQuestions}), and Enter answers "no"; F2 parks a sale that has items.
@@ -61,6 +62,7 @@ public final class TillWindow {
     static final String PARK = "parkSale";
     static final String RESUME = "resumeSale";
     static final String OPEN = "openBasket";
+    static final String FIND = "findProduct";
     static final String CANCEL = "cancelSale";
     static final String VOID_LINE = "voidLine";
     static final String VOID_LAST = "voidLast";
@@ -95,6 +97,7 @@ public final class TillWindow {
     private final CompletedSaleLine completed = new CompletedSaleLine();
     private final TillQuestions questions;
     private final ReceiptActions receipts;
+    private final ProductPicker picker;
     private final Timer poll;
     private JournalWindow journal;
 
@@ -104,11 +107,12 @@ public final class TillWindow {
     public TillWindow(Till model, Theme theme) {
         this.model = Objects.requireNonNull(model, "model");
         this.theme = Objects.requireNonNull(theme, "theme");
-        scan = new ScanPanel(this::scanEntered);
         products = new ProductButtonsPanel(this::productPressed);
         questions = new TillQuestions(frame, model, this::refocusScanField, this::typeAhead);
         menus = new TillMenus(this::handler);
         menus.darkTheme(theme.isDark());
+        scan = new ScanPanel(this::scanEntered, menus.button(TillAction.Button.SCAN));
+        picker = new ProductPicker(frame, model, scan.field(), questions);
         List<JButton> receiptButtons = menus.buttons(TillAction.Button.RECEIPT);
         receipt = new ReceiptPanel(receiptButtons.get(0), receiptButtons.get(1));
         List<JButton> saleButtons = menus.buttons(TillAction.Button.SALE);
@@ -320,7 +324,7 @@ public final class TillWindow {
             return;
         }
         Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(sale.basket().toString()), null);
-        model.showInfo("Copied basket id " + sale.basket() + " (sale " + sale.name() + ")");
+        model.show(Notice.info("Copied basket id " + sale.basket() + " (sale " + sale.name() + ")"));
     }
 
     /** Ctrl+Q or the window's close box: asks first while sales are open, which are then kept for next time. */
@@ -336,19 +340,22 @@ public final class TillWindow {
     private void render() {
         TillView view = TillView.of(model);
         SaleView sale = view.current();
-        // After each scan, select that product's line, so F8 acts on it; otherwise keep the selection.
+        // After each scan, and once the server says which line a barcode is, select that line, so F8
+        // acts on it; otherwise keep the selection.
         boolean sameSale = renderedSale != null && sale.number() == renderedSale.number();
-        boolean scanned = sameSale && sale.scanCount() != renderedSale.scanCount();
+        boolean scanned = sameSale && (sale.scanCount() != renderedSale.scanCount()
+                || !Objects.equals(sale.lastScanned(), renderedSale.lastScanned()));
         String waiting = view.connection() == ServerLink.State.CONNECTED ? "queued" : "waiting for the server";
-        receipt.show(sale, !sameSale ? "" : scanned ? sale.lastScanned() : null, view.catalog(), waiting);
+        receipt.show(sale, !sameSale ? "" : scanned ? sale.lastScanned() : null, view.pendingProducts(), waiting);
         renderedSale = sale;
-        products.show(view.catalog());
+        products.show(view.favourites());
         sales.show(view.parked());
         status.busy(view.busy());
         status.show(view.server(), view.connection(), view.waitingSeconds(), view.pendingScans(), view.pendingPayments());
         completed.show(view.justCompleted());
         Notice notice = view.notice();
         scan.showNotice(notice);
+        scan.offer(view.toCorrect());
         if (notice != null && notice.isProblem() && notice != beeped) {
             Toolkit.getDefaultToolkit().beep();
         }
@@ -374,6 +381,7 @@ public final class TillWindow {
             case PARK -> model::park;
             case RESUME -> this::resume;
             case OPEN -> this::openBasket;
+            case FIND -> () -> picker.pick();   // made after the menus, which hold its button
             case COPY_BASKET -> this::copyBasketId;
             case CANCEL -> questions::cancelSale;
             case LAST_RECEIPT -> this::showLastReceipt;

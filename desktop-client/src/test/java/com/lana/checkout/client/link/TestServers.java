@@ -5,7 +5,10 @@ import com.lana.checkout.server.rmi.CheckoutServer;
 import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.kinds.CheckoutStores;
 
+import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.api.StoreUnavailableException;
+import io.micrometer.core.instrument.Counter;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -46,7 +49,12 @@ public final class TestServers {
      */
     public static Running running(Clock clock) throws IOException {
         CheckoutServer.Options options = CheckoutServer.Options.loopback(0, CatalogFile.defaults());
-        return new Running(CheckoutServer.start(options.withBasketIdleTimeout(options.basketIdleTimeout(), clock)));
+        return Running.start(options.withBasketIdleTimeout(options.basketIdleTimeout(), clock));
+    }
+
+    /** A server on a free loopback port selling {@code catalog}, with baskets and sales in memory. */
+    public static Running running(Catalog catalog) throws IOException {
+        return Running.start(CheckoutServer.Options.loopback(0, catalog));
     }
 
     /** A server on a free loopback port with the system's clock, as {@link #running(Clock)}. */
@@ -54,12 +62,36 @@ public final class TestServers {
         return running(Clock.systemDefaultZone());
     }
 
-    /** A running server: where it listens, its service in this JVM (what it recorded), and stopping it. */
+    /**
+     * A running server: where it listens, its service in this JVM (what it recorded), what it was
+     * asked, a new catalog for it, and stopping it.
+     */
     public static final class Running implements AutoCloseable {
         private final CheckoutServer server;
+        private final CheckoutStore store;
 
-        private Running(CheckoutServer server) {
+        private Running(CheckoutServer server, CheckoutStore store) {
             this.server = server;
+            this.store = store;
+        }
+
+        /** Starts a server with baskets and sales in a memory store of its own, kept at hand to publish catalogs in. */
+        private static Running start(CheckoutServer.Options options) throws IOException {
+            CheckoutStore store;
+            try {
+                store = CheckoutStores.open(CheckoutStores.MEMORY);
+            } catch (StoreUnavailableException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            return new Running(CheckoutServer.start(options.withStore(store)), store);
+        }
+
+        /**
+         * Publishes {@code catalog} as the store's next version, as {@code catalog import} does on a
+         * shared database: the server serves it within its poll interval (a second), without a restart.
+         */
+        public void publish(Catalog catalog) throws StoreUnavailableException {
+            store.catalogs().publish(catalog, "a test");
         }
 
         public int port() {
@@ -69,6 +101,16 @@ public final class TestServers {
         /** The service itself, called in process: what the server recorded, without RMI in between. */
         public CheckoutService service() {
             return server.service();
+        }
+
+        /**
+         * How many calls of a service method ({@code catalog}, {@code findProducts}, ...) reached the
+         * server from its clients, whatever their outcome: the server's own count, which it publishes
+         * as {@code lana_checkout_calls_total}.
+         */
+        public long calls(String operation) {
+            return Math.round(server.metrics().registry().find("lana.checkout.calls").tag("operation", operation)
+                    .counters().stream().mapToDouble(Counter::count).sum());
         }
 
         @Override

@@ -16,6 +16,10 @@ class ScanInputTest {
             3*PEN,        3,    PEN
             '3 * tshirt', 3,    TSHIRT
             1000*MUG,     1000, MUG
+            8412345678905,   1, 8412345678905
+            3*8412345678905, 3, 8412345678905
+            036000291452,    1, 036000291452
+            96385074,        1, 96385074
             """)
     void readsCodesWithAnOptionalQuantity(String text, int quantity, String code) throws Exception {
         assertThat(ScanInput.parse(text)).isEqualTo(new ScanInput(quantity, code));
@@ -44,6 +48,7 @@ class ScanInputTest {
     @CsvSource(textBlock = """
             PEN*3,      3*PEN
             'mug * 12', 12*MUG
+            8412345678905*3, 3*8412345678905
             """)
     void aQuantityTypedAfterTheCodeIsRefusedWithTheRightOrderSuggested(String text, String suggestion) {
         assertThatExceptionOfType(ScanInput.InvalidScanException.class).isThrownBy(() -> ScanInput.parse(text))
@@ -64,5 +69,19 @@ class ScanInputTest {
     @ValueSource(strings = {"", "PEN", "3*PEN"})
     void noQuantityPrefixInOtherText(String text) throws Exception {
         assertThat(ScanInput.quantityPrefix(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @ValueSource(strings = {"8412345678904", "3*8412345678904", "036000291453", "96385075", "8412345679805"})
+    void aBarcodeWithAWrongCheckDigitIsAMisreadScan(String text) {
+        String barcode = text.substring(text.indexOf('*') + 1);
+        assertThatExceptionOfType(ScanInput.InvalidScanException.class).isThrownBy(() -> ScanInput.parse(text))
+                .withMessage("Misread barcode " + barcode + ", scan again");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"84123456789", "84123456789050", "1234567"})
+    void digitsOfNoBarcodesLengthAreCodesTheServerDecidesOn(String text) throws Exception {
+        assertThat(ScanInput.parse(text).code()).isEqualTo(text);
     }
 }

@@ -56,8 +56,8 @@ class TillTest {
     }
 
     @Test
-    void connectingLoadsTheCatalog() {
-        assertThat(model.catalog().products()).extracting(p -> p.code()).containsExactly("PEN", "TSHIRT", "MUG");
+    void connectingLoadsTheFavourites() {
+        assertThat(model.favourites().favouriteProducts()).extracting(p -> p.code()).containsExactly("PEN", "TSHIRT", "MUG");
         assertThat(model.notice().text()).contains("Connected", "127.0.0.1:" + server.port());
     }
 

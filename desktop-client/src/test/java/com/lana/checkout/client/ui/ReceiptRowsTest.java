@@ -2,10 +2,14 @@ package com.lana.checkout.client.ui;
 
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Money;
+import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Receipt;
+import com.lana.checkout.client.sale.KnownProduct;
+import com.lana.checkout.client.sale.PendingScan;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,5 +34,29 @@ class ReceiptRowsTest {
     @Test
     void noReceiptNoRows() {
         assertThat(ReceiptRows.of(null)).isEmpty();
+    }
+
+    @Test
+    void aPendingScanOfAKnownProductShowsItsNameAndPrice() {
+        PendingScan scan = new PendingScan(OperationId.random(), "8412345678905", 2, PendingScan.State.QUEUED);
+
+        List<ReceiptRows.Row> rows = ReceiptRows.of(null, List.of(scan),
+                Map.of("8412345678905", new KnownProduct("CAFE", "Café Molido", Money.ofMinor(395))), "queued");
+
+        assertThat(rows).containsExactly(new ReceiptRows.Row(ReceiptRows.Row.Kind.PENDING, "8412345678905",
+                "Café Molido — queued", "2", "3.95€", "7.90€", scan.operation()));
+        assertThat(ReceiptRows.pendingAmount(List.of(scan), Map.of("8412345678905",
+                new KnownProduct("CAFE", "Café Molido", Money.ofMinor(395))))).hasToString("7.90€");
+    }
+
+    @Test
+    void aPendingScanOfAProductTheTillDoesNotKnowShowsTheCodeTypedAndNoPrice() {
+        PendingScan scan = new PendingScan(OperationId.random(), "4000000000006", 1, PendingScan.State.SENDING);
+
+        List<ReceiptRows.Row> rows = ReceiptRows.of(null, List.of(scan), Map.of(), "queued");
+
+        assertThat(rows).containsExactly(new ReceiptRows.Row(ReceiptRows.Row.Kind.PENDING, "4000000000006",
+                "4000000000006 — sending…", "1", "", "", scan.operation()));
+        assertThat(ReceiptRows.pendingAmount(List.of(scan), Map.of())).isEqualTo(Money.ZERO);
     }
 }

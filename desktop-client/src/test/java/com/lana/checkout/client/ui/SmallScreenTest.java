@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The sales screen on a small till: 1024×600 shows every control, and the change after a sale stands out. */
 class SmallScreenTest extends GuiTest {
 
-    private static final String[] CONTROLS = {ScanPanel.SCAN_FIELD, ReceiptPanel.TABLE, TillWindow.VOID_LINE,
-            TillWindow.VOID_LAST, TillWindow.PAY, TillWindow.NEW_SALE, TillWindow.PARK, TillWindow.RESUME,
+    private static final String[] CONTROLS = {ScanPanel.SCAN_FIELD, TillWindow.FIND, ReceiptPanel.TABLE,
+            TillWindow.VOID_LINE, TillWindow.VOID_LAST, TillWindow.PAY, TillWindow.NEW_SALE, TillWindow.PARK, TillWindow.RESUME,
             TillWindow.OPEN, TillWindow.CANCEL, TillWindow.JOURNAL, TillWindow.RECEIPT, TillWindow.RECEIPT_PDF,
             SaleButtonsPanel.PARKED_LIST, ProductButtonsPanel.buttonName("PEN"), ProductButtonsPanel.buttonName("TSHIRT"),
             ProductButtonsPanel.buttonName("MUG"), StatusBar.CONNECTION};
