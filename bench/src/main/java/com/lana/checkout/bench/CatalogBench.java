@@ -240,7 +240,7 @@ final class CatalogBench {
         for (SearchScenario.Kind kind : SearchScenario.Kind.values()) {
             List<SearchScenario.Query> ofKind = queries.stream().filter(q -> q.kind() == kind).toList();
             if (!ofKind.isEmpty()) {
-                String name = SEARCH + "-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+                String name = SEARCH + "-" + label(kind);
                 RunResult result = Runner.run(new SearchScenario(name, connector, ofKind), 1, warmup, measured);
                 out.println(result.progressLine());
                 lines.add(result.resultLine(null, null));
@@ -255,9 +255,14 @@ final class CatalogBench {
         List<String> shown = new ArrayList<>();
         for (SearchScenario.Kind kind : SearchScenario.Kind.values()) {
             queries.stream().filter(q -> q.kind() == kind).findFirst()
-                    .ifPresent(q -> shown.add(kind.name().toLowerCase(Locale.ROOT) + " '" + q.text() + "'"));
+                    .ifPresent(q -> shown.add(label(kind) + " '" + q.text() + "'"));
         }
         return "e.g. " + String.join(", ", shown);
+    }
+
+    /** {@code two-words} for {@code TWO_WORDS}. */
+    private static String label(SearchScenario.Kind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The rounds' runs of one scenario as one: their calls, seconds and latencies added up. */
