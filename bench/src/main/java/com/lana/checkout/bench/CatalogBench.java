@@ -27,9 +27,9 @@ import java.util.Map;
  *   <li>on each database {@code --store}, the file's import ({@link CatalogImport});</li>
  *   <li>a server started with each catalog in its own JVM, timed until it answers a ping, and the
  *       heap it uses after a full GC ({@link ServerHeap});</li>
- *   <li>{@value #SCANS} at {@value Targets#AT_THREADS} threads on both servers in alternating rounds
- *       (large first, then reference first, ...), so the machine's drift falls on both; the target is
- *       the median of the rounds' ratios;</li>
+ *   <li>{@value #SCANS} at {@value Targets#AT_THREADS} threads on both servers, after an unmeasured
+ *       run of at least {@code MIN_PRIMING} on each, in alternating rounds (large first, then reference
+ *       first, ...), so the machine's drift falls on both; the target is the median of the rounds' ratios;</li>
  *   <li>{@value #SEARCH} on the large catalog at 1 and {@value Targets#AT_THREADS} threads with a
  *       mix of queries, then each kind of query alone at 1 thread, and the same queries answered in
  *       this JVM by the server's own search, without RMI.</li>
@@ -47,6 +47,12 @@ final class CatalogBench {
     /** Queries of each kind in the search mix. */
     private static final int QUERIES_PER_KIND = 200;
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    /**
+     * The shortest unmeasured run a fresh server gets before the measured ones (unless {@code --warmup 0s}):
+     * with one second ({@code --quick}), the first rounds still measured the servers' JIT, and the
+     * large catalog's server more than the other.
+     */
+    private static final Duration MIN_PRIMING = Duration.ofSeconds(5);
 
     private final PrintStream out;
     private final List<String> jvmOptions;
@@ -128,7 +134,7 @@ final class CatalogBench {
 
     /**
      * A server with {@code --catalog file}, timed from its JVM's start until it answers a ping, and
-     * checked to serve the whole catalog; the target is judged for the large catalog only.
+     * checked to serve that very catalog; the target is judged for the large catalog only.
      */
     private ServerProcess start(Path file, Catalog catalog, List<String> report) throws Exception {
         int products = catalog.products().size();
@@ -138,11 +144,11 @@ final class CatalogBench {
         ServerProcess server = ServerProcess.start(jvmOptions, List.of("--catalog", file.toString()), Map.of(),
                 port -> Connector.plain("127.0.0.1", port), out, START_TIMEOUT);
         double seconds = (System.nanoTime() - started) / 1e9;
-        int served = Connector.plain("127.0.0.1", server.port()).connect().catalog().products().size();
-        if (served != products) {
+        Catalog served = Connector.plain("127.0.0.1", server.port()).connect().catalog();
+        if (!served.equals(catalog)) {
             server.close();
-            throw new VerificationException("The server started with " + file.getFileName() + " serves " + served
-                    + " products, not " + products);
+            throw new VerificationException("The server started with " + file.getFileName() + " serves another "
+                    + "catalog (" + served.products().size() + " products) than the " + products + " written");
         }
         String line = String.format(Locale.ROOT, "CATALOG_SERVER products=%d start_s=%.2f pid=%d", products, seconds,
                 server.pid());
@@ -184,16 +190,17 @@ final class CatalogBench {
         int threads = Targets.AT_THREADS;
         String largeName = SCANS + "-catalog-" + size;
         String referenceName = SCANS + "-catalog-" + reference.products().size();
+        // Each server was checked to serve its catalog, so the oracles are made of the catalogs in hand.
         Scenario onLarge = new BarcodeScenario(largeName, Connector.plain("127.0.0.1", largeServer.port()),
-                BarcodeScenario.scansOf(large));
+                BarcodeScenario.scansOf(large), new Oracle(large));
         Scenario onReference = new BarcodeScenario(referenceName, Connector.plain("127.0.0.1", referenceServer.port()),
-                BarcodeScenario.scansOf(reference));
+                BarcodeScenario.scansOf(reference), new Oracle(reference));
         out.println();
         out.printf(Locale.ROOT, "== %s at %d threads: %,d products vs %d, %d alternating rounds%n", SCANS, threads, size,
                 reference.products().size(), rounds);
         if (!warmup.isZero()) {
-            Runner.run(onLarge, threads, Duration.ZERO, warmup);
-            Runner.run(onReference, threads, Duration.ZERO, warmup);
+            Runner.run(onLarge, threads, Duration.ZERO, priming());
+            Runner.run(onReference, threads, Duration.ZERO, priming());
         }
         List<RunResult> largeRuns = new ArrayList<>();
         List<RunResult> referenceRuns = new ArrayList<>();
@@ -213,6 +220,17 @@ final class CatalogBench {
                     referenceRun.callsPerSecond(), referenceRun.micros(99), ratios.get(ratios.size() - 1));
         }
         double median = MetricsOverhead.median(ratios);
+        List<Double> largeFirst = new ArrayList<>();
+        List<Double> referenceFirst = new ArrayList<>();
+        for (int i = 0; i < ratios.size(); i++) {
+            (i % 2 == 0 ? largeFirst : referenceFirst).add(ratios.get(i));
+        }
+        if (!referenceFirst.isEmpty()) {
+            out.printf(Locale.ROOT, "Median ratio in rounds where the large catalog ran first: %.3f; where the "
+                            + "reference one did: %.3f; their geometric mean, which cancels an advantage of running "
+                            + "second: %.3f%n", MetricsOverhead.median(largeFirst), MetricsOverhead.median(referenceFirst),
+                    Math.sqrt(MetricsOverhead.median(largeFirst) * MetricsOverhead.median(referenceFirst)));
+        }
         List<String> lines = new ArrayList<>();
         lines.add(merged(largeName, largeRuns).resultLine(null, null));
         lines.add(merged(referenceName, referenceRuns).resultLine(null, null));
@@ -234,7 +252,7 @@ final class CatalogBench {
         out.printf(Locale.ROOT, "== %s on %,d products: %d queries, %s%n", SEARCH, size, queries.size(),
                 examples(queries));
         if (!warmup.isZero()) {
-            Runner.run(mix, Targets.AT_THREADS, Duration.ZERO, warmup);
+            Runner.run(mix, Targets.AT_THREADS, Duration.ZERO, priming());
         }
         List<String> lines = new ArrayList<>();
         List<String> targets = new ArrayList<>();
@@ -294,6 +312,10 @@ final class CatalogBench {
                     .ifPresent(q -> shown.add(label(kind) + " '" + q.text() + "'"));
         }
         return "e.g. " + String.join(", ", shown);
+    }
+
+    private Duration priming() {
+        return warmup.compareTo(MIN_PRIMING) > 0 ? warmup : MIN_PRIMING;
     }
 
     /** {@code two-words} for {@code TWO_WORDS}. */
