@@ -7,6 +7,9 @@
 #   ./run-bench.sh --results docs/performance.txt --chart docs/performance.svg   # refresh the docs' figures
 #   ./run-bench.sh --jmh [JMH options]      # in-process microbenchmarks (pricing, Basket, wire)
 #   ./run-bench.sh --plot RESULTS SVG       # redraw the chart from a saved --results file
+#   ./run-bench.sh --quick --catalog-size [--store "$(scripts/local-postgres.sh --url)"]
+#                                           # 100,000 products vs 3: import, start, heap, scans, search
+#   ./run-bench.sh --make-catalog FILE.csv|FILE.json [N]   # write a generated catalog of 100,000 (or N) products
 #   ./run-bench.sh --help
 set -euo pipefail
 source "$(dirname "$0")/scripts/common.sh"
@@ -21,6 +24,10 @@ case "${1:-}" in
     --plot)
         shift
         exec "$JAVA" -cp "$JAR" com.lana.checkout.bench.Chart "$@"
+        ;;
+    --make-catalog)
+        shift
+        exec "$JAVA" -cp "$JAR" com.lana.checkout.bench.MakeCatalog "$@"
         ;;
     *)
         exec "$JAVA" ${CHECKOUT_BENCH_JAVA_OPTS:-} -Dlana.bench.root="$ROOT" -jar "$JAR" "$@"

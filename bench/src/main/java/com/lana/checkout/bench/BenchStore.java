@@ -1,12 +1,19 @@
 package com.lana.checkout.bench;
 
+import com.lana.checkout.server.store.kinds.CheckoutStores;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -111,5 +118,32 @@ record BenchStore(String kind, String url) {
         } catch (IOException e) {
             // a temporary folder: the system cleans it up eventually
         }
+    }
+
+    /** A PostgreSQL {@code url} with {@code schema} as its connections' current schema, for a bench's own tables. */
+    static String inSchema(String url, String schema) {
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /** Runs {@code statements} in turn on one connection to {@code url}. */
+    static void execute(String url, String... statements) throws SQLException {
+        try (Connection connection = connect(url); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    /** A connection as the store makes one (password from the store's variable); batches rewritten on PostgreSQL. */
+    static Connection connect(String url) throws SQLException {
+        Properties properties = new Properties();
+        String password = System.getenv(CheckoutStores.PASSWORD_VARIABLE);
+        if (password != null && !password.isEmpty()) {
+            properties.setProperty("password", password);
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            properties.setProperty("reWriteBatchedInserts", "true");
+        }
+        return DriverManager.getConnection(url, properties);
     }
 }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -23,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * {@code ./run-bench.sh --day-report}: on each database store, a busy day ({@link DaySeed}) is
@@ -98,15 +96,15 @@ final class DayReportBench {
     /** Measures on {@code store}; answers the {@code DAY_REPORT} and {@code TARGET} lines. */
     List<String> measure(BenchStore store) throws Exception {
         Path folder = store.kind().equals(BenchStore.H2) ? BenchStore.freshFolder() : null;
-        String url = folder != null ? store.serverUrl(folder) : inSchema(store.url());
+        String url = folder != null ? store.serverUrl(folder) : BenchStore.inSchema(store.url(), SCHEMA);
         out.println();
         out.printf(Locale.ROOT, "== Day report and journal on %s: %,d sales on %s after %,d the day before%n",
                 store.kind(), sales, DAY, Math.max(1, sales / 10));
         try {
             if (folder == null) {
-                schema(store.url(), "DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE", "CREATE SCHEMA " + SCHEMA);
+                BenchStore.execute(store.url(), "DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE", "CREATE SCHEMA " + SCHEMA);
             }
-            try (CheckoutStore opened = CheckoutStores.open(url); Connection connection = connect(url)) {
+            try (CheckoutStore opened = CheckoutStores.open(url); Connection connection = BenchStore.connect(url)) {
                 long started = System.nanoTime();
                 connection.setAutoCommit(false);
                 SaleDocuments.createTable(connection, folder != null ? "CHARACTER LARGE OBJECT" : "text");
@@ -122,7 +120,7 @@ final class DayReportBench {
             if (folder != null) {
                 BenchStore.deleteFolder(folder);
             } else {
-                schema(store.url(), "DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+                BenchStore.execute(store.url(), "DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
             }
         }
     }
@@ -209,32 +207,6 @@ final class DayReportBench {
             statement.execute(postgresql ? "VACUUM ANALYZE sale, sale_line, sale_discount, sale_payment, "
                     + SaleDocuments.TABLE : "ANALYZE");
         }
-    }
-
-    /** {@code url} with {@value #SCHEMA} as the connections' current schema. */
-    private static String inSchema(String url) {
-        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
-    }
-
-    private static void schema(String url, String... statements) throws SQLException {
-        try (Connection connection = connect(url); Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        }
-    }
-
-    /** A connection as the store makes one (password from the store's variable); batches rewritten on PostgreSQL. */
-    private static Connection connect(String url) throws SQLException {
-        Properties properties = new Properties();
-        String password = System.getenv(CheckoutStores.PASSWORD_VARIABLE);
-        if (password != null && !password.isEmpty()) {
-            properties.setProperty("password", password);
-        }
-        if (url.startsWith("jdbc:postgresql:")) {
-            properties.setProperty("reWriteBatchedInserts", "true");
-        }
-        return DriverManager.getConnection(url, properties);
     }
 
     private static double min(List<Double> values) {

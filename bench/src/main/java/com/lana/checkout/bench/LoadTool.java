@@ -6,9 +6,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +50,8 @@ import java.util.stream.Collectors;
         footer = {"", "Other modes:",
             "  ./run-bench.sh --quick --metrics-overhead   metrics on vs off, add-distinct at 8 threads, median ratio",
             "  ./run-bench.sh --day-report [--store URL]   day report and journal of 100,000 sales: rows vs documents",
+            "  ./run-bench.sh --quick --catalog-size [N] [--store URL]   a catalog of 100,000 (or N) products vs 3",
+            "  ./run-bench.sh --make-catalog FILE.csv|FILE.json [N]   writes a generated catalog of 100,000 (or N) products",
             "  ./run-bench.sh --jmh [JMH options]     in-process microbenchmarks of pricing and Basket (-h for JMH's help)",
             "  ./run-bench.sh --plot RESULTS SVG      redraws the chart from a saved --results file"})
 public final class LoadTool implements Callable<Integer> {
@@ -122,8 +121,8 @@ public final class LoadTool implements Callable<Integer> {
     boolean metricsOverhead;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "7",
-            description = "Rounds of --metrics-overhead, each measuring both servers, or measured rounds of "
-                    + "--day-report. Default: ${DEFAULT-VALUE}.")
+            description = "Rounds of --metrics-overhead and --catalog-size, each measuring both servers, or measured "
+                    + "rounds of --day-report. Default: ${DEFAULT-VALUE}.")
     int rounds;
 
     @Option(names = "--day-report",
@@ -136,6 +135,14 @@ public final class LoadTool implements Callable<Integer> {
     @Option(names = "--day-sales", paramLabel = "N", defaultValue = "100000",
             description = "Sales in the day of --day-report. Default: ${DEFAULT-VALUE}.")
     int daySales;
+
+    @Option(names = "--catalog-size", arity = "0..1", fallbackValue = "" + CatalogGenerator.DEFAULT_SIZE,
+            paramLabel = "PRODUCTS",
+            description = "Instead of the scenarios: a generated catalog of PRODUCTS products (default "
+                    + CatalogGenerator.DEFAULT_SIZE + ") against the three reference ones: its import into each "
+                    + "database --store, a server's start and heap with it, add-distinct by barcode at 8 threads "
+                    + "(--rounds alternating rounds) and findProducts latency.")
+    Integer catalogSize;
 
     @Option(names = "--results", paramLabel = "FILE",
             description = "Also write the RESULT, TARGET and MEMORY lines to FILE.")
@@ -187,6 +194,10 @@ public final class LoadTool implements Callable<Integer> {
 
         if (dayReport) {
             return new DayReportBench(out, daySales, rounds).run(storeUrls, report, resultsFile, started);
+        }
+        if (catalogSize != null) {
+            return new CatalogBench(out, splitOptions(serverJvmOptions), catalogSize, rounds, warm, measured)
+                    .run(storeUrls, report, resultsFile, started);
         }
         if (metricsOverhead) {
             try {
@@ -241,7 +252,7 @@ public final class LoadTool implements Callable<Integer> {
             report.addAll(targets);
             targets.forEach(out::println);
             if (memory) {
-                report.addAll(measureMemory());
+                report.addAll(MemoryFootprint.probe(out));
             }
             if (resultsFile != null) {
                 Files.write(resultsFile, report, StandardCharsets.UTF_8);
@@ -352,29 +363,6 @@ public final class LoadTool implements Callable<Integer> {
     static RunResult find(List<RunResult> results, String store, String scenario, int threads) {
         return results.stream().filter(r -> r.store().equals(store) && r.scenario().equals(scenario)
                 && r.threads() == threads).findFirst().orElse(null);
-    }
-
-    private List<String> measureMemory() throws IOException, InterruptedException {
-        out.println("Measuring heap per open basket in a JVM with -Xmx256m...");
-        List<String> command = List.of(ServerProcess.javaExecutable(), "-Xmx256m", "-cp",
-                System.getProperty("java.class.path"), MemoryFootprint.class.getName(), "100000", "1000000");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                out.println(line);
-                if (line.startsWith("MEMORY ")) {
-                    lines.add(line);
-                }
-            }
-        }
-        int exit = process.waitFor();
-        if (exit != 0) {
-            out.println("The memory probe exited with code " + exit + "; its output is above");
-        }
-        return lines;
     }
 
     private static List<String> splitOptions(String options) {

@@ -6,9 +6,16 @@ import com.lana.checkout.api.OperationId;
 import com.lana.checkout.server.store.BasketStore;
 import com.lana.checkout.server.store.memory.InMemoryStore;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -27,6 +34,33 @@ import java.util.Locale;
 public final class MemoryFootprint {
 
     private MemoryFootprint() {
+    }
+
+    /**
+     * Runs this probe in a JVM of its own with {@code -Xmx256m} for 100,000 and 1,000,000 baskets,
+     * relaying its output to {@code out}; answers its {@code MEMORY} lines.
+     */
+    static List<String> probe(PrintStream out) throws IOException, InterruptedException {
+        out.println("Measuring heap per open basket in a JVM with -Xmx256m...");
+        List<String> command = List.of(ServerProcess.javaExecutable(), "-Xmx256m", "-cp",
+                System.getProperty("java.class.path"), MemoryFootprint.class.getName(), "100000", "1000000");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                out.println(line);
+                if (line.startsWith("MEMORY ")) {
+                    lines.add(line);
+                }
+            }
+        }
+        int exit = process.waitFor();
+        if (exit != 0) {
+            out.println("The memory probe exited with code " + exit + "; its output is above");
+        }
+        return lines;
     }
 
     public static void main(String[] args) throws Exception {

@@ -8,6 +8,7 @@ import com.lana.checkout.server.pricing.BasketLines;
 import com.lana.checkout.server.catalog.PriceList;
 import com.lana.checkout.server.pricing.Pricing;
 
+import java.rmi.RemoteException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,37 @@ import java.util.Map;
  */
 public final class Oracle {
 
-    private final PriceList prices;
+    /** Where the catalog comes from, asked once, at the first total. */
+    @FunctionalInterface
+    public interface Source {
+        Catalog catalog() throws RemoteException;
+    }
+
+    private final Source source;
+    private PriceList prices;
 
     public Oracle(Catalog catalog) {
-        this.prices = PriceList.of(catalog);
+        this.source = () -> catalog;
+    }
+
+    /**
+     * An oracle of the catalog {@code source} answers, asked for it at the first total, after the
+     * timed calls: a catalog of 100,000 products is then not read (nor indexed) before them.
+     */
+    public Oracle(Source source) {
+        this.source = source;
+    }
+
+    private synchronized PriceList prices() throws RemoteException {
+        if (prices == null) {
+            prices = PriceList.of(source.catalog());
+        }
+        return prices;
     }
 
     /** The total of a basket holding these quantities (product code → units). */
-    public Money total(Map<String, Long> quantities) throws CheckoutException {
+    public Money total(Map<String, Long> quantities) throws CheckoutException, RemoteException {
+        PriceList prices = prices();
         List<BasketLines.Line> lines = new ArrayList<>();
         for (Map.Entry<String, Long> entry : quantities.entrySet()) {
             String code = entry.getKey();
@@ -41,7 +65,7 @@ public final class Oracle {
     }
 
     /** The total of {@code units} units of one product. */
-    public Money total(String code, long units) throws CheckoutException {
+    public Money total(String code, long units) throws CheckoutException, RemoteException {
         return total(Map.of(code, units));
     }
 }

@@ -40,7 +40,7 @@ final class Runner {
         List<Scenario.Worker> workers = new ArrayList<>();
         try {
             admin = scenario.connector().connect();
-            run = scenario.prepare(admin, new Oracle(admin.catalog()), threads);
+            run = scenario.prepare(admin, new Oracle(admin::catalog), threads);
             for (int i = 0; i < threads; i++) {
                 workers.add(run.worker(scenario.connector().connect(), i));
             }
