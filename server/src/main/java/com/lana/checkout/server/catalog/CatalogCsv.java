@@ -86,8 +86,13 @@ final class CatalogCsv {
      * @throws IOException when the file cannot be read
      */
     static CsvUpdate read(InputStream in, String source) throws InvalidCatalogException, IOException {
-        Rows rows = new Rows(source);
-        try (CsvParser parser = CSV.createParser(text(in.readAllBytes(), source))) {
+        byte[] bytes = in.readAllBytes();
+        int lineEnds = 0;
+        for (byte b : bytes) {
+            lineEnds += b == '\n' ? 1 : 0;
+        }
+        Rows rows = new Rows(source, lineEnds + 1);
+        try (CsvParser parser = CSV.createParser(text(bytes, source))) {
             parser.setSchema(CsvSchema.emptySchema());
             List<String> values = new ArrayList<>(COLUMNS.size());
             int line = 1;
@@ -173,15 +178,24 @@ final class CatalogCsv {
         private int[] columns;
         /** The header's names, as written but for case and spaces. */
         private String[] names;
-        private final List<Product> products = new ArrayList<>();
+        private final List<Product> products;
         /** The line each product was read from, at the product's position. */
-        private final List<Integer> lines = new ArrayList<>();
+        private final List<Integer> lines;
         /** Codes and barcodes read so far, each to the position of its product. */
-        private final Map<String, Integer> codes = new HashMap<>();
-        private final Map<String, Integer> barcodes = new HashMap<>();
+        private final Map<String, Integer> codes;
+        private final Map<String, Integer> barcodes;
+        /** The VAT rates read so far, by their text: a catalog has a few, on every line. */
+        private final Map<String, VatRate> vats = new HashMap<>();
 
-        Rows(String source) {
+        /**
+         * @param expected how many rows there may be, for sizing
+         */
+        Rows(String source, int expected) {
             this.source = source;
+            this.products = new ArrayList<>(expected);
+            this.lines = new ArrayList<>(expected);
+            this.codes = new HashMap<>(expected * 4 / 3 + 1);
+            this.barcodes = new HashMap<>(expected * 4 / 3 + 1);
         }
 
         void add(int line, List<String> values) throws InvalidCatalogException {
@@ -250,12 +264,7 @@ final class CatalogCsv {
                         + code + "'s has " + name.length(), null);
             }
             Money price = price(line, cells[PRICE], at[PRICE]);
-            VatRate vat;
-            try {
-                vat = VatRate.parse(cells[VAT]);
-            } catch (IllegalArgumentException e) {
-                throw invalid(line, at[VAT], e.getMessage(), e);
-            }
+            VatRate vat = vat(line, cells[VAT], at[VAT]);
             List<String> barcodes = at[BARCODES] < 0 ? List.of() : barcodes(line, code, cells[BARCODES], at[BARCODES]);
             boolean onSale = at[ON_SALE] < 0 || onSale(line, cells[ON_SALE], at[ON_SALE]);
             try {
@@ -287,6 +296,19 @@ final class CatalogCsv {
                         + " on line " + lines.get(owner), null);
             }
             return code;
+        }
+
+        private VatRate vat(int line, String cell, int column) throws InvalidCatalogException {
+            VatRate vat = vats.get(cell);
+            if (vat == null) {
+                try {
+                    vat = VatRate.parse(cell);
+                } catch (IllegalArgumentException e) {
+                    throw invalid(line, column, e.getMessage(), e);
+                }
+                vats.put(cell, vat);
+            }
+            return vat;
         }
 
         private Money price(int line, String cell, int column) throws InvalidCatalogException {
@@ -358,7 +380,7 @@ final class CatalogCsv {
                 throw new InvalidCatalogException("Catalog file " + source + ": has a header but no products", null);
             }
             int barcodesAt = indexOf(columns, BARCODES);
-            return new CsvUpdate(source, products, lines.stream().mapToInt(Integer::intValue).toArray(),
+            return new CsvUpdate(source, products, codes.keySet(), lines.stream().mapToInt(Integer::intValue).toArray(),
                     barcodesAt < 0 ? "" : place(barcodesAt));
         }
 

@@ -5,7 +5,7 @@ import com.lana.checkout.api.PriceBarcode;
 import com.lana.checkout.api.Product;
 import com.lana.checkout.api.Promotion;
 
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -17,18 +17,21 @@ final class CsvUpdate implements CatalogUpdate {
 
     private final String source;
     private final List<Product> products;
+    private final Set<String> codes;
     private final int[] lines;
     private final String barcodesColumn;
 
     /**
      * @param source the file, as messages name it
      * @param products the file's products, checked one by one and against each other
+     * @param codes their codes
      * @param lines the line each product was read from
      * @param barcodesColumn where the file's barcodes are, for messages: {@code ", column 5 (barcodes)"}
      */
-    CsvUpdate(String source, List<Product> products, int[] lines, String barcodesColumn) {
+    CsvUpdate(String source, List<Product> products, Set<String> codes, int[] lines, String barcodesColumn) {
         this.source = source;
         this.products = List.copyOf(products);
+        this.codes = Collections.unmodifiableSet(codes);   // the reader's, which it no longer changes
         this.lines = lines.clone();
         this.barcodesColumn = barcodesColumn;
     }
@@ -40,16 +43,14 @@ final class CsvUpdate implements CatalogUpdate {
      */
     @Override
     public Catalog over(Catalog inForce) {
-        Set<String> codes = new HashSet<>(products.size() * 2);
-        products.forEach(product -> codes.add(product.code()));
         for (Promotion promotion : inForce.promotions()) {
-            require(codes, "Promotion '" + promotion.description() + "'", promotion.productCode());
+            require("Promotion '" + promotion.description() + "'", promotion.productCode());
         }
         for (String favourite : inForce.favourites()) {
-            require(codes, "The favourites list", favourite);
+            require("The favourites list", favourite);
         }
         for (PriceBarcode rule : inForce.priceBarcodes()) {
-            require(codes, "Price barcode " + rule.prefix(), rule.productCode());
+            require("Price barcode " + rule.prefix(), rule.productCode());
         }
         if (!inForce.priceBarcodes().isEmpty()) {
             for (int i = 0; i < products.size(); i++) {
@@ -73,7 +74,7 @@ final class CsvUpdate implements CatalogUpdate {
         }
     }
 
-    private void require(Set<String> codes, String rule, String code) {
+    private void require(String rule, String code) {
         if (!codes.contains(code)) {
             throw new IllegalArgumentException("Catalog file " + source + ": " + rule
                     + " of the catalog in force names product " + code + ", which " + source + " does not have");
