@@ -228,7 +228,7 @@ final class CatalogCsv {
             for (int i = 0; i < names.length; i++) {
                 columns[i] = COLUMNS.indexOf(names[i]);
                 if (columns[i] < 0) {
-                    throw invalid(line, i, "unknown column '" + names[i] + "'; the columns are "
+                    throw invalid(line, i, "unknown column '" + names[i] + "'; the columns, separated by commas, are "
                             + String.join(",", COLUMNS), null);
                 }
                 int first = indexOf(columns, columns[i]);

@@ -287,7 +287,16 @@ class CatalogCsvTest {
         Path file = write("colour.csv", SHOP.replace("on_sale", "on_sale,colour"));
 
         assertThat(problemIn(file)).isEqualTo("Catalog file " + file + ", line 1, column 7 (colour): unknown column"
-                + " 'colour'; the columns are code,name,price,vat,barcodes,on_sale");
+                + " 'colour'; the columns, separated by commas, are code,name,price,vat,barcodes,on_sale");
+    }
+
+    @Test
+    void aFileSeparatedBySemicolonsIsToldTheColumnsAreSeparatedByCommas() throws IOException {
+        Path file = write("semicolons.csv", SHOP.replace(',', ';'));
+
+        assertThat(problemIn(file)).isEqualTo("Catalog file " + file + ", line 1, column 1"
+                + " (code;name;price;vat;barcodes;on_sale): unknown column 'code;name;price;vat;barcodes;on_sale';"
+                + " the columns, separated by commas, are code,name,price,vat,barcodes,on_sale");
     }
 
     @Test

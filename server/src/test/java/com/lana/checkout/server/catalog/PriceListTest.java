@@ -24,14 +24,17 @@ class PriceListTest {
             List.of("54490000"), true);
     private static final Product APPLES = Product.of("APPLES", "Apples", Money.ofMinor(299), VatRate.of(4));
     private static final Product TSHIRT = Product.of("TSHIRT", "Lana T-Shirt", Money.ofMinor(2000), VatRate.STANDARD);
+    private static final Product PEARS = Product.of("PEARS", "Pears", Money.ofMinor(349), VatRate.of(4));
     private static final Promotion TSHIRTS_25_OFF = new Promotion.BulkPercentOff("TSHIRT", 3, 25);
     /** Label scales print apples as 2112345, five digits of price in cents, a check digit. */
     private static final PriceBarcode APPLES_BY_WEIGHT = new PriceBarcode("2112345", "APPLES", 5);
     /** A scale's label for 3.49€ of apples: 2112345, 00349 and its check digit 8. */
     private static final String APPLES_AT_3_49 = "2112345003498";
+    /** Another scale prints pears as 23, six digits not read, then four digits of price. */
+    private static final PriceBarcode PEARS_BY_WEIGHT = new PriceBarcode("23", "PEARS", 4);
 
-    private static final PriceList PRICES = new PriceList(7, new Catalog(List.of(PEN, MUG, APPLES, TSHIRT),
-            List.of(TSHIRTS_25_OFF), List.of("MUG"), List.of(APPLES_BY_WEIGHT)));
+    private static final PriceList PRICES = new PriceList(7, new Catalog(List.of(PEN, MUG, APPLES, TSHIRT, PEARS),
+            List.of(TSHIRTS_25_OFF), List.of("MUG"), List.of(PEARS_BY_WEIGHT, APPLES_BY_WEIGHT)));
 
     @Test
     void aCodeIsItsProductAtTheCatalogsPriceOnTheProductsLine() throws Exception {
@@ -52,9 +55,9 @@ class PriceListTest {
     }
 
     @Test
-    void aUpcABarcodeIsFoundInEitherForm() throws Exception {
-        assertThat(PRICES.item("036000291452").product()).isEqualTo(PEN);
-        assertThat(PRICES.item("0036000291452").product()).isEqualTo(PEN);
+    void aUpcABarcodeIsFoundInEitherFormOnItsProductsLine() throws Exception {
+        assertThat(PRICES.item("036000291452")).isEqualTo(PRICES.item("PEN"));
+        assertThat(PRICES.item("0036000291452")).isEqualTo(PRICES.item("PEN"));
     }
 
     @Test
@@ -99,6 +102,15 @@ class PriceListTest {
 
         assertThat(PRICES.item(applesAt1_20).line()).isNotEqualTo(PRICES.item(APPLES_AT_3_49).line());
         assertThat(PRICES.item(applesAt1_20).unitPrice()).isEqualTo(Money.ofMinor(120));
+    }
+
+    @Test
+    void labelsOfRulesWithPrefixesOfDifferentLengthsAreEachRead() throws Exception {
+        String pearsAt3_49 = "2312345003492";
+
+        assertThat(PRICES.item(pearsAt3_49).product()).isEqualTo(PEARS);
+        assertThat(PRICES.item(pearsAt3_49).unitPrice()).isEqualTo(Money.ofMinor(349));
+        assertThat(PRICES.item(APPLES_AT_3_49).product()).isEqualTo(APPLES);
     }
 
     @Test
@@ -149,6 +161,6 @@ class PriceListTest {
     @Test
     void aPriceListKnowsItsVersionAndSize() {
         assertThat(PRICES.version()).isEqualTo(7);
-        assertThat(PRICES.size()).isEqualTo(4);
+        assertThat(PRICES.size()).isEqualTo(5);
     }
 }
