@@ -150,7 +150,8 @@ class CatalogCsvTest {
     @Test
     void aCsvFileIsWrittenWithEveryColumnAndReadBackEqual() throws Exception {
         Catalog catalog = IN_FORCE.withProducts(List.of(PEN, TSHIRT, MUG, CAFE,
-                Product.of("RULER", "Ruler 12\", \"metal\"", Money.ofMinor(199), VatRate.of(0))));
+                Product.of("RULER", "Ruler 12\", \"metal\"", Money.ofMinor(199), VatRate.of(0)),
+                Product.of("SPACED", " Two lines, \nspaced ", Money.ofMinor(1), VatRate.parse("4.75"))));
         Path file = dir.resolve("written.csv");
 
         CatalogFile.write(catalog, file);
