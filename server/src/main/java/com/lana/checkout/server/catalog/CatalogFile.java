@@ -142,7 +142,7 @@ public final class CatalogFile {
      * The whole catalog of a JSON file.
      *
      * @throws InvalidCatalogException naming the file, and the line and column of the first problem;
-     *     also when the name ends in neither {@code .json} nor {@code .csv}
+     *     also when the name does not end in {@code .json} (a CSV file is read by {@link #update})
      */
     public static Catalog load(Path file) throws InvalidCatalogException {
         if (!isJson(file)) {

@@ -183,6 +183,15 @@ class CatalogCsvTest {
     }
 
     @Test
+    void aCsvFileIsNoWholeCatalog() throws IOException {
+        Path file = write("shop.csv", SHOP);
+
+        assertThatExceptionOfType(CatalogFile.InvalidCatalogException.class)
+                .isThrownBy(() -> CatalogFile.load(file))
+                .withMessage("Catalog file " + file + ": a CSV file has products only, not a whole catalog");
+    }
+
+    @Test
     void aCatalogIsNotWrittenToAFileNamedNeitherJsonNorCsv() {
         Path file = dir.resolve("shop.xlsx");
 
