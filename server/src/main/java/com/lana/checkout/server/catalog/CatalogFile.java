@@ -59,6 +59,8 @@ public final class CatalogFile {
     /** The catalog the challenge describes: pens, T-shirts, mugs, 2-for-1 pens, 25% off 3+ T-shirts. */
     public static final String DEFAULT_RESOURCE = "default-catalog.json";
 
+    private static final String FORMATS = ": the name must end in .json (a whole catalog) or .csv (products only)";
+
     private static final ObjectMapper JSON = JsonMapper.builder()
             // Required fields are marked so on the file's records; the others may be left out.
             .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
@@ -115,6 +117,9 @@ public final class CatalogFile {
         if (isCsv(file)) {
             return open(file, in -> CatalogCsv.read(in, file.toString()));
         }
+        if (!isJson(file)) {
+            throw unknownFormat(file);
+        }
         return CatalogUpdate.of(load(file));
     }
 
@@ -133,7 +138,7 @@ public final class CatalogFile {
             return;
         }
         if (!isJson(file)) {
-            throw new IOException(unknownFormat(file));
+            throw new IOException("Catalog file " + file + FORMATS);
         }
         Files.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(CatalogEntry.of(catalog)));
     }
@@ -145,10 +150,12 @@ public final class CatalogFile {
      *     also when the name does not end in {@code .json} (a CSV file is read by {@link #update})
      */
     public static Catalog load(Path file) throws InvalidCatalogException {
+        if (isCsv(file)) {
+            throw new InvalidCatalogException("Catalog file " + file + ": a CSV file has products only, not a whole"
+                    + " catalog", null);
+        }
         if (!isJson(file)) {
-            throw new InvalidCatalogException(isCsv(file)
-                    ? "Catalog file " + file + ": a CSV file has products only, not a whole catalog"
-                    : unknownFormat(file), null);
+            throw unknownFormat(file);
         }
         return open(file, in -> read(in, file.toString()));
     }
@@ -166,8 +173,10 @@ public final class CatalogFile {
         return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(suffix);
     }
 
-    private static String unknownFormat(Path file) {
-        return "Catalog file " + file + ": the name must end in .json (a whole catalog) or .csv (products only)";
+    /** A file of no format this class reads; one that is not there is said to be missing first. */
+    private static InvalidCatalogException unknownFormat(Path file) {
+        return new InvalidCatalogException("Catalog file " + file + (Files.notExists(file) ? ": no such file" : FORMATS),
+                null);
     }
 
     /** What a file's reader makes of it. */

@@ -192,6 +192,15 @@ class CatalogCsvTest {
     }
 
     @Test
+    void aMissingFileIsSaidToBeMissingWhateverItsName() {
+        Path file = dir.resolve("no-such-catalog");
+
+        assertThatExceptionOfType(CatalogFile.InvalidCatalogException.class)
+                .isThrownBy(() -> CatalogFile.update(file))
+                .withMessage("Catalog file " + file + ": no such file");
+    }
+
+    @Test
     void aCatalogIsNotWrittenToAFileNamedNeitherJsonNorCsv() {
         Path file = dir.resolve("shop.xlsx");
 
