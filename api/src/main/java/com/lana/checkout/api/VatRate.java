@@ -2,6 +2,7 @@ package com.lana.checkout.api;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * A VAT rate, a percentage with at most two decimals (21%, 10%, 5.5%, 0%), kept exactly as
@@ -13,6 +14,8 @@ public record VatRate(int hundredths) implements Serializable, Comparable<VatRat
 
     /** The standard rate of the built-in catalog. */
     public static final VatRate STANDARD = new VatRate(2100);
+
+    private static final Pattern PERCENTAGE = Pattern.compile("\\d{1,3}(\\.\\d{1,2})?");
 
     public VatRate {
         if (hundredths < 0 || hundredths > 10_000) {
@@ -43,7 +46,7 @@ public record VatRate(int hundredths) implements Serializable, Comparable<VatRat
         if (digits.endsWith("%")) {
             digits = digits.substring(0, digits.length() - 1).strip();
         }
-        if (!digits.matches("\\d{1,3}(\\.\\d{1,2})?")) {
+        if (!PERCENTAGE.matcher(digits).matches()) {
             throw new IllegalArgumentException("VAT rate '" + Texts.abbreviate(text)
                     + "' is not a percentage like 21 or 5.5 (at most two decimals)");
         }

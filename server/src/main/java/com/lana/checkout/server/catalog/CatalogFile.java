@@ -23,16 +23,20 @@ import com.lana.checkout.api.Promotion;
 import com.lana.checkout.api.VatRate;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Reads a catalog from JSON. The format, as in the built-in {@code default-catalog.json}:
+ * Catalog files: {@link #update} and {@link #write} take a {@code .json} file as a whole catalog and
+ * a {@code .csv} file as products only ({@link CatalogCsv}). This class reads and writes the JSON,
+ * whose format is that of the built-in {@code default-catalog.json}:
  *
  * <pre>{@code
  * { "products":   [ { "code": "PEN", "name": "Lana Pen", "price": "5.00", "vat": "21",
@@ -54,6 +58,8 @@ public final class CatalogFile {
 
     /** The catalog the challenge describes: pens, T-shirts, mugs, 2-for-1 pens, 25% off 3+ T-shirts. */
     public static final String DEFAULT_RESOURCE = "default-catalog.json";
+
+    private static final String FORMATS = ": the name must end in .json (a whole catalog) or .csv (products only)";
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             // Required fields are marked so on the file's records; the others may be left out.
@@ -99,23 +105,89 @@ public final class CatalogFile {
         }
     }
 
-    /** What the file at {@code file} puts in force: its whole catalog. */
+    /**
+     * What the file at {@code file} puts in force, by its name's ending: a {@code .json} file its
+     * whole catalog; a {@code .csv} file ({@link CatalogCsv}) its products, keeping the promotions,
+     * favourites and price barcodes of the catalog in force.
+     *
+     * @throws InvalidCatalogException naming the file, and the line and column of the first problem;
+     *     also when the name ends in neither {@code .json} nor {@code .csv}
+     */
     public static CatalogUpdate update(Path file) throws InvalidCatalogException {
+        if (isCsv(file)) {
+            return open(file, in -> CatalogCsv.read(in, file.toString()));
+        }
+        if (!isJson(file)) {
+            throw unknownFormat(file);
+        }
         return CatalogUpdate.of(load(file));
     }
 
     /**
-     * Writes {@code catalog} to {@code file} in the format {@link #load} reads back into an equal catalog.
+     * Writes {@code catalog} to {@code file} in the format its name ends with, which {@link #update}
+     * reads back: a {@code .json} file gets the whole catalog; a {@code .csv} file only the products.
      *
-     * @throws IOException when the file cannot be written
+     * @throws IOException when the file cannot be written, or its name ends in neither {@code .json}
+     *     nor {@code .csv} (the message says so)
      */
     public static void write(Catalog catalog, Path file) throws IOException {
+        if (isCsv(file)) {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                CatalogCsv.write(catalog.products(), out);
+            }
+            return;
+        }
+        if (!isJson(file)) {
+            throw new IOException("Catalog file " + file + FORMATS);
+        }
         Files.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(CatalogEntry.of(catalog)));
     }
 
+    /**
+     * The whole catalog of a JSON file.
+     *
+     * @throws InvalidCatalogException naming the file, and the line and column of the first problem;
+     *     also when the name does not end in {@code .json} (a CSV file is read by {@link #update})
+     */
     public static Catalog load(Path file) throws InvalidCatalogException {
+        if (isCsv(file)) {
+            throw new InvalidCatalogException("Catalog file " + file + ": a CSV file has products only, not a whole"
+                    + " catalog", null);
+        }
+        if (!isJson(file)) {
+            throw unknownFormat(file);
+        }
+        return open(file, in -> read(in, file.toString()));
+    }
+
+    private static boolean isJson(Path file) {
+        return endsWith(file, ".json");
+    }
+
+    private static boolean isCsv(Path file) {
+        return endsWith(file, ".csv");
+    }
+
+    private static boolean endsWith(Path file, String suffix) {
+        Path name = file.getFileName();
+        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(suffix);
+    }
+
+    /** A file of no format this class reads; one that is not there is said to be missing first. */
+    private static InvalidCatalogException unknownFormat(Path file) {
+        return new InvalidCatalogException("Catalog file " + file + (Files.notExists(file) ? ": no such file" : FORMATS),
+                null);
+    }
+
+    /** What a file's reader makes of it. */
+    @FunctionalInterface
+    private interface Reading<T> {
+        T read(InputStream in) throws InvalidCatalogException, IOException;
+    }
+
+    private static <T> T open(Path file, Reading<T> reading) throws InvalidCatalogException {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
+            return reading.read(in);
         } catch (NoSuchFileException e) {
             throw new InvalidCatalogException("Catalog file " + file + ": no such file", e);
         } catch (IOException e) {
@@ -230,7 +302,11 @@ public final class CatalogFile {
             if (!parser.currentToken().isScalarValue()) {
                 return (VatRate) context.handleUnexpectedToken(VatRate.class, parser);
             }
-            return VatRate.parse(parser.getText());
+            try {
+                return VatRate.parse(parser.getText());
+            } catch (IllegalArgumentException e) {
+                throw JsonMappingException.from(parser, e.getMessage(), e);   // with the value's line and column
+            }
         }
     }
 

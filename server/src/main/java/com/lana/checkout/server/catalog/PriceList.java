@@ -110,11 +110,12 @@ public final class PriceList {
         if (position != null) {
             return new Item(products[position].code(), products[position], position, products[position].price());
         }
-        Optional<Item> labelled = label(barcode);
-        if (labelled.isPresent()) {
-            return labelled.get();
+        PriceBarcode rule = rule(barcode);
+        if (rule == null) {
+            throw new UnknownProductException(input, "No product has barcode " + input);
         }
-        throw new UnknownProductException(input, "No product has barcode " + input);
+        return label(barcode, rule).orElseThrow(() -> new UnknownProductException(input,
+                "Price label " + input + " of " + rule.productCode() + " says 0.00€; print it again"));
     }
 
     /**
@@ -127,22 +128,28 @@ public final class PriceList {
         if (position != null && products[position].code().equals(key)) {
             return Optional.of(new Item(key, products[position], position, products[position].price()));
         }
-        return Barcode.looksLikeBarcode(key) ? label(key) : Optional.empty();
+        PriceBarcode rule = Barcode.looksLikeBarcode(key) ? rule(key) : null;
+        return rule == null ? Optional.empty() : label(key, rule);
     }
 
-    private Optional<Item> label(String ean13) {
+    /** The price barcode rule {@code ean13} is a label of, or null. */
+    private PriceBarcode rule(String ean13) {
         for (int length : prefixLengths) {
             if (length > ean13.length()) {
                 break;
             }
             PriceBarcode rule = priceBarcodes.get(ean13.substring(0, length));
             if (rule != null && rule.matches(ean13)) {
-                int position = index.get(rule.productCode());
-                Optional<Money> price = rule.price(ean13);
-                return price.map(printed -> new Item(ean13, products[position], position, printed));
+                return rule;
             }
         }
-        return Optional.empty();
+        return null;
+    }
+
+    /** The item a label of {@code rule} stands for; empty when it says 0.00€. */
+    private Optional<Item> label(String ean13, PriceBarcode rule) {
+        int position = index.get(rule.productCode());
+        return rule.price(ean13).map(printed -> new Item(ean13, products[position], position, printed));
     }
 
     /**

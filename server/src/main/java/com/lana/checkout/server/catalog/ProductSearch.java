@@ -119,8 +119,10 @@ final class ProductSearch {
         Comparator<Integer> better = Comparator.<Integer>comparingInt(tier::rank)
                 .thenComparing(p -> names[p]).thenComparing(p -> products[p].code());
         PriorityQueue<Integer> best = new PriorityQueue<>(room + 1, better.reversed());
+        BitSet queued = new BitSet(products.length);   // a product is a candidate once per word of its name
         tier.forEach(product -> {
-            if (!taken.get(product)) {
+            if (!taken.get(product) && !queued.get(product)) {
+                queued.set(product);
                 best.add(product);
                 if (best.size() > room) {
                     best.poll();

@@ -107,6 +107,49 @@ class CatalogFileTest {
     }
 
     @Test
+    void aVatRateOverAHundredNamesItsLineAndColumn() throws IOException {
+        Path file = write("vat.json", HATS.replace("\"vat\": 21", "\"vat\": 101"));
+
+        assertThat(problemIn(file)).startsWith("Catalog file " + file + ", line 3, column ")
+                .contains("(at products[0].vat)")
+                .endsWith(": VAT rate must be 0-100%, was 101%");
+    }
+
+    @Test
+    void aVatRateWithThreeDecimalsNamesItsLineAndColumn() throws IOException {
+        Path file = write("vat.json", HATS.replace("\"vat\": \"10\"", "\"vat\": \"5.555\""));
+
+        assertThat(problemIn(file)).startsWith("Catalog file " + file + ", line 4, column ")
+                .contains("(at products[1].vat)")
+                .endsWith(": VAT rate '5.555' is not a percentage like 21 or 5.5 (at most two decimals)");
+    }
+
+    @Test
+    void aBarcodeWithAWrongCheckDigitNamesItsLineAndColumn() throws IOException {
+        Path file = write("barcode.json", HATS.replace("\"vat\": 21", "\"vat\": 21, \"barcodes\": [\"8412345678904\"]"));
+
+        assertThat(problemIn(file)).startsWith("Catalog file " + file + ", line 3, column ")
+                .contains("products[0]")
+                .endsWith(": Barcode 8412345678904 has a wrong check digit (expected 5 after 841234567890)");
+    }
+
+    @Test
+    void aPriceBarcodeWithABadPrefixNamesItsLineAndColumn() throws IOException {
+        Path file = write("label.json", HATS.replace("\n  ]\n}", """
+
+                  ],
+                  "priceBarcodes": [
+                    { "prefix": "2112345", "productCode": "HAT", "priceDigits": 5 },
+                    { "prefix": "3312345", "productCode": "SCARF", "priceDigits": 5 }
+                  ]
+                }"""));
+
+        assertThat(problemIn(file)).startsWith("Catalog file " + file + ", line 11, column ")
+                .contains("priceBarcodes[1]")
+                .endsWith(": Price barcode prefix '3312345' must be 2-7 digits starting with 20-29 (in-store codes)");
+    }
+
+    @Test
     void aProductListedTwiceIsRefused() throws IOException {
         Path file = write("duplicate.json", HATS.replace("\"SCARF\"", "\"HAT\""));
 
@@ -152,8 +195,10 @@ class CatalogFileTest {
     }
 
     @Test
-    void aFolderIsRefusedAsUnreadable() {
-        assertThat(problemIn(dir)).startsWith("Catalog file " + dir + ": cannot be read");
+    void aFolderIsRefusedAsUnreadable() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("catalog.json"));
+
+        assertThat(problemIn(folder)).startsWith("Catalog file " + folder + ": cannot be read");
     }
 
     /** Loads a file that must be refused and answers the one-line message it was refused with. */

@@ -3,6 +3,7 @@ package com.lana.checkout.server.pricing;
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.Money;
+import com.lana.checkout.api.PriceBarcode;
 import com.lana.checkout.api.Product;
 import com.lana.checkout.api.Promotion;
 import com.lana.checkout.api.Promotion.BulkPercentOff;
@@ -191,6 +192,40 @@ class PricingTest {
         }
         Constructor<?> canonical = kind.getDeclaredConstructor(types);
         return (Promotion) canonical.newInstance(values);
+    }
+
+    /** Apples by the kilo at 2.99€, 25% off from one kilo, and label scales' price barcodes for them. */
+    private static final PriceList APPLES_BY_WEIGHT = PriceList.of(new Catalog(
+            List.of(Product.of("APPLES", "Apples", Money.ofMinor(299), VatRate.of(4))),
+            List.of(new BulkPercentOff("APPLES", 1, 25)), List.of(),
+            List.of(new PriceBarcode("2112345", "APPLES", 5))));
+    /** A scale's label for 3.49€ of apples: 2112345, price 00349, check digit 8. */
+    private static final String APPLES_AT_3_49 = "2112345003498";
+
+    @Test
+    void aPriceLabelsLineIsItsProductAtTheLabelsPriceUnderTheLabelsDigits() {
+        Receipt receipt = receiptOf(APPLES_BY_WEIGHT, List.of(APPLES_AT_3_49, APPLES_AT_3_49));
+
+        assertThat(receipt.lines()).extracting(Receipt.Line::code, Receipt.Line::name, Receipt.Line::quantity,
+                        Receipt.Line::unitPrice, Receipt.Line::amount)
+                .containsExactly(tuple(APPLES_AT_3_49, "Apples", 2, Money.ofMinor(349), Money.ofMinor(698)));
+    }
+
+    @Test
+    void noPromotionAppliesToAPriceLabelsLine() {
+        Receipt receipt = receiptOf(APPLES_BY_WEIGHT, List.of(APPLES_AT_3_49));
+
+        assertThat(receipt.discounts()).isEmpty();
+        assertThat(receipt.total()).isEqualTo(Money.ofMinor(349));
+    }
+
+    @Test
+    void theProductByItsCodeKeepsItsPromotionBesideAPriceLabel() {
+        Receipt receipt = receiptOf(APPLES_BY_WEIGHT, List.of(APPLES_AT_3_49, "APPLES"));
+
+        assertThat(receipt.discounts()).extracting(Receipt.Discount::productCode, Receipt.Discount::saved)
+                .containsExactly(tuple("APPLES", Money.ofMinor(75)));
+        assertThat(receipt.total()).hasToString("5.73€");
     }
 
     @Test
