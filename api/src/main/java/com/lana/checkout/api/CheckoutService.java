@@ -65,8 +65,8 @@ public interface CheckoutService extends Remote {
     /**
      * Products for a search a clerk types, best first, at most {@value #MAX_SEARCH_RESULTS}: the
      * product whose code or barcode the query is, then those whose code starts with it, then those
-     * with every word of the query at the start of a word of their name, then those whose name holds
-     * it anywhere. Case and accents do not matter ({@code cafe} finds {@code Café}). Products off sale
+     * with every word of the query at the start of a word of their name, then, for a one-word query,
+     * those with a word of their name holding it further in. Case and accents do not matter ({@code cafe} finds {@code Café}). Products off sale
      * are included, marked so. An empty query answers nothing.
      *
      * @throws InvalidRequestException when the query is missing or longer than 80 characters

@@ -32,7 +32,8 @@ public final class PriceList {
     private final Product[] products;
     private final Promotion[] promotions;
     /** Codes and barcodes, each to its product's position. */
-    private final Map<String, Integer> index;
+    /** Codes and barcodes, each to its product's item (whose line key is the code); one lookup a scan. */
+    private final Map<String, Item> index;
     private final Map<String, PriceBarcode> priceBarcodes;
     private final int[] prefixLengths;
     private final ProductSearch search;
@@ -48,15 +49,16 @@ public final class PriceList {
         this.promotions = new Promotion[products.length];
         this.index = new HashMap<>(products.length * 3);
         for (int i = 0; i < products.length; i++) {
-            index.put(products[i].code(), i);
+            index.put(products[i].code(), new Item(products[i].code(), products[i], i, products[i].price()));
         }
-        for (int i = 0; i < products.length; i++) {
-            for (String barcode : products[i].barcodes()) {
-                index.putIfAbsent(barcode, i);   // a code that is also its own product's barcode stays as it is
+        for (Product product : products) {
+            Item item = index.get(product.code());
+            for (String barcode : product.barcodes()) {
+                index.putIfAbsent(barcode, item);   // a code that is also its own product's barcode stays as it is
             }
         }
         for (Promotion promotion : catalog.promotions()) {
-            promotions[index.get(promotion.productCode())] = promotion;
+            promotions[index.get(promotion.productCode()).position()] = promotion;
         }
         this.priceBarcodes = new HashMap<>();
         for (PriceBarcode rule : catalog.priceBarcodes()) {
@@ -68,10 +70,10 @@ public final class PriceList {
     }
 
     /** The favourites and the promoted products, with the promotions: what a till keeps at hand. */
-    private static Catalog favourites(Catalog catalog, Map<String, Integer> index, Product[] products) {
+    private static Catalog favourites(Catalog catalog, Map<String, Item> index, Product[] products) {
         java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>(catalog.favourites());
         catalog.promotions().forEach(promotion -> codes.add(promotion.productCode()));
-        List<Product> kept = codes.stream().map(code -> products[index.get(code)]).toList();
+        List<Product> kept = codes.stream().map(code -> index.get(code).product()).toList();
         return new Catalog(kept, catalog.promotions(), catalog.favourites(), List.of());
     }
 
@@ -98,17 +100,17 @@ public final class PriceList {
      * @throws UnknownProductException when no product has this code or barcode, or a label says 0.00€
      */
     public Item item(String input) throws MisreadBarcodeException, UnknownProductException {
-        Integer position = index.get(input);
-        if (position != null) {
-            return new Item(products[position].code(), products[position], position, products[position].price());
+        Item found = index.get(input);
+        if (found != null) {
+            return found;
         }
         if (!Barcode.looksLikeBarcode(input)) {
             throw new UnknownProductException(input);
         }
         String barcode = Barcode.parse(input).orElseThrow(() -> new MisreadBarcodeException(input));
-        position = index.get(barcode);
-        if (position != null) {
-            return new Item(products[position].code(), products[position], position, products[position].price());
+        found = index.get(barcode);
+        if (found != null) {
+            return found;
         }
         PriceBarcode rule = rule(barcode);
         if (rule == null) {
@@ -124,9 +126,9 @@ public final class PriceList {
      * @return empty when this version has no such product (a key written under another version)
      */
     public Optional<Item> line(String key) {
-        Integer position = index.get(key);
-        if (position != null && products[position].code().equals(key)) {
-            return Optional.of(new Item(key, products[position], position, products[position].price()));
+        Item found = index.get(key);
+        if (found != null && found.line().equals(key)) {
+            return Optional.of(found);
         }
         PriceBarcode rule = Barcode.looksLikeBarcode(key) ? rule(key) : null;
         return rule == null ? Optional.empty() : label(key, rule);
@@ -148,7 +150,7 @@ public final class PriceList {
 
     /** The item a label of {@code rule} stands for; empty when it says 0.00€. */
     private Optional<Item> label(String ean13, PriceBarcode rule) {
-        int position = index.get(rule.productCode());
+        int position = index.get(rule.productCode()).position();
         return rule.price(ean13).map(printed -> new Item(ean13, products[position], position, printed));
     }
 
@@ -172,7 +174,10 @@ public final class PriceList {
 
     /** The products whose code, barcode or name match {@code query}, best first; see {@link ProductSearch}. */
     public List<Product> search(String query, int limit) {
-        return search.find(query, limit, index);
+        return search.find(query, limit, code -> {
+            Item item = index.get(code);
+            return item == null ? null : item.position();
+        });
     }
 
     /** How many products this version has. */
