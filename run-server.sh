@@ -3,6 +3,7 @@
 #   ./run-server.sh --help
 #   ./run-server.sh --port 1099 --catalog my-catalog.json
 #   ./run-server.sh --metrics 9464     # also GET localhost:9464/metrics and /health
+#   ./run-server.sh catalog import products.csv --store URL   # a new catalog version in a database store
 set -euo pipefail
 source "$(dirname "$0")/scripts/common.sh"
 require_java
