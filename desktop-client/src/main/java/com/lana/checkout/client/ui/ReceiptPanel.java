@@ -127,7 +127,7 @@ public final class ReceiptPanel extends JPanel {
         } else {
             pendingNote.setText(pending.isEmpty() ? "" : "Not in the total yet: " + pending.size()
                     + (pending.size() == 1 ? " scan" : " scans") + " waiting for the server ("
-                    + ReceiptRows.pendingAmount(pending, known) + " before promotions)");
+                    + ReceiptRows.pendingPrice(pending, known) + ")");
         }
         if (selectCode != null) {
             select(rows.indexOfProduct(selectCode));

@@ -71,6 +71,20 @@ final class ReceiptRows {
         return List.copyOf(rows);
     }
 
+    /**
+     * What the pending scans cost, as far as the till knows: {@code 12.50€ before promotions}, and how
+     * many it cannot price yet (products it has not seen, whose price only the server knows), so a
+     * scan of an unknown price never reads as free.
+     */
+    static String pendingPrice(List<PendingScan> pending, Map<String, KnownProduct> known) {
+        long unpriced = pending.stream().filter(scan -> known.get(scan.code()) == null).count();
+        if (unpriced == pending.size()) {
+            return "price not known until it answers";
+        }
+        return pendingAmount(pending, known) + " before promotions"
+                + (unpriced == 0 ? "" : ", " + unpriced + " not priced yet");
+    }
+
     /** What the pending scans cost before promotions, as far as the till knows their products. */
     static Money pendingAmount(List<PendingScan> pending, Map<String, KnownProduct> known) {
         Money sum = Money.ZERO;

@@ -59,4 +59,16 @@ class ReceiptRowsTest {
                 "4000000000006 — sending…", "1", "", "", scan.operation()));
         assertThat(ReceiptRows.pendingAmount(List.of(scan), Map.of())).isEqualTo(Money.ZERO);
     }
+
+    @Test
+    void theNoteOnPendingScansNeverPricesAnUnknownProductAsFree() {
+        PendingScan known = new PendingScan(OperationId.random(), "8412345678905", 2, PendingScan.State.QUEUED);
+        PendingScan unknown = new PendingScan(OperationId.random(), "4000000000006", 1, PendingScan.State.QUEUED);
+        Map<String, KnownProduct> products = Map.of("8412345678905", new KnownProduct("CAFE", "Café Molido", Money.ofMinor(395)));
+
+        assertThat(ReceiptRows.pendingPrice(List.of(known), products)).isEqualTo("7.90€ before promotions");
+        assertThat(ReceiptRows.pendingPrice(List.of(known, unknown), products))
+                .isEqualTo("7.90€ before promotions, 1 not priced yet");
+        assertThat(ReceiptRows.pendingPrice(List.of(unknown), products)).isEqualTo("price not known until it answers");
+    }
 }
