@@ -7,6 +7,7 @@ import com.lana.checkout.server.metrics.MetricsEndpoint;
 import com.lana.checkout.server.metrics.ServerMetrics;
 import com.lana.checkout.server.catalog.CatalogFile;
 import com.lana.checkout.server.catalog.CatalogUpdate;
+import com.lana.checkout.server.catalog.PriceList;
 import com.lana.checkout.server.rmi.CheckoutServer;
 import com.lana.checkout.server.store.kinds.CheckoutStores;
 import picocli.CommandLine;
@@ -163,11 +164,11 @@ public final class Main implements Callable<Integer> {
             }
         }
         String transport = tls ? "mutual TLS" : "plain TCP";
-        Catalog inForce = server.catalog();
+        PriceList inForce = server.catalogInForce();
         LOG.info(() -> String.format("Lana checkout server listening on %s:%d (%s), clients connect to %s:%d; "
                         + "catalog version %d: %d products, %d promotions; baskets in %s, expire after %s unused. Ctrl-C stops.",
                 bindAddress.getHostAddress(), server.port(), transport, advertised, server.port(),
-                server.catalogVersion(), inForce.products().size(), inForce.promotions().size(),
+                inForce.version(), inForce.size(), inForce.catalog().promotions().size(),
                 server.storeDescription(), DurationConverter.format(basketIdleTimeout)));
         if (!bindAddress.isLoopbackAddress()) {
             LOG.warning("Serving the network on " + bindAddress.getHostAddress()

@@ -8,6 +8,7 @@ import com.lana.checkout.api.StoreUnavailableException;
 import com.lana.checkout.server.metrics.ServerMetrics;
 import com.lana.checkout.server.catalog.CatalogFile;
 import com.lana.checkout.server.catalog.CatalogUpdate;
+import com.lana.checkout.server.catalog.PriceList;
 import com.lana.checkout.server.service.CatalogVersions;
 import com.lana.checkout.server.service.CheckoutServiceImpl;
 import com.lana.checkout.server.store.CheckoutStore;
@@ -149,25 +150,6 @@ public final class CheckoutServer implements AutoCloseable {
         }
     }
 
-    /** Where a starting server gets its store from. */
-    @FunctionalInterface
-    public interface StoreSource {
-
-        /**
-         * The store, open.
-         *
-         * @throws IllegalArgumentException naming the URL when it names no kind of store the server knows
-         * @throws StoreUnavailableException when its database cannot be reached
-         */
-        CheckoutStore open() throws StoreUnavailableException;
-
-        /** The store at {@code url}, as {@link CheckoutStores#open} takes it, opened when the server starts. */
-        static StoreSource url(String url) {
-            Objects.requireNonNull(url, "store");
-            return () -> CheckoutStores.open(url);
-        }
-    }
-
     private final Options options;
     private final int port;
     private final CheckoutServiceImpl service;
@@ -239,14 +221,8 @@ public final class CheckoutServer implements AutoCloseable {
         ServerSockets sockets = new ServerSockets(options.bindAddress(),
                 options.tls() == null ? null : options.tls().sslContext());
         ClientSocketFactory clientSockets = options.tls() == null ? ClientSocketFactory.PLAIN : ClientSocketFactory.TLS;
-        CatalogVersions catalogs;
-        try {
-            catalogs = CatalogVersions.open(store.catalogs(), options.catalog(), CatalogFile.defaults(),
-                    "the catalog the server was started with");
-        } catch (StoreUnavailableException e) {
-            throw new IOException(e.getMessage(), e);
-        }
-        catalogs.startPolling(CATALOG_POLL);
+        CatalogVersions catalogs = CatalogVersions.start(store.catalogs(), options.catalog(), CatalogFile.defaults(),
+                CATALOG_POLL);
         CheckoutServiceImpl service = new CheckoutServiceImpl(catalogs, store, options.clock());
         CheckoutService exported = metrics.instrument(service);
         Registry registry;
@@ -294,13 +270,8 @@ public final class CheckoutServer implements AutoCloseable {
     }
 
     /** The catalog version in force: new baskets are opened under it. */
-    public long catalogVersion() {
-        return catalogs.current().version();
-    }
-
-    /** The catalog in force. */
-    public Catalog catalog() {
-        return catalogs.current().catalog();
+    public PriceList catalogInForce() {
+        return catalogs.current();
     }
 
     /** The server's meters. */

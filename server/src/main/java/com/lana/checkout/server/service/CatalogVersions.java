@@ -6,6 +6,7 @@ import com.lana.checkout.server.catalog.CatalogUpdate;
 import com.lana.checkout.server.catalog.PriceList;
 import com.lana.checkout.server.store.CatalogStore;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -74,6 +75,23 @@ public final class CatalogVersions implements AutoCloseable {
                     from, wanted.products().size());
         }
         return new CatalogVersions(store, new PriceList(version, wanted));
+    }
+
+    /**
+     * {@link #open} the store's versions and {@link #startPolling} it for newer ones, as a server does.
+     *
+     * @throws IOException with the store's one-line message when it cannot be reached
+     */
+    public static CatalogVersions start(CatalogStore store, CatalogUpdate update, Catalog fallback, Duration poll)
+            throws IOException {
+        CatalogVersions versions;
+        try {
+            versions = open(store, update, fallback, "the catalog the server was started with");
+        } catch (StoreUnavailableException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        versions.startPolling(poll);
+        return versions;
     }
 
     /** The version in force: new baskets are opened under it, and products are found in it. */

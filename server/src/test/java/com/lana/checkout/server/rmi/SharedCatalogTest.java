@@ -105,8 +105,8 @@ class SharedCatalogTest {
                 .isLessThan(SERVED_WITHIN);
         assertThat(Duration.ofNanos(secondServes - imported)).as("until the second server serves it")
                 .isLessThan(SERVED_WITHIN);
-        assertThat(first.catalogVersion()).isEqualTo(2);
-        assertThat(second.catalogVersion()).isEqualTo(2);
+        assertThat(first.catalogInForce().version()).isEqualTo(2);
+        assertThat(second.catalogInForce().version()).isEqualTo(2);
     }
 
     /**
