@@ -44,7 +44,7 @@ class FavouritesTest extends GuiTest {
 
     @Test
     void aFavouriteButtonAddsItsProduct() {
-        screen.frame.button(ProductButtonsPanel.buttonName(ShopCatalog.MILK)).click();
+        screen.clickProduct(ShopCatalog.MILK);
 
         screen.awaitTotal("0.99€");
         assertThat(screen.rows()).isDeepEqualTo(new String[][] {{"Leche Entera", "1", "0.99€", "0.99€"}});

@@ -67,7 +67,7 @@ class SaleCodesAcrossTillsTest extends GuiTest {
 
         // Buttons need no keyboard focus, which Xvfb without a window manager cannot move between windows.
         second.frame.moveToFront();
-        second.frame.button(ProductButtonsPanel.buttonName("MUG")).click();
+        second.clickProduct("MUG");
         first.awaitTotal("12.50€").awaitMessage("Sale " + basket.shortCode() + ": MUG added at another terminal");
         assertThat(first.onEdt(() -> first.model.notice().isProblem())).isFalse();
 

@@ -153,6 +153,24 @@ public final class TillScreen {
     }
 
     /**
+     * Clicks the product button of {@code code} once it can take a click: buttons are built when the
+     * favourites arrive from the server and have no size until the layout that follows has run, and a
+     * click on a button of no size lands beside it, on a busy machine.
+     */
+    public TillScreen clickProduct(String code) {
+        String name = ProductButtonsPanel.buttonName(code);
+        await("product button " + code + " laid out", () -> onEdt(() -> {
+            java.util.Collection<Component> found = frame.robot().finder().findAll(window.frame(),
+                    c -> name.equals(c.getName()) && c.isShowing());
+            return found.size() == 1 && found.iterator().next().isEnabled()
+                    && found.iterator().next().getWidth() > 0 && found.iterator().next().getHeight() > 0
+                    && found.iterator().next().isValid();
+        }));
+        frame.button(name).click();
+        return this;
+    }
+
+    /**
      * Whether the named component of {@code container} shows its whole text inside the window: a
      * label as wide as its text, a text area with its last character in view; neither blank nor cut.
      */

@@ -63,7 +63,7 @@ class TillWindowTest extends GuiTest {
     void scansReferenceBasketsWithTheProductButtons(String codes, String total) {
         TillScreen screen = openScreen();
         for (String code : codes.split(",\\s*")) {
-            screen.frame.button(ProductButtonsPanel.buttonName(code)).click();
+            screen.clickProduct(code);
         }
         screen.awaitTotal(total).awaitIdle();
     }
@@ -90,7 +90,7 @@ class TillWindowTest extends GuiTest {
         TillScreen screen = openScreen();
         screen.scan("3*pen").awaitTotal("10.00€");
         screen.scanField().enterText("2");
-        screen.frame.button(ProductButtonsPanel.buttonName("MUG")).click();
+        screen.clickProduct("MUG");
         screen.awaitTotal("25.00€");
         screen.scanField().requireEmpty();
     }
@@ -148,10 +148,10 @@ class TillWindowTest extends GuiTest {
         // Product buttons need no keyboard focus, which Xvfb without a window manager cannot move
         // between windows; bring each window to the front and click.
         first.frame.moveToFront();
-        first.frame.button(ProductButtonsPanel.buttonName("MUG")).click();
+        first.clickProduct("MUG");
         second.awaitTotal("12.50€");   // seen by polling, within a second or so
         second.frame.moveToFront();
-        second.frame.button(ProductButtonsPanel.buttonName("TSHIRT")).click();
+        second.clickProduct("TSHIRT");
         first.awaitTotal("32.50€");
     }
 
