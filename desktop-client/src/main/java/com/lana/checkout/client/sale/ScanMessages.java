@@ -17,12 +17,6 @@ import java.util.Objects;
  */
 final class ScanMessages implements ScanSender.Outcomes {
 
-    /**
-     * How the server ends the {@link UnknownProductException} of a product that exists but is off
-     * sale ({@code TURRON Turrón de Jijona is not on sale}), which names a product, not a typo.
-     */
-    private static final String NOT_ON_SALE = " is not on sale";
-
     private final ClerkMessages messages;
     private final KnownProducts known;
     private final String address;
@@ -84,7 +78,7 @@ final class ScanMessages implements ScanSender.Outcomes {
         if (e instanceof MisreadBarcodeException) {
             return e.getMessage();
         }
-        if (e instanceof UnknownProductException unknown && !e.getMessage().endsWith(NOT_ON_SALE)) {
+        if (e instanceof UnknownProductException unknown && !unknown.isOffSale()) {
             return "Unknown product '" + unknown.productCode() + "': check the code and scan again";
         }
         return "Not added: " + e.getMessage();

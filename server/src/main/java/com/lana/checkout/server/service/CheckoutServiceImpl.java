@@ -280,8 +280,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
         while (true) {
             PriceList.Item item = prices.item(code);
             if (delta > 0 && !item.product().onSale()) {
-                throw new UnknownProductException(code, item.product().code() + " " + item.product().name()
-                        + " is not on sale");
+                throw UnknownProductException.offSale(code, item.product());
             }
             try {
                 return priced(store.change(id, item.line(), delta, operation, prices.version(), clock.millis()));

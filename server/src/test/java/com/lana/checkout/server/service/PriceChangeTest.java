@@ -136,7 +136,8 @@ class PriceChangeTest {
 
         assertThatExceptionOfType(UnknownProductException.class)
                 .isThrownBy(() -> service.addProduct(basket, "5901234123457"))
-                .withMessage("No product has barcode 5901234123457");
+                .withMessage("No product has barcode 5901234123457")
+                .satisfies(e -> assertThat(e.isOffSale()).as("unknown, not off sale").isFalse());
     }
 
     @Test
@@ -146,7 +147,8 @@ class PriceChangeTest {
 
         assertThatExceptionOfType(UnknownProductException.class)
                 .isThrownBy(() -> service.addProduct(basket, "MUG"))
-                .withMessage("MUG Lana Coffee Mug is not on sale");
+                .withMessage("MUG Lana Coffee Mug is not on sale")
+                .satisfies(e -> assertThat(e.isOffSale()).as("off sale, not unknown").isTrue());
     }
 
     @Test
