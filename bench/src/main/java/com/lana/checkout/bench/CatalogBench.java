@@ -345,7 +345,7 @@ final class CatalogBench {
 
         static CatalogFiles write(Path folder, Catalog large, Catalog reference) throws IOException {
             Path referenceCsv = folder.resolve("reference-catalog.csv");
-            CatalogCsv.write(reference, referenceCsv);
+            CatalogFile.write(reference, referenceCsv);
             boolean csv;
             try {
                 csv = CatalogFile.update(referenceCsv).over(CatalogFile.defaults()).equals(reference);
@@ -356,7 +356,7 @@ final class CatalogBench {
             Path largeFile = folder.resolve("catalog-" + large.products().size() + "." + format);
             Path referenceFile = folder.resolve("reference-catalog." + format);
             if (csv) {
-                CatalogCsv.write(large, largeFile);
+                CatalogFile.write(large, largeFile);
             } else {
                 CatalogFile.write(large, largeFile);
                 CatalogFile.write(reference, referenceFile);

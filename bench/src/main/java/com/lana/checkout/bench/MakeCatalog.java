@@ -37,7 +37,7 @@ public final class MakeCatalog {
         }
         boolean csv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
         if (csv) {
-            CatalogCsv.write(catalog, file);
+            CatalogFile.write(catalog, file);
         } else {
             CatalogFile.write(catalog, file);
         }
