@@ -34,6 +34,9 @@ public interface CheckoutService extends Remote {
     /** The most payments one sale may be split over. */
     int MAX_PAYMENTS_PER_SALE = 20;
 
+    /** The most receipt lines one refund may take items back from. */
+    int MAX_ITEMS_PER_REFUND = 50;
+
     /** An empty call: a health check, and the transport's baseline cost in benchmarks. */
     void ping() throws RemoteException;
 
@@ -164,4 +167,47 @@ public interface CheckoutService extends Remote {
      * @throws SaleNotFoundException when no sale has this number
      */
     byte[] receiptPdf(SaleNumber number) throws RemoteException, CheckoutException;
+
+    /**
+     * Pays back items a customer brings back from a sale, and records it as a numbered {@link Refund}
+     * (its own series, {@code R-000001}, without gaps) together with the units that came back, in
+     * one step: two refunds of one sale, from any till or server, are applied one after the other.
+     *
+     * <p>What is paid back is what the customer paid for the sale, less what the items they keep
+     * would cost under the sale's own catalog version and promotions, less what earlier refunds of
+     * the sale paid back. It may be 0.00€ (the free unit of a 2-for-1 came back): the refund is still
+     * recorded, and {@link Refund#explanation()} says why.
+     *
+     * <p>Sending the same {@code operation} again (a retry after a lost reply, to this server or
+     * another one sharing its store) answers the same refund and records nothing new.
+     *
+     * @param items the units coming back, per receipt line code ({@code ReturnedItem.of("PEN", 1)}),
+     *     at most {@value #MAX_ITEMS_PER_REFUND}; one code given twice counts its quantities together
+     * @param to how the money is paid back
+     * @param operation identifies the refund for retries. When it is null, {@link Checkout#connect}'s
+     *     client draws one that its own retries reuse; a bare RMI stub leaves it to the server
+     * @throws SaleNotFoundException when no sale has this number
+     * @throws RefundRefusedException when the list is empty, names a product the sale did not sell or
+     *     more units than remain to come back, or is to cards beyond what they paid
+     * @throws InvalidRequestException when an argument is missing or the list too long
+     */
+    Refund refund(SaleNumber sale, List<ReturnedItem> items, RefundTo to, OperationId operation)
+            throws RemoteException, CheckoutException;
+
+    /**
+     * A recorded refund.
+     *
+     * @throws RefundNotFoundException when no refund has this number
+     */
+    Refund refund(RefundNumber number) throws RemoteException, CheckoutException;
+
+    /** The refunds made on {@code day} (the shop's local date), in number order. */
+    List<Refund> refunds(LocalDate day) throws RemoteException, CheckoutException;
+
+    /**
+     * The refund's receipt as a PDF document, ready to print or save.
+     *
+     * @throws RefundNotFoundException when no refund has this number
+     */
+    byte[] refundPdf(RefundNumber number) throws RemoteException, CheckoutException;
 }

@@ -2,14 +2,18 @@ package com.lana.checkout.api;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A day's takings, for closing time: how many sales, what they came to before and after promotions,
- * what was paid by card and in cash, and the cash the drawer should hold. Whole cents throughout;
- * {@link #of} computes it from the day's sales. Immutable.
+ * what was paid by card and in cash, the refunds made that day and how they were paid back, the VAT
+ * per rate net of refunds, and the cash the drawer should hold. Whole cents throughout; {@link #of}
+ * computes it from the day's sales and refunds. Immutable.
+ *
+ * <p>A refund counts on the day it was made, whichever day its sale was.
  *
  * @param sales how many sales were completed
  * @param gross the lines' amounts before promotions
@@ -20,9 +24,16 @@ import java.util.Optional;
  * @param changeGiven cash given back as change
  * @param first the day's first sale, or null when there was none
  * @param last the day's last sale, or null when there was none
+ * @param refunds how many refunds were made
+ * @param refunded what they paid back
+ * @param cardRefunded what they paid back to cards
+ * @param cashRefunded what they paid back in cash, from the drawer
+ * @param vat per rate, the VAT of the day's sales less the VAT the day's refunds took back, lowest
+ *     rate first
  */
 public record DayReport(LocalDate day, int sales, Money gross, Money savings, Money net, Money card, Money cashTaken,
-                        Money changeGiven, SaleNumber first, SaleNumber last) implements Serializable {
+                        Money changeGiven, SaleNumber first, SaleNumber last, int refunds, Money refunded,
+                        Money cardRefunded, Money cashRefunded, List<VatAmount> vat) implements Serializable {
 
     public DayReport {
         Objects.requireNonNull(day, "day");
@@ -32,13 +43,31 @@ public record DayReport(LocalDate day, int sales, Money gross, Money savings, Mo
         Objects.requireNonNull(card, "card");
         Objects.requireNonNull(cashTaken, "cashTaken");
         Objects.requireNonNull(changeGiven, "changeGiven");
+        Objects.requireNonNull(refunded, "refunded");
+        Objects.requireNonNull(cardRefunded, "cardRefunded");
+        Objects.requireNonNull(cashRefunded, "cashRefunded");
+        vat = List.copyOf(vat);
         if ((first == null) != (sales == 0) || (last == null) != (sales == 0)) {
             throw new IllegalArgumentException("First and last sale are given exactly when there are sales");
         }
+        if (!cardRefunded.plus(cashRefunded).equals(refunded)) {
+            throw new IllegalArgumentException("Refunds of " + refunded + " were paid back as " + cardRefunded
+                    + " to cards and " + cashRefunded + " in cash");
+        }
     }
 
-    /** The report of {@code day} from that day's sales, in any order. */
+    /** The report of a day without sales or refunds. */
+    public static DayReport empty(LocalDate day) {
+        return of(day, List.of(), List.of());
+    }
+
+    /** The report of {@code day} from that day's sales, in any order, when no refund was made. */
     public static DayReport of(LocalDate day, List<Sale> sales) {
+        return of(day, sales, List.of());
+    }
+
+    /** The report of {@code day} from that day's sales and refunds, in any order. */
+    public static DayReport of(LocalDate day, List<Sale> sales, List<Refund> refunds) {
         Money gross = Money.ZERO;
         Money savings = Money.ZERO;
         Money card = Money.ZERO;
@@ -46,6 +75,7 @@ public record DayReport(LocalDate day, int sales, Money gross, Money savings, Mo
         Money change = Money.ZERO;
         SaleNumber first = null;
         SaleNumber last = null;
+        List<List<VatAmount>> vat = new ArrayList<>();
         for (Sale sale : sales) {
             gross = gross.plus(sale.receipt().subtotal());
             savings = savings.plus(sale.receipt().savings());
@@ -58,13 +88,27 @@ public record DayReport(LocalDate day, int sales, Money gross, Money savings, Mo
             }
             first = first == null || sale.number().compareTo(first) < 0 ? sale.number() : first;
             last = last == null || sale.number().compareTo(last) > 0 ? sale.number() : last;
+            vat.add(sale.vat());
         }
-        return new DayReport(day, sales.size(), gross, savings, gross.minus(savings), card, cash, change, first, last);
+        Money cardRefunded = Money.ZERO;
+        Money cashRefunded = Money.ZERO;
+        for (Refund refund : refunds) {
+            cardRefunded = cardRefunded.plus(refund.card());
+            cashRefunded = cashRefunded.plus(refund.cash());
+            vat.add(refund.vat().stream().map(VatAmount::negate).toList());
+        }
+        return new DayReport(day, sales.size(), gross, savings, gross.minus(savings), card, cash, change, first, last,
+                refunds.size(), cardRefunded.plus(cashRefunded), cardRefunded, cashRefunded, VatAmount.sum(vat));
     }
 
-    /** The cash the drawer should hold from the day's sales: cash taken less change given. */
+    /** What the day took: what the customers paid less what refunds paid back. */
+    public Money takings() {
+        return net.minus(refunded);
+    }
+
+    /** The cash the drawer should hold from the day: cash taken less change given less cash refunded. */
     public Money cashInDrawer() {
-        return cashTaken.minus(changeGiven);
+        return cashTaken.minus(changeGiven).minus(cashRefunded);
     }
 
     public Optional<SaleNumber> firstSale() {
@@ -78,21 +122,22 @@ public record DayReport(LocalDate day, int sales, Money gross, Money savings, Mo
     /** The report as the till's printer prints it at closing time: {@value Sale#RECEIPT_WIDTH} columns. */
     @Override
     public String toString() {
-        String nl = System.lineSeparator();
-        StringBuilder out = new StringBuilder();
-        out.append("Day report ").append(day).append(nl);
-        row(out, "Sales", sales == 0 ? "0" : sales + " (" + first + " to " + last + ")");
-        row(out, "Gross", gross.toString());
-        row(out, "Promotions", savings.negate().toString());
-        row(out, "Net", net.toString());
-        row(out, "Card", card.toString());
-        row(out, "Cash taken", cashTaken.toString());
-        row(out, "Change given", changeGiven.negate().toString());
-        out.append(String.format("%-17s %24s", "Cash in drawer", cashInDrawer()));
-        return out.toString();
-    }
-
-    private static void row(StringBuilder out, String label, String value) {
-        out.append(String.format("%-17s %24s%n", label, value));
+        ReceiptText out = new ReceiptText().line("Day report " + day);
+        out.row("Sales", sales == 0 ? "0" : sales + " (" + first + " to " + last + ")");
+        out.row("Gross", gross.toString());
+        out.row("Promotions", savings.negate().toString());
+        out.row("Net", net.toString());
+        out.row("Refunds", Integer.toString(refunds));
+        out.row("Refunded", refunded.negate().toString());
+        out.row("Takings", takings().toString());
+        out.rule();
+        out.row("Card", card.toString());
+        out.row("Card refunded", cardRefunded.negate().toString());
+        out.row("Cash taken", cashTaken.toString());
+        out.row("Change given", changeGiven.negate().toString());
+        out.row("Cash refunded", cashRefunded.negate().toString());
+        out.row("Cash in drawer", cashInDrawer().toString());
+        out.rule();
+        return out.vat(vat, 1).toString();
     }
 }

@@ -9,7 +9,9 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * What a basket holds and costs at one moment: one line per product, the promotions that applied
@@ -50,8 +52,22 @@ public record Receipt(BasketId basket, long version, List<Line> lines, List<Disc
      *
      * @param code the product's code; for an in-store label that carries a price, the label's digits
      * @param amount {@code quantity × unitPrice}, before promotions
+     * @param vat the product's VAT rate, which its price includes
      */
-    public record Line(String code, String name, int quantity, Money unitPrice, Money amount) implements Serializable {
+    public record Line(String code, String name, int quantity, Money unitPrice, Money amount, VatRate vat)
+            implements Serializable {
+
+        public Line {
+            Objects.requireNonNull(vat, "vat");
+        }
+
+        /**
+         * A line at the {@linkplain VatRate#STANDARD standard rate}: the rate of every product of the
+         * built-in catalog, and of every line recorded before lines kept their rate.
+         */
+        public Line(String code, String name, int quantity, Money unitPrice, Money amount) {
+            this(code, name, quantity, unitPrice, amount, VatRate.STANDARD);
+        }
     }
 
     /**
@@ -80,6 +96,23 @@ public record Receipt(BasketId basket, long version, List<Line> lines, List<Disc
 
     public boolean isEmpty() {
         return lines.isEmpty();
+    }
+
+    /**
+     * The VAT in the total, per rate, lowest rate first: each rate's gross is the amounts of its
+     * lines less the promotions that reduce them, and its VAT is computed once on that gross
+     * ({@link VatAmount#of}), so the grosses add up to the total exactly.
+     */
+    public List<VatAmount> vat() {
+        Map<VatRate, Money> gross = new TreeMap<>();
+        for (Line line : lines) {
+            Money afterPromotions = line.amount();
+            for (Discount discount : discountsOf(line)) {
+                afterPromotions = afterPromotions.minus(discount.saved());
+            }
+            gross.merge(line.vat(), afterPromotions, Money::plus);
+        }
+        return VatAmount.ofGross(gross);
     }
 
     /** The promotions that reduce {@code line}, printed under it. */
@@ -116,7 +149,7 @@ public record Receipt(BasketId basket, long version, List<Line> lines, List<Disc
      */
     static final class Wire implements Externalizable {
         @Serial
-        private static final long serialVersionUID = 2L;
+        private static final long serialVersionUID = 3L;
 
         private Receipt receipt;
 
@@ -140,6 +173,7 @@ public record Receipt(BasketId basket, long version, List<Line> lines, List<Disc
                 out.writeInt(line.quantity());
                 out.writeLong(line.unitPrice().cents());
                 out.writeLong(line.amount().cents());
+                out.writeShort(line.vat().hundredths());
             }
             out.writeInt(receipt.discounts.size());
             for (Discount discount : receipt.discounts) {
@@ -158,8 +192,12 @@ public record Receipt(BasketId basket, long version, List<Line> lines, List<Disc
             int lineCount = count(in.readInt());
             List<Line> lines = new ArrayList<>(lineCount);
             for (int i = 0; i < lineCount; i++) {
-                lines.add(new Line(in.readUTF(), in.readUTF(), in.readInt(),
-                        Money.ofMinor(in.readLong()), Money.ofMinor(in.readLong())));
+                String code = in.readUTF();
+                String name = in.readUTF();
+                int quantity = in.readInt();
+                Money unitPrice = Money.ofMinor(in.readLong());
+                Money amount = Money.ofMinor(in.readLong());
+                lines.add(new Line(code, name, quantity, unitPrice, amount, vatRate(in.readShort())));
             }
             int discountCount = count(in.readInt());
             List<Discount> discounts = new ArrayList<>(discountCount);
@@ -169,6 +207,14 @@ public record Receipt(BasketId basket, long version, List<Line> lines, List<Disc
             Money total = Money.ofMinor(in.readLong());
             try {
                 receipt = new Receipt(basket, version, lines, discounts, total, in.readLong());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidObjectException(e.getMessage());
+            }
+        }
+
+        private static VatRate vatRate(int hundredths) throws InvalidObjectException {
+            try {
+                return new VatRate(hundredths);
             } catch (IllegalArgumentException e) {
                 throw new InvalidObjectException(e.getMessage());
             }

@@ -37,6 +37,8 @@ final class ResilientCheckout implements InvocationHandler {
     private static final Method REMOVE_BASKET = method("removeBasket", BasketId.class);
     private static final Method COMPLETE_SALE = method("completeSale", BasketId.class, Money.class, List.class,
             OperationId.class);
+    private static final Method REFUND = method("refund", SaleNumber.class, List.class, RefundTo.class,
+            OperationId.class);
 
     /** What can be said of a call that failed with a {@link RemoteException}. */
     private enum Outcome {
@@ -168,16 +170,16 @@ final class ResilientCheckout implements InvocationHandler {
                         + (servers.size() > 1 ? " (of " + options.address() + ")" : "");
             };
         }
-        // One-unit adds and voids become identified ones, and a completion without an id gets one,
+        // One-unit adds and voids become identified ones, a completion or refund without an id gets one,
         // so that repeating them is safe. The arguments, and with them the operation id, stay the
         // same on every try and every server.
         boolean oneUnit = called.equals(ADD_ONE) || called.equals(REMOVE_ONE);
         Method method = oneUnit ? (called.equals(ADD_ONE) ? ADD : REMOVE) : called;
         Object[] args = oneUnit ? new Object[] {arguments[0], arguments[1], 1, OperationId.random()}
-                : called.equals(COMPLETE_SALE) && arguments[3] == null
+                : (called.equals(COMPLETE_SALE) || called.equals(REFUND)) && arguments[3] == null
                 ? new Object[] {arguments[0], arguments[1], arguments[2], OperationId.random()}
                 : arguments;
-        // Reads change nothing; adds, voids and completions carry their operation id; a basket
+        // Reads change nothing; adds, voids, completions and refunds carry their operation id; a basket
         // created twice leaves one unused, to expire. Only removing a basket cannot be repeated.
         boolean idempotent = !method.equals(REMOVE_BASKET);
         // The last failure on each server tried, in the order they were first tried.

@@ -2,31 +2,28 @@ package com.lana.checkout.api;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * A completed sale: what was sold and at what price (its receipt, promotions included), how it was
- * paid and the change given. Immutable; the server keeps it for good once it has a number.
- * {@link #toString()} is the receipt as the till's printer prints it.
+ * paid, the change given, and what came back since. Immutable; the server keeps it for good once it
+ * has a number. {@link #toString()} is the receipt as the till's printer prints it.
  *
  * @param number the sale's number, in order without gaps
  * @param time when it was completed, in the shop's local time
  * @param receipt the lines, promotion savings and total, as they were when the sale was completed
  * @param payments in the order the clerk took them
  * @param change the cash given back: what was paid less the total; never negative
+ * @param shop the shop, for the receipt's header
+ * @param returned the units refunds took back so far, per receipt line, in the receipt's order
  */
-public record Sale(SaleNumber number, LocalDateTime time, Receipt receipt, List<Payment> payments, Money change)
-        implements Serializable {
+public record Sale(SaleNumber number, LocalDateTime time, Receipt receipt, List<Payment> payments, Money change,
+                   Shop shop, List<ReturnedItem> returned) implements Serializable {
 
     /** How many characters a row of the printed receipt holds at most. */
     public static final int RECEIPT_WIDTH = 42;
-
-    /** The shop named at the top of every receipt. */
-    public static final String SHOP_NAME = "Lana";
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
     public Sale {
         Objects.requireNonNull(number, "number");
@@ -34,12 +31,58 @@ public record Sale(SaleNumber number, LocalDateTime time, Receipt receipt, List<
         Objects.requireNonNull(receipt, "receipt");
         payments = List.copyOf(payments);
         Objects.requireNonNull(change, "change");
+        Objects.requireNonNull(shop, "shop");
+        returned = List.copyOf(returned);
         if (payments.isEmpty()) {
             throw new IllegalArgumentException("Sale " + number + " has no payment");
         }
         if (change.isNegative()) {
             throw new IllegalArgumentException("Sale " + number + " gives negative change " + change);
         }
+        for (ReturnedItem item : returned) {
+            int sold = receipt.lines().stream().filter(line -> line.code().equals(item.code()))
+                    .mapToInt(Receipt.Line::quantity).sum();
+            if (item.quantity() > sold) {
+                throw new IllegalArgumentException("Sale " + number + " sold " + sold + " x " + item.code()
+                        + ", so " + item.quantity() + " cannot have come back");
+            }
+        }
+    }
+
+    /** A sale of the {@linkplain Shop#DEVELOPMENT development shop} from which nothing came back. */
+    public Sale(SaleNumber number, LocalDateTime time, Receipt receipt, List<Payment> payments, Money change) {
+        this(number, time, receipt, payments, change, Shop.DEVELOPMENT, List.of());
+    }
+
+    /** The same sale, for the receipt of {@code shop}. */
+    public Sale withShop(Shop shop) {
+        return new Sale(number, time, receipt, payments, change, shop, returned);
+    }
+
+    /** The same sale, with {@code returned} the units that came back. */
+    public Sale withReturned(List<ReturnedItem> returned) {
+        return new Sale(number, time, receipt, payments, change, shop, returned);
+    }
+
+    /**
+     * The same sale once {@code refund} has taken its items back: what came back so far plus its items.
+     *
+     * @throws IllegalArgumentException when the refund is of another sale, or takes back more than it sold
+     */
+    public Sale after(Refund refund) {
+        if (!refund.sale().equals(number)) {
+            throw new IllegalArgumentException("Refund " + refund.number() + " is of sale " + refund.sale()
+                    + ", not of " + number);
+        }
+        List<ReturnedItem> after = new ArrayList<>();
+        for (Receipt.Line line : receipt.lines()) {
+            int back = returned(line.code()) + refund.items().stream()
+                    .filter(item -> item.code().equals(line.code())).mapToInt(Refund.Item::quantity).sum();
+            if (back > 0) {
+                after.add(new ReturnedItem(line.code(), back));
+            }
+        }
+        return withReturned(after);
     }
 
     /** What the customer pays: the receipt's total. */
@@ -57,72 +100,59 @@ public record Sale(SaleNumber number, LocalDateTime time, Receipt receipt, List<
         return payments.stream().map(Payment::amount).reduce(Money.ZERO, Money::plus);
     }
 
+    /** The VAT in the total, per rate: see {@link Receipt#vat()}. */
+    public List<VatAmount> vat() {
+        return receipt.vat();
+    }
+
+    /** Units of the receipt line {@code code} that refunds took back so far. */
+    public int returned(String code) {
+        return returned.stream().filter(item -> item.code().equals(code)).mapToInt(ReturnedItem::quantity).sum();
+    }
+
+    /** Units of the receipt line {@code code} that may still come back: sold less returned. */
+    public int remaining(String code) {
+        int sold = receipt.lines().stream().filter(line -> line.code().equals(code))
+                .mapToInt(Receipt.Line::quantity).sum();
+        return sold - returned(code);
+    }
+
     /**
-     * The receipt as a 42-column thermal printer prints it: the shop, the sale's number and time,
-     * one row per line (quantity, name, unit price when there are several, amount) with each
-     * promotion's saving under the line it reduces, the total, each payment and the change. No row
+     * The receipt as a 42-column thermal printer prints it: the shop (name, address, VAT number), the
+     * sale's number and time, one row per line (quantity, name, unit price when there are several,
+     * amount) with each promotion's saving under the line it reduces, the total, the VAT per rate
+     * (net, VAT, gross), each payment and the change, then what came back, if anything did. No row
      * is longer than {@value #RECEIPT_WIDTH} characters: names that would not fit are cut short with
      * an ellipsis, amounts never are.
      */
     @Override
     public String toString() {
-        String nl = System.lineSeparator();
-        String rule = "-".repeat(RECEIPT_WIDTH);
-        StringBuilder out = new StringBuilder();
-        out.append(centred(SHOP_NAME)).append(nl);
-        out.append(rule).append(nl);
-        out.append(row("Sale " + number, TIME.format(time))).append(nl);
-        out.append(rule).append(nl);
+        ReceiptText out = new ReceiptText().header(shop);
+        out.numbered("Sale " + number, time);
+        out.rule();
         for (Receipt.Line line : receipt.lines()) {
             String prefix = line.quantity() + " x ";
             String suffix = line.quantity() == 1 ? "" : " @ " + line.unitPrice();
-            out.append(item(prefix, line.name(), suffix, line.amount().toString())).append(nl);
+            out.item(prefix, line.name(), suffix, line.amount().toString());
             for (Receipt.Discount discount : receipt.discountsOf(line)) {
-                out.append(item("    ", discount.description(), "", discount.saved().negate().toString())).append(nl);
+                out.item("    ", discount.description(), "", discount.saved().negate().toString());
             }
         }
-        out.append(rule).append(nl);
-        out.append(row("TOTAL", total().toString())).append(nl);
-        for (Payment payment : payments) {
-            String label = switch (payment.kind()) {
-                case CASH -> "Cash";
-                case CARD -> "Card";
-            };
-            String reference = payment instanceof Payment.Card card ? card.reference() : "";
-            out.append(item(label, reference.isEmpty() ? "" : " " + printable(reference), "",
-                    payment.amount().toString())).append(nl);
+        out.rule();
+        out.row("TOTAL", total().toString());
+        out.vat(vat(), 1);
+        payments.forEach(payment -> out.payment(payment, 1));
+        out.row("Change", change.toString());
+        if (!returned.isEmpty()) {
+            out.rule();
+            out.line("Returned since:");
+            for (ReturnedItem item : returned) {
+                String name = receipt.lines().stream().filter(line -> line.code().equals(item.code()))
+                        .map(Receipt.Line::name).findFirst().orElse(item.code());
+                out.item(item.quantity() + " x ", name, "", "");
+            }
         }
-        out.append(row("Change", change.toString())).append(nl);
-        out.append(rule).append(nl);
-        out.append(centred("Thank you!"));
-        return out.toString();
-    }
-
-    /** {@code left} and {@code right} at the two ends of a row. */
-    private static String row(String left, String right) {
-        return item(left, "", "", right);
-    }
-
-    /** A row of {@code prefix + text + suffix} on the left, {@code right} on the right; {@code text} is cut to fit. */
-    private static String item(String prefix, String text, String suffix, String right) {
-        int room = RECEIPT_WIDTH - prefix.length() - suffix.length() - 1 - right.length();
-        String left = prefix + cut(text, Math.max(1, room)) + suffix;
-        int gap = Math.max(1, RECEIPT_WIDTH - left.length() - right.length());
-        return left + " ".repeat(gap) + right;
-    }
-
-    private static String cut(String text, int width) {
-        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
-    }
-
-    private static String centred(String text) {
-        return " ".repeat(Math.max(0, (RECEIPT_WIDTH - text.length()) / 2)) + text;
-    }
-
-    /** A card reference as it may be printed: control characters become '?'. */
-    private static String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> out.appendCodePoint(Character.isISOControl(cp) ? '?' : cp));
-        return out.toString();
+        out.rule();
+        return out.centred("Thank you!").toString();
     }
 }

@@ -66,13 +66,14 @@ class DayReportTest {
     }
 
     @Test
-    void thePrintedReportEndsWithTheCashTheDrawerShouldHold() {
+    void thePrintedReportSaysTheCashTheDrawerShouldHoldAndTheVatPerRate() {
         List<String> rows = DayReport.of(DAY, ReferenceSales.ALL).toString().lines().toList();
 
         assertThat(rows.get(0)).isEqualTo("Day report 2025-01-06");
         assertThat(rows).anySatisfy(row -> assertThat(row).containsPattern("Sales +4 \\(S-000001 to S-000004\\)"));
         assertThat(rows).anySatisfy(row -> assertThat(row).containsPattern("Net +185\\.00€"));
-        assertThat(rows.get(rows.size() - 1)).containsPattern("Cash in drawer +120\\.00€");
+        assertThat(rows).anySatisfy(row -> assertThat(row).containsPattern("Cash in drawer +120\\.00€"));
+        assertThat(rows.get(rows.size() - 1)).containsPattern("21% +152\\.89€ +32\\.11€ +185\\.00€");
     }
 
     @Test

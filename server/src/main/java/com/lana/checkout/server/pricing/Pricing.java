@@ -49,7 +49,7 @@ public final class Pricing {
             Product product = item.product();
             int quantity = line.quantity();
             Money amount = item.unitPrice().times(quantity);
-            lines.add(new Receipt.Line(item.line(), product.name(), quantity, item.unitPrice(), amount));
+            lines.add(new Receipt.Line(item.line(), product.name(), quantity, item.unitPrice(), amount, product.vat()));
             total = total.plus(amount);
             Promotion promotion = item.isPriceLabel() ? null : prices.promotion(item.position());
             if (promotion != null) {

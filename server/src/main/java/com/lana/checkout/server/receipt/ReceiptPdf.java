@@ -1,6 +1,8 @@
 package com.lana.checkout.server.receipt;
 
+import com.lana.checkout.api.Refund;
 import com.lana.checkout.api.Sale;
+import com.lana.checkout.api.Shop;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -13,6 +15,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -49,12 +52,19 @@ public final class ReceiptPdf {
      */
     public static byte[] of(Sale sale) {
         synchronized (COURIER) {
-            return render(sale, COURIER);
+            return render(sale.toString(), "Receipt " + sale.number(), sale.shop(), sale.time(), COURIER);
         }
     }
 
-    private static byte[] render(Sale sale, PDFont font) {
-        List<String> rows = sale.toString().lines().toList();
+    /** The PDF document of {@code refund}'s receipt, made like a sale's. */
+    public static byte[] of(Refund refund) {
+        synchronized (COURIER) {
+            return render(refund.toString(), "Refund " + refund.number(), refund.shop(), refund.time(), COURIER);
+        }
+    }
+
+    private static byte[] render(String text, String title, Shop shop, LocalDateTime time, PDFont font) {
+        List<String> rows = text.lines().toList();
         float height = 2 * MARGIN + LEADING * rows.size();
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(new PDRectangle(PAGE_WIDTH, height));
@@ -71,16 +81,16 @@ public final class ReceiptPdf {
                 content.endText();
             }
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle("Receipt " + sale.number());
-            info.setAuthor(Sale.SHOP_NAME);
+            info.setTitle(title);
+            info.setAuthor(shop.name());
             info.setProducer("Lana checkout");
-            Calendar created = GregorianCalendar.from(sale.time().atZone(ZoneId.systemDefault()));
+            Calendar created = GregorianCalendar.from(time.atZone(ZoneId.systemDefault()));
             info.setCreationDate(created);
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             // Written to memory, with a built-in font: an I/O failure here is a bug, not a condition.
-            throw new UncheckedIOException("Could not make the PDF receipt of sale " + sale.number(), e);
+            throw new UncheckedIOException("Could not make the PDF of " + title, e);
         }
     }
 

@@ -14,13 +14,13 @@ final class ArgumentFilter {
      * What a call's arguments may contain: the api's id records, strings and primitives, a sale's
      * expected total and payments (amounts, the two payment records, a list of them as {@code
      * List.of}, {@code ArrayList} or {@code Arrays.asList} write it, and what {@code List.of}'s
-     * form resolves to), a sale number and a day ({@code java.time.Ser} is how {@code LocalDate}
+     * form resolves to), a sale number, a refund's number, returned items and how to pay back, and a day ({@code java.time.Ser} is how {@code LocalDate}
      * travels), within tight size limits. Anything
      * else is refused before any of its code could run, which closes the classic Java
      * deserialization hole for this service. Records are read through their constructors, so a
      * payment of a negative amount cannot be forged either.
      *
-     * <p>A list may reach {@value #MAX_ARRAY} payments, so that the service itself refuses
+     * <p>A list may reach {@value #MAX_ARRAY} payments or returned items, so that the service itself refuses
      * more than {@value CheckoutService#MAX_PAYMENTS_PER_SALE} with a clear message; a longer list
      * is refused here. Depth 5 is a list's array, a payment and its amount.
      */
@@ -28,6 +28,8 @@ final class ArgumentFilter {
             "maxdepth=5;maxrefs=256;maxarray=" + MAX_ARRAY + ";maxbytes=65536;"
                     + "com.lana.checkout.api.BasketId;com.lana.checkout.api.OperationId;"
                     + "com.lana.checkout.api.Money;com.lana.checkout.api.SaleNumber;"
+                    + "com.lana.checkout.api.RefundNumber;com.lana.checkout.api.ReturnedItem;com.lana.checkout.api.RefundTo;"
+                    + "java.lang.Enum;"
                     + "com.lana.checkout.api.Payment;com.lana.checkout.api.Payment$Cash;com.lana.checkout.api.Payment$Card;"
                     + "java.util.CollSer;java.util.ImmutableCollections$List12;java.util.ImmutableCollections$ListN;"
                     + "java.util.ArrayList;java.util.Arrays$ArrayList;java.lang.Object;"

@@ -14,7 +14,12 @@ import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.Product;
 import com.lana.checkout.api.ProductCode;
 import com.lana.checkout.api.Receipt;
+import com.lana.checkout.api.Refund;
+import com.lana.checkout.api.RefundNumber;
+import com.lana.checkout.api.RefundTo;
+import com.lana.checkout.api.ReturnedItem;
 import com.lana.checkout.api.Sale;
+import com.lana.checkout.api.Shop;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.api.SaleSummary;
 import com.lana.checkout.api.ServerStoppingException;
@@ -25,6 +30,7 @@ import com.lana.checkout.server.pricing.BasketLines;
 import com.lana.checkout.server.catalog.CatalogUpdate;
 import com.lana.checkout.server.catalog.PriceList;
 import com.lana.checkout.server.pricing.Pricing;
+import com.lana.checkout.server.pricing.RefundRules;
 import com.lana.checkout.server.pricing.Settlement;
 import com.lana.checkout.server.receipt.ReceiptPdf;
 import com.lana.checkout.server.store.BasketStore;
@@ -35,8 +41,8 @@ import com.lana.checkout.server.store.StaleCatalogException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The checkout service itself, free of RMI plumbing and of storage: it checks the request, has the
@@ -59,6 +65,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
     private final BasketStore store;
     private final SalesLedger ledger;
     private final Clock clock;
+    private final Shop shop;
     private volatile boolean stopping;
 
     /** The longest search text {@link #findProducts} takes. */
@@ -68,10 +75,19 @@ public final class CheckoutServiceImpl implements CheckoutService {
      * @param catalogs the store's catalog versions, as this server sees them
      */
     public CheckoutServiceImpl(CatalogVersions catalogs, CheckoutStore store, Clock clock) {
+        this(catalogs, store, clock, Shop.DEVELOPMENT);
+    }
+
+    /**
+     * @param catalogs the store's catalog versions, as this server sees them
+     * @param shop the shop whose name, address and VAT number head its receipts
+     */
+    public CheckoutServiceImpl(CatalogVersions catalogs, CheckoutStore store, Clock clock, Shop shop) {
         this.catalogs = catalogs;
         this.store = store.baskets();
         this.ledger = store.sales();
         this.clock = clock;
+        this.shop = Objects.requireNonNull(shop, "shop");
     }
 
     /**
@@ -143,7 +159,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
     @Override
     public Receipt addProduct(BasketId basket, String productCode, int quantity, OperationId operation)
             throws CheckoutException, ServerStoppingException {
-        return change(basket, productCode, checkQuantity(quantity), operation);
+        return change(basket, productCode, Arguments.checkQuantity(quantity), operation);
     }
 
     @Override
@@ -155,7 +171,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
     @Override
     public Receipt removeProduct(BasketId basket, String productCode, int quantity, OperationId operation)
             throws CheckoutException, ServerStoppingException {
-        return change(basket, productCode, -checkQuantity(quantity), operation);
+        return change(basket, productCode, -Arguments.checkQuantity(quantity), operation);
     }
 
     @Override
@@ -166,7 +182,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
     @Override
     public Receipt receipt(BasketId basket) throws CheckoutException, ServerStoppingException {
         checkRunning();
-        return priced(store.read(checkBasket(basket), clock.millis()));
+        return priced(store.read(Arguments.checkBasket(basket), clock.millis()));
     }
 
     @Override
@@ -195,7 +211,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
     @Override
     public void removeBasket(BasketId basket) throws CheckoutException, ServerStoppingException {
         checkRunning();
-        store.remove(checkBasket(basket));
+        store.remove(Arguments.checkBasket(basket));
     }
 
     /**
@@ -210,14 +226,14 @@ public final class CheckoutServiceImpl implements CheckoutService {
     public Sale completeSale(BasketId basket, Money expectedTotal, List<Payment> payments, OperationId operation)
             throws CheckoutException, ServerStoppingException {
         checkRunning();
-        checkBasket(basket);
+        Arguments.checkBasket(basket);
         if (expectedTotal == null) {
             throw new InvalidRequestException("Expected total is missing (the total shown to the customer)");
         }
         if (expectedTotal.isNegative()) {
             throw new InvalidRequestException("Expected total must not be negative, was " + expectedTotal);
         }
-        List<Payment> taken = checkPayments(payments);
+        List<Payment> taken = Arguments.checkPayments(payments);
         // Without an id from the client the completion gets one of its own: it is then recorded once,
         // but a retry of the same call cannot be recognised (it is told the basket was paid).
         OperationId id = operation != null ? operation : OperationId.random();
@@ -228,31 +244,68 @@ public final class CheckoutServiceImpl implements CheckoutService {
             }
             Settlement settlement = Settlement.of(receipt.total(), taken);
             return new Sale(number, LocalDateTime.now(clock), receipt, settlement.payments(), settlement.change());
-        }, clock.millis());
+        }, clock.millis()).withShop(shop);
     }
 
     @Override
     public Sale sale(SaleNumber number) throws CheckoutException, ServerStoppingException {
         checkRunning();
-        return ledger.sale(checkSaleNumber(number));
+        return ledger.sale(Arguments.checkSaleNumber(number)).withShop(shop);
     }
 
     @Override
     public List<SaleSummary> sales(LocalDate day) throws CheckoutException, ServerStoppingException {
         checkRunning();
-        return ledger.journal(checkDay(day));
+        return ledger.journal(Arguments.checkDay(day));
     }
 
     @Override
     public DayReport dayReport(LocalDate day) throws CheckoutException, ServerStoppingException {
         checkRunning();
-        return ledger.dayReport(checkDay(day));
+        return ledger.dayReport(Arguments.checkDay(day));
     }
 
     @Override
     public byte[] receiptPdf(SaleNumber number) throws CheckoutException, ServerStoppingException {
         checkRunning();
-        return ReceiptPdf.of(ledger.sale(checkSaleNumber(number)));
+        return ReceiptPdf.of(ledger.sale(Arguments.checkSaleNumber(number)).withShop(shop));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The store locks the sale and hands it, with its earlier refunds, to a maker that checks the
+     * items and works out the amount and how it is paid back ({@link RefundRules}) with the sale's
+     * own catalog version, dating the refund by this service's clock.
+     */
+    @Override
+    public Refund refund(SaleNumber sale, List<ReturnedItem> items, RefundTo to, OperationId operation)
+            throws CheckoutException, ServerStoppingException {
+        checkRunning();
+        Arguments.checkSaleNumber(sale);
+        List<ReturnedItem> back = Arguments.checkReturnedItems(items);
+        Arguments.checkRefundTo(to);
+        OperationId id = operation != null ? operation : OperationId.random();
+        return ledger.refund(sale, id, (recorded, earlier, number) -> RefundRules.make(recorded, earlier, back, to,
+                catalogs.version(recorded.catalogVersion()), number, LocalDateTime.now(clock), shop)).withShop(shop);
+    }
+
+    @Override
+    public Refund refund(RefundNumber number) throws CheckoutException, ServerStoppingException {
+        checkRunning();
+        return ledger.refund(Arguments.checkRefundNumber(number)).withShop(shop);
+    }
+
+    @Override
+    public List<Refund> refunds(LocalDate day) throws CheckoutException, ServerStoppingException {
+        checkRunning();
+        return ledger.refunds(Arguments.checkDay(day)).stream().map(refund -> refund.withShop(shop)).toList();
+    }
+
+    @Override
+    public byte[] refundPdf(RefundNumber number) throws CheckoutException, ServerStoppingException {
+        checkRunning();
+        return ReceiptPdf.of(ledger.refund(Arguments.checkRefundNumber(number)).withShop(shop));
     }
 
     /** From now on every call is refused with {@link ServerStoppingException}; calls already running finish. */
@@ -274,7 +327,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
     private Receipt change(BasketId id, String rawCode, int delta, OperationId operation)
             throws CheckoutException, ServerStoppingException {
         checkRunning();
-        checkBasket(id);
+        Arguments.checkBasket(id);
         String code = ProductCode.normalize(rawCode);
         PriceList prices = catalogs.current();
         while (true) {
@@ -294,51 +347,4 @@ public final class CheckoutServiceImpl implements CheckoutService {
     private Receipt priced(BasketLines lines) throws StoreUnavailableException {
         return Pricing.receipt(catalogs.version(lines.catalogVersion()), lines);
     }
-
-    private static BasketId checkBasket(BasketId basket) throws InvalidRequestException {
-        if (basket == null) {
-            throw new InvalidRequestException("Basket id is missing");
-        }
-        return basket;
-    }
-
-    private static List<Payment> checkPayments(List<Payment> payments) throws InvalidRequestException {
-        if (payments == null) {
-            throw new InvalidRequestException("Payments are missing");
-        }
-        if (payments.size() > MAX_PAYMENTS_PER_SALE) {
-            throw new InvalidRequestException("A sale takes at most " + MAX_PAYMENTS_PER_SALE + " payments, was "
-                    + payments.size());
-        }
-        List<Payment> copy = new ArrayList<>(payments);   // List.copyOf would refuse a null with an NPE
-        for (int i = 0; i < copy.size(); i++) {
-            if (copy.get(i) == null) {
-                throw new InvalidRequestException("Payment " + (i + 1) + " of " + copy.size() + " is missing");
-            }
-        }
-        return List.copyOf(copy);
-    }
-
-    private static SaleNumber checkSaleNumber(SaleNumber number) throws InvalidRequestException {
-        if (number == null) {
-            throw new InvalidRequestException("Sale number is missing");
-        }
-        return number;
-    }
-
-    private static LocalDate checkDay(LocalDate day) throws InvalidRequestException {
-        if (day == null) {
-            throw new InvalidRequestException("Day is missing");
-        }
-        return day;
-    }
-
-    private static int checkQuantity(int quantity) throws InvalidRequestException {
-        if (quantity < 1 || quantity > MAX_QUANTITY_PER_CALL) {
-            throw new InvalidRequestException(
-                    "Quantity must be 1-" + MAX_QUANTITY_PER_CALL + " per call, was " + quantity);
-        }
-        return quantity;
-    }
-
 }

@@ -180,5 +180,25 @@ final class SwitchableStore implements CheckoutStore {
             enter();
             return sales.dayReport(day);
         }
+
+        @Override
+        public com.lana.checkout.api.Refund refund(SaleNumber sale, com.lana.checkout.api.OperationId operation,
+                RefundMaker maker) throws CheckoutException {
+            enter();
+            return sales.refund(sale, operation, maker);
+        }
+
+        @Override
+        public com.lana.checkout.api.Refund refund(com.lana.checkout.api.RefundNumber number)
+                throws com.lana.checkout.api.RefundNotFoundException, StoreUnavailableException {
+            enter();
+            return sales.refund(number);
+        }
+
+        @Override
+        public List<com.lana.checkout.api.Refund> refunds(LocalDate day) throws StoreUnavailableException {
+            enter();
+            return sales.refunds(day);
+        }
     }
 }

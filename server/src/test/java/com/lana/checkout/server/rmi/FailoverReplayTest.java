@@ -177,6 +177,31 @@ class FailoverReplayTest {
                 throws java.rmi.RemoteException, CheckoutException {
             return store.receiptPdf(number);
         }
+
+        @Override
+        public com.lana.checkout.api.Refund refund(com.lana.checkout.api.SaleNumber sale,
+                java.util.List<com.lana.checkout.api.ReturnedItem> items, com.lana.checkout.api.RefundTo to,
+                com.lana.checkout.api.OperationId operation) throws java.rmi.RemoteException, CheckoutException {
+            return store.refund(sale, items, to, operation);
+        }
+
+        @Override
+        public com.lana.checkout.api.Refund refund(com.lana.checkout.api.RefundNumber number)
+                throws java.rmi.RemoteException, CheckoutException {
+            return store.refund(number);
+        }
+
+        @Override
+        public java.util.List<com.lana.checkout.api.Refund> refunds(java.time.LocalDate day)
+                throws java.rmi.RemoteException, CheckoutException {
+            return store.refunds(day);
+        }
+
+        @Override
+        public byte[] refundPdf(com.lana.checkout.api.RefundNumber number)
+                throws java.rmi.RemoteException, CheckoutException {
+            return store.refundPdf(number);
+        }
     }
 
     private CheckoutServiceImpl store;

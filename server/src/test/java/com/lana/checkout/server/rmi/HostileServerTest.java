@@ -171,6 +171,31 @@ class HostileServerTest {
                 throws java.rmi.RemoteException, CheckoutException {
             return real.receiptPdf(number);
         }
+
+        @Override
+        public com.lana.checkout.api.Refund refund(com.lana.checkout.api.SaleNumber sale,
+                java.util.List<com.lana.checkout.api.ReturnedItem> items, com.lana.checkout.api.RefundTo to,
+                com.lana.checkout.api.OperationId operation) throws java.rmi.RemoteException, CheckoutException {
+            return real.refund(sale, items, to, operation);
+        }
+
+        @Override
+        public com.lana.checkout.api.Refund refund(com.lana.checkout.api.RefundNumber number)
+                throws java.rmi.RemoteException, CheckoutException {
+            return real.refund(number);
+        }
+
+        @Override
+        public java.util.List<com.lana.checkout.api.Refund> refunds(java.time.LocalDate day)
+                throws java.rmi.RemoteException, CheckoutException {
+            return real.refunds(day);
+        }
+
+        @Override
+        public byte[] refundPdf(com.lana.checkout.api.RefundNumber number)
+                throws java.rmi.RemoteException, CheckoutException {
+            return real.refundPdf(number);
+        }
     }
 
     private static CheckoutServer realServer;

@@ -309,8 +309,7 @@ public abstract class SaleStoreContract {
 
         DayReport report = sales.dayReport(DAY);
 
-        assertThat(report).isEqualTo(new DayReport(DAY, 0, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
-                Money.ZERO, Money.ZERO, null, null));
+        assertThat(report).isEqualTo(DayReport.empty(DAY));
     }
 
     /**

@@ -62,14 +62,13 @@ final class SaleDays {
         try (PreparedStatement statement = prepare(connection, REPORT, day);
              ResultSet row = statement.executeQuery()) {
             if (!row.next()) {
-                return new DayReport(day, 0, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
-                        null, null);
+                return DayReport.empty(day);
             }
             Money gross = Money.ofMinor(row.getLong(2));
             Money savings = Money.ofMinor(row.getLong(3));
             return new DayReport(day, row.getInt(1), gross, savings, gross.minus(savings), Money.ofMinor(row.getLong(4)),
                     Money.ofMinor(row.getLong(5)), Money.ofMinor(row.getLong(6)), new SaleNumber(row.getLong(7)),
-                    new SaleNumber(row.getLong(8)));
+                    new SaleNumber(row.getLong(8)), 0, Money.ZERO, Money.ZERO, Money.ZERO, java.util.List.of());
         }
     }
 }

@@ -3,6 +3,11 @@ package com.lana.checkout.server.store.memory;
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.DayReport;
+import com.lana.checkout.api.InvalidRequestException;
+import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.Refund;
+import com.lana.checkout.api.RefundNotFoundException;
+import com.lana.checkout.api.RefundNumber;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNotFoundException;
 import com.lana.checkout.api.SaleNumber;
@@ -19,10 +24,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The sales of an {@link InMemoryStore}, kept for as long as the store lives and numbered from
- * {@code S-000001} without gaps. Only its {@link InMemoryBasketStore} records one, with the paid
- * basket's monitor held; one ledger-wide sale lock numbers and records them one at a time, and adds
- * never take it.
+ * The sales and refunds of an {@link InMemoryStore}, kept for as long as the store lives and numbered
+ * from {@code S-000001} and {@code R-000001} without gaps. Only its {@link InMemoryBasketStore}
+ * records a sale, with the paid basket's monitor held; one ledger-wide sale lock numbers and records
+ * them one at a time, and adds never take it. Refunds are numbered and recorded one at a time under a
+ * refund lock, taken before the sale lock where both are held, so a refund reads its sale, and
+ * replaces it with one that says what came back, while no other refund can.
  */
 final class InMemorySales implements SalesLedger {
 
@@ -32,9 +39,18 @@ final class InMemorySales implements SalesLedger {
      */
     private final Object saleLock = new Object();
     private long lastSale;
+    /** Each sale as it stands: replaced, under both locks, when a refund takes units back. */
     private final Map<SaleNumber, Sale> salesByNumber = new ConcurrentHashMap<>();
     /** Each day's sales in number order, since numbers are taken and sales appended under one lock. */
-    private final Map<LocalDate, List<Sale>> salesByDay = new HashMap<>();
+    private final Map<LocalDate, List<SaleNumber>> salesByDay = new HashMap<>();
+
+    /** Held while a refund reads its sale, takes its number and is recorded. Guards the refund fields. */
+    private final Object refundLock = new Object();
+    private long lastRefund;
+    private final Map<RefundNumber, Refund> refundsByNumber = new HashMap<>();
+    private final Map<LocalDate, List<Refund>> refundsByDay = new HashMap<>();
+    private final Map<SaleNumber, List<Refund>> refundsBySale = new HashMap<>();
+    private final Map<OperationId, Refund> refundsByOperation = new HashMap<>();
 
     /**
      * Gives the sale the next number, makes it and records it, with the basket's monitor held by the
@@ -56,7 +72,7 @@ final class InMemorySales implements SalesLedger {
             }
             lastSale = number.value();
             salesByNumber.put(number, sale);
-            salesByDay.computeIfAbsent(sale.time().toLocalDate(), day -> new ArrayList<>()).add(sale);
+            salesByDay.computeIfAbsent(sale.time().toLocalDate(), day -> new ArrayList<>()).add(number);
             return sale;
         }
     }
@@ -78,23 +94,76 @@ final class InMemorySales implements SalesLedger {
     @Override
     public List<Sale> sales(LocalDate day) {
         synchronized (saleLock) {
-            return List.copyOf(salesByDay.getOrDefault(day, List.of()));
+            return salesOf(day);
         }
     }
 
-    /** Summarizes the day's list under the sale lock, without copying it. */
+    /** Summarizes the day's sales under the sale lock. */
     @Override
     public List<SaleSummary> journal(LocalDate day) {
         synchronized (saleLock) {
-            return salesByDay.getOrDefault(day, List.of()).stream().map(SaleSummary::of).toList();
+            return salesOf(day).stream().map(SaleSummary::of).toList();
         }
     }
 
-    /** Sums the day's list under the sale lock, without copying it. */
+    /** Sums the day's sales and refunds under both locks. */
     @Override
     public DayReport dayReport(LocalDate day) {
-        synchronized (saleLock) {
-            return DayReport.of(day, salesByDay.getOrDefault(day, List.of()));
+        synchronized (refundLock) {
+            synchronized (saleLock) {
+                return DayReport.of(day, salesOf(day), refundsByDay.getOrDefault(day, List.of()));
+            }
+        }
+    }
+
+    /** The day's sales as they stand, with the sale lock held. */
+    private List<Sale> salesOf(LocalDate day) {
+        return salesByDay.getOrDefault(day, List.of()).stream().map(salesByNumber::get).toList();
+    }
+
+    @Override
+    public Refund refund(SaleNumber saleNumber, OperationId operation, RefundMaker maker) throws CheckoutException {
+        synchronized (refundLock) {
+            Refund done = refundsByOperation.get(operation);
+            if (done != null) {
+                if (!done.sale().equals(saleNumber)) {
+                    throw new InvalidRequestException("Operation " + operation + " already recorded refund "
+                            + done.number() + " of sale " + done.sale() + ", not of " + saleNumber);
+                }
+                return done;
+            }
+            Sale sale = sale(saleNumber);
+            List<Refund> earlier = refundsBySale.getOrDefault(saleNumber, List.of());
+            RefundNumber number = new RefundNumber(lastRefund + 1);
+            Refund refund = maker.make(sale, List.copyOf(earlier), number);
+            Sale after = sale.after(refund);
+            lastRefund = number.value();
+            refundsByNumber.put(number, refund);
+            refundsByDay.computeIfAbsent(refund.time().toLocalDate(), day -> new ArrayList<>()).add(refund);
+            refundsBySale.computeIfAbsent(saleNumber, key -> new ArrayList<>()).add(refund);
+            refundsByOperation.put(operation, refund);
+            synchronized (saleLock) {
+                salesByNumber.put(saleNumber, after);
+            }
+            return refund;
+        }
+    }
+
+    @Override
+    public Refund refund(RefundNumber number) throws RefundNotFoundException {
+        synchronized (refundLock) {
+            Refund refund = refundsByNumber.get(number);
+            if (refund == null) {
+                throw new RefundNotFoundException(number);
+            }
+            return refund;
+        }
+    }
+
+    @Override
+    public List<Refund> refunds(LocalDate day) {
+        synchronized (refundLock) {
+            return List.copyOf(refundsByDay.getOrDefault(day, List.of()));
         }
     }
 }
