@@ -55,9 +55,13 @@ final class ReceiptText {
 
     /**
      * The VAT block: a heading, then per rate its rate, net, VAT and gross, each amount right-aligned
-     * in a column of 12; {@code sign} -1 prints the amounts negated (what a refund gives back).
+     * in a column of 12; {@code sign} -1 prints the amounts negated (what a refund gives back). With
+     * no amount at all (a day with nothing sold, or all of it refunded), one row of no VAT.
      */
     ReceiptText vat(List<VatAmount> amounts, int sign) {
+        if (amounts.isEmpty()) {
+            return row("VAT", Money.ZERO.toString());
+        }
         line(String.format("%-6s%12s%12s%12s", "Rate", "Net", "VAT", "Gross"));
         for (VatAmount amount : amounts) {
             VatAmount shown = sign < 0 ? amount.negate() : amount;

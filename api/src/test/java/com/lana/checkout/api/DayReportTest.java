@@ -112,4 +112,11 @@ class DayReportTest {
 
         RefundReceiptTextTest.assertGolden("day-report-with-refund", text);
     }
+
+    @Test
+    void aDayWithNothingLeftSoldPrintsNoVatRatherThanAnEmptyTable() {
+        List<String> rows = DayReport.empty(DAY).toString().lines().toList();
+
+        assertThat(rows.get(rows.size() - 1)).matches("VAT +0\\.00€");
+    }
 }
