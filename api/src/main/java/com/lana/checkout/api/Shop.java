@@ -35,7 +35,7 @@ public record Shop(String name, List<String> address, String vatNumber) implemen
                     + address.size());
         }
         address = address.stream().map(line -> text(line, "Address line")).toList();
-        vatNumber = text(vatNumber, "VAT number");
+        vatNumber = text(vatNumber, "Shop VAT number");
         if (vatNumber.isEmpty()) {
             throw new IllegalArgumentException("Shop VAT number is missing");
         }

@@ -1,5 +1,6 @@
 package com.lana.checkout.server.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
@@ -49,7 +51,8 @@ import java.util.Objects;
  *
  * A product's {@code barcodes} (default none) and {@code onSale} (default true) may be left out, as
  * may {@code favourites} (default: the first {@value Catalog#DEFAULT_FAVOURITES} products) and
- * {@code priceBarcodes} (default none). Each product is checked by the api's own records as it is
+ * {@code priceBarcodes} (default none). A {@code shop} object (the server's {@code --shop} file's
+ * content) may head the receipts; it is no part of the catalog and is read by the server alone. Each product is checked by the api's own records as it is
  * read, so an error names its line; unknown fields, missing fields and illegal values are errors:
  * a catalog that loads is the catalog the file says. Errors are one line naming the file, the place
  * and the problem.
@@ -248,10 +251,11 @@ public final class CatalogFile {
     /** The file's top level. */
     private record CatalogEntry(@JsonProperty(required = true) List<ProductEntry> products,
                                 @JsonProperty(required = true) List<Promotion> promotions,
-                                List<String> favourites, List<PriceBarcode> priceBarcodes) {
+                                List<String> favourites, List<PriceBarcode> priceBarcodes,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode shop) {
         static CatalogEntry of(Catalog catalog) {
             return new CatalogEntry(catalog.products().stream().map(ProductEntry::of).toList(), catalog.promotions(),
-                    catalog.favourites(), catalog.priceBarcodes());
+                    catalog.favourites(), catalog.priceBarcodes(), null);
         }
 
         Catalog catalog() {

@@ -1,6 +1,7 @@
 package com.lana.checkout.server.cli;
 
 import com.lana.checkout.api.Catalog;
+import com.lana.checkout.api.Shop;
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.server.metrics.MetricsEndpoint;
@@ -59,6 +60,12 @@ public final class Main implements Callable<Integer> {
                     + "keeping the promotions in force). Without it the store's catalog serves, or the built-in one.",
                 "On PostgreSQL, prefer 'catalog import' (see 'catalog --help'): every server serves it within seconds."})
     Path catalogFile;
+
+    @Option(names = "--shop", paramLabel = "FILE",
+            description = {"The shop heading the receipts: JSON {\"name\": …, \"address\": [lines], \"vatNumber\": …}, "
+                    + "or a catalog file with that object under \"shop\". Without it, the --catalog file's shop, "
+                    + "or a development shop that says it is not a real one."})
+    Path shopFile;
 
     @Option(names = "--basket-idle-timeout", paramLabel = "DURATION", defaultValue = "4h",
             converter = DurationConverter.class,
@@ -123,6 +130,13 @@ public final class Main implements Callable<Integer> {
         } catch (CatalogFile.InvalidCatalogException e) {
             return fail(e.getMessage());
         }
+        Shop shop;
+        try {
+            Shop inCatalog = shopFile == null && catalogFile != null ? ShopFile.inCatalog(catalogFile) : null;
+            shop = shopFile != null ? ShopFile.read(shopFile) : inCatalog != null ? inCatalog : Shop.DEVELOPMENT;
+        } catch (ShopFile.InvalidShopException e) {
+            return fail(e.getMessage());
+        }
         InetAddress bindAddress;
         try {
             bindAddress = InetAddress.getByName(bind);
@@ -139,7 +153,8 @@ public final class Main implements Callable<Integer> {
             }
         }
         CheckoutServer.Options options = new CheckoutServer.Options(
-                bindAddress, port, advertised, catalog, basketIdleTimeout, Clock.systemDefaultZone(), tlsMaterial, store);
+                bindAddress, port, advertised, catalog, basketIdleTimeout, Clock.systemDefaultZone(), tlsMaterial, store)
+                .withShop(shop);
         if (noInstrumentation && metricsAddress != null) {
             return fail("--metrics needs the meters that --no-instrumentation leaves out");
         }
@@ -170,6 +185,12 @@ public final class Main implements Callable<Integer> {
                 bindAddress.getHostAddress(), server.port(), transport, advertised, server.port(),
                 inForce.version(), inForce.size(), inForce.catalog().promotions().size(),
                 server.storeDescription(), DurationConverter.format(basketIdleTimeout)));
+        if (shop.equals(Shop.DEVELOPMENT)) {
+            LOG.info("Receipts are headed by the development shop; give --shop FILE for your shop's name, address "
+                    + "and VAT number");
+        } else {
+            LOG.info(() -> "Receipts are headed by " + shop.name() + ", VAT no. " + shop.vatNumber());
+        }
         if (!bindAddress.isLoopbackAddress()) {
             LOG.warning("Serving the network on " + bindAddress.getHostAddress()
                     + ": any machine that reaches this port can use the checkout");

@@ -4,6 +4,7 @@ import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.ClientSocketFactory;
+import com.lana.checkout.api.Shop;
 import com.lana.checkout.api.StoreUnavailableException;
 import com.lana.checkout.server.metrics.ServerMetrics;
 import com.lana.checkout.server.catalog.CatalogFile;
@@ -15,8 +16,6 @@ import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.kinds.CheckoutStores;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -84,11 +83,13 @@ public final class CheckoutServer implements AutoCloseable {
      * @param tls the server's certificate and trusted client CAs for mutual TLS, or null for plain TCP
      * @param store where baskets and sales live: the one place the server takes its store from, when
      *     it starts; {@link #withStore(String)} names one by URL, memory by default
+     * @param shop the shop whose name, address and VAT number head the receipts
      */
     public record Options(InetAddress bindAddress, int port, String advertisedHost, CatalogUpdate catalog,
-                          Duration basketIdleTimeout, Clock clock, Checkout.Tls tls, StoreSource store) {
+                          Duration basketIdleTimeout, Clock clock, Checkout.Tls tls, StoreSource store, Shop shop) {
         public Options {
             Objects.requireNonNull(store, "store");
+            Objects.requireNonNull(shop, "shop");
             Objects.requireNonNull(bindAddress, "bindAddress");
             Objects.requireNonNull(advertisedHost, "advertisedHost");
             Objects.requireNonNull(basketIdleTimeout, "basketIdleTimeout");
@@ -99,6 +100,12 @@ public final class CheckoutServer implements AutoCloseable {
             if (basketIdleTimeout.isNegative() || basketIdleTimeout.isZero()) {
                 throw new IllegalArgumentException("Basket idle timeout must be positive, was " + basketIdleTimeout);
             }
+        }
+
+        /** Options for receipts of the {@linkplain Shop#DEVELOPMENT development shop}. */
+        public Options(InetAddress bindAddress, int port, String advertisedHost, CatalogUpdate catalog,
+                       Duration basketIdleTimeout, Clock clock, Checkout.Tls tls, StoreSource store) {
+            this(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, store, Shop.DEVELOPMENT);
         }
 
         /** Options with baskets and sales in the store at {@code storeUrl}, as {@link CheckoutStores#open} takes it. */
@@ -116,7 +123,7 @@ public final class CheckoutServer implements AutoCloseable {
 
         /** The same options putting {@code update} in force at start-up, or, when null, serving the store's catalog. */
         public Options withCatalog(CatalogUpdate update) {
-            return new Options(bindAddress, port, advertisedHost, update, basketIdleTimeout, clock, tls, store);
+            return new Options(bindAddress, port, advertisedHost, update, basketIdleTimeout, clock, tls, store, shop);
         }
 
         /** Defaults for a server private to this machine on {@code port}; 0 picks a free port. */
@@ -127,17 +134,22 @@ public final class CheckoutServer implements AutoCloseable {
         }
 
         public Options withBasketIdleTimeout(Duration timeout, Clock clock) {
-            return new Options(bindAddress, port, advertisedHost, catalog, timeout, clock, tls, store);
+            return new Options(bindAddress, port, advertisedHost, catalog, timeout, clock, tls, store, shop);
         }
 
         public Options withTls(Checkout.Tls tls) {
-            return new Options(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, store);
+            return new Options(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, store, shop);
+        }
+
+        /** The same options with receipts headed by {@code shop}. */
+        public Options withShop(Shop shop) {
+            return new Options(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, store, shop);
         }
 
         /** The same options with baskets and sales in the store at {@code url}, as {@link CheckoutStores#open} takes it. */
         public Options withStore(String url) {
             return new Options(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls,
-                    StoreSource.url(url));
+                    StoreSource.url(url), shop);
         }
 
         /**
@@ -146,7 +158,8 @@ public final class CheckoutServer implements AutoCloseable {
          */
         public Options withStore(CheckoutStore store) {
             Objects.requireNonNull(store, "store");
-            return new Options(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, () -> store);
+            return new Options(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, () -> store,
+                    shop);
         }
     }
 
@@ -215,7 +228,7 @@ public final class CheckoutServer implements AutoCloseable {
     private static CheckoutServer start(Options options, CheckoutStore unmeasured, ServerMetrics metrics,
                                         boolean ownsMetrics) throws IOException {
         CheckoutStore store = metrics.instrument(unmeasured);
-        int port = options.port() == 0 ? freePort(options.bindAddress()) : options.port();
+        int port = options.port() == 0 ? ServerSockets.freePort(options.bindAddress()) : options.port();
         // Read by the RMI runtime on every export: the host clients are told to connect to.
         System.setProperty("java.rmi.server.hostname", options.advertisedHost());
         ServerSockets sockets = new ServerSockets(options.bindAddress(),
@@ -223,14 +236,14 @@ public final class CheckoutServer implements AutoCloseable {
         ClientSocketFactory clientSockets = options.tls() == null ? ClientSocketFactory.PLAIN : ClientSocketFactory.TLS;
         CatalogVersions catalogs = CatalogVersions.start(store.catalogs(), options.catalog(), CatalogFile.defaults(),
                 CATALOG_POLL);
-        CheckoutServiceImpl service = new CheckoutServiceImpl(catalogs, store, options.clock());
+        CheckoutServiceImpl service = new CheckoutServiceImpl(catalogs, store, options.clock(), options.shop());
         CheckoutService exported = metrics.instrument(service);
         Registry registry;
         try {
             registry = LocateRegistry.createRegistry(port, clientSockets, sockets);
         } catch (ExportException e) {
             catalogs.close();
-            throw portProblem(options, port, e);
+            throw ServerSockets.portProblem(options.bindAddress(), port, e);
         }
         try {
             CheckoutService stub = (CheckoutService) UnicastRemoteObject.exportObject(
@@ -239,7 +252,7 @@ public final class CheckoutServer implements AutoCloseable {
         } catch (RemoteException e) {
             unexportQuietly(registry);
             catalogs.close();
-            throw portProblem(options, port, e);
+            throw ServerSockets.portProblem(options.bindAddress(), port, e);
         }
         ScheduledExecutorService expiry = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "basket-expiry");
@@ -373,24 +386,6 @@ public final class CheckoutServer implements AutoCloseable {
             UnicastRemoteObject.unexportObject(remote, true);
         } catch (NoSuchObjectException e) {
             // already gone: nothing to undo
-        }
-    }
-
-    private static IOException portProblem(Options options, int port, Exception e) {
-        Throwable cause = e.getCause();
-        String where = options.bindAddress().getHostAddress() + ":" + port;
-        if (cause instanceof BindException) {
-            return new IOException("Port " + port + " on " + options.bindAddress().getHostAddress()
-                    + " is already in use (another checkout server?); choose another with --port", e);
-        }
-        return new IOException("Cannot listen on " + where + ": " + (cause != null ? cause.getMessage() : e.getMessage()), e);
-    }
-
-    private static int freePort(InetAddress address) {
-        try (ServerSocket probe = new ServerSocket(0, 1, address)) {
-            return probe.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port on " + address, e);
         }
     }
 }

@@ -1,6 +1,8 @@
 package com.lana.checkout.server.rmi;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -37,6 +39,26 @@ record ServerSockets(InetAddress bindAddress, SSLContext tls) implements RMIServ
         } catch (IOException e) {
             socket.close();
             throw e;
+        }
+    }
+
+    /** Why a server could not listen on {@code port} of {@code address}, said for the operator. */
+    static IOException portProblem(InetAddress address, int port, Exception e) {
+        Throwable cause = e.getCause();
+        String where = address.getHostAddress() + ":" + port;
+        if (cause instanceof BindException) {
+            return new IOException("Port " + port + " on " + address.getHostAddress()
+                    + " is already in use (another checkout server?); choose another with --port", e);
+        }
+        return new IOException("Cannot listen on " + where + ": " + (cause != null ? cause.getMessage() : e.getMessage()), e);
+    }
+
+    /** A port free on {@code address} now, for a server asked to pick one. */
+    static int freePort(InetAddress address) {
+        try (ServerSocket probe = new ServerSocket(0, 1, address)) {
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port on " + address, e);
         }
     }
 }

@@ -80,6 +80,24 @@ class MainTest {
     }
 
     @Test
+    void aMissingShopFileIsRefusedNamingIt() {
+        Run run = run("--shop", "/no/such/shop.json");
+
+        assertThat(run.exitCode).isNotZero();
+        assertThat(run.oneErrorLine()).isEqualTo("run-server.sh: Shop file /no/such/shop.json: no such file");
+    }
+
+    @Test
+    void aShopFileWithoutAVatNumberIsRefusedSayingSo() throws IOException {
+        Path file = Files.writeString(dir.resolve("shop.json"), "{ \"name\": \"Lana\", \"address\": [\"Street 1\"] }");
+
+        Run run = run("--shop", file.toString());
+
+        assertThat(run.exitCode).isNotZero();
+        assertThat(run.oneErrorLine()).isEqualTo("run-server.sh: Shop file " + file + ": Shop VAT number is missing");
+    }
+
+    @Test
     void aStoreOfAnUnsupportedKindIsRefusedNamingTheKindsSupported() {
         Run run = run("--store", "jdbc:mysql://127.0.0.1:3306/lana");
 

@@ -11,6 +11,9 @@ import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.Receipt;
+import com.lana.checkout.api.Refund;
+import com.lana.checkout.api.RefundTo;
+import com.lana.checkout.api.ReturnedItem;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.api.SaleSummary;
@@ -48,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * time) is retried by the client with the same operation id, and the basket changes once. The
  * controls send the unidentified two-argument calls twice through a raw stub, which is what a
  * retry without operation ids would do: the basket changes twice. A completed sale whose reply is
- * lost is retried likewise and answers the same sale. A lost {@code removeBasket} reply is not
+ * lost is retried likewise and answers the same sale, and so is a refund. A lost {@code removeBasket} reply is not
  * retried at all.
  */
 @Timeout(60)
@@ -190,7 +193,7 @@ class IdempotentRetryTest {
         public com.lana.checkout.api.Refund refund(com.lana.checkout.api.SaleNumber sale,
                 java.util.List<com.lana.checkout.api.ReturnedItem> items, com.lana.checkout.api.RefundTo to,
                 com.lana.checkout.api.OperationId operation) throws java.rmi.RemoteException, CheckoutException {
-            return real.refund(sale, items, to, operation);
+            return answer("refund", real.refund(sale, items, to, operation));
         }
 
         @Override
@@ -326,6 +329,39 @@ class IdempotentRetryTest {
         assertThat(SERVICE.calls("completeSale")).as("sent again after the lost reply").isEqualTo(2);
         assertThat(sale.change()).hasToString("35.00€");
         assertThat(salesToday()).as("recorded once").hasSize(before.size() + 1).endsWith(SaleSummary.of(sale));
+    }
+
+    @Test
+    void aRefundWhoseReplyIsLostIsRetriedAndAnswersTheSameRefund() throws Exception {
+        Sale sale = soldMugs(2);
+        SERVICE.loseNextReply.set(true);
+
+        Refund refund = checkout.refund(sale.number(), List.of(ReturnedItem.of("MUG", 1)), RefundTo.ORIGINAL,
+                OperationId.random());
+
+        assertThat(SERVICE.calls("refund")).as("sent again after the lost reply").isEqualTo(2);
+        assertThat(refund.amount()).hasToString("7.50€");
+        assertThat(SERVICE.real.sale(sale.number()).returned("MUG")).as("one mug back, not two").isEqualTo(1);
+        assertThat(SERVICE.real.refund(refund.number())).isEqualTo(refund);
+    }
+
+    @Test
+    void aRefundSentWithoutAnIdIsGivenOneThatItsRetryReuses() throws Exception {
+        Sale sale = soldMugs(2);
+        SERVICE.loseNextReply.set(true);
+
+        Refund refund = checkout.refund(sale.number(), List.of(ReturnedItem.of("MUG", 2)), RefundTo.CASH, null);
+
+        assertThat(SERVICE.calls("refund")).as("sent again after the lost reply").isEqualTo(2);
+        assertThat(refund.amount()).hasToString("15.00€");
+        assertThat(SERVICE.real.sale(sale.number()).returned("MUG")).isEqualTo(2);
+    }
+
+    /** A paid sale of {@code mugs} mugs, made on the server directly. */
+    private Sale soldMugs(int mugs) throws Exception {
+        SERVICE.real.addProduct(basket, "MUG", mugs, OperationId.random());
+        Money total = Money.parse("7.50€").times(mugs);
+        return SERVICE.real.completeSale(basket, total, List.of(Payment.cash(total)), OperationId.random());
     }
 
     /** Control: without an operation id, the repeat of a completion is a second completion, refused. */
