@@ -89,4 +89,27 @@ class DayReportTest {
         }
         return Collections.unmodifiableList(chosen);
     }
+
+    @Test
+    void refundsOfTheDayComeOffTheTakingsTheDrawerAndTheVat() {
+        Refund mug = RefundReceiptTextTest.MUG_BACK;
+
+        DayReport report = DayReport.of(DAY, ReferenceSales.ALL, List.of(mug));
+
+        assertThat(report.refunds()).isEqualTo(1);
+        assertThat(report.refunded()).hasToString("7.50€");
+        assertThat(report.cashRefunded()).hasToString("7.50€");
+        assertThat(report.cardRefunded()).hasToString("0.00€");
+        assertThat(report.takings()).hasToString("177.50€");
+        assertThat(report.cashInDrawer()).hasToString("112.50€");
+        assertThat(report.vat()).containsExactly(new VatAmount(VatRate.STANDARD, Money.parse("177.50€"),
+                Money.parse("30.81€")));
+    }
+
+    @Test
+    void thePrintedReportWithARefundIsTheGoldenOne() throws java.io.IOException {
+        String text = DayReport.of(DAY, ReferenceSales.ALL, List.of(RefundReceiptTextTest.MUG_BACK)).toString();
+
+        RefundReceiptTextTest.assertGolden("day-report-with-refund", text);
+    }
 }

@@ -106,7 +106,7 @@ class RefundReceiptTextTest {
         assertThatIllegalArgumentException().isThrownBy(() -> RefundNumber.parse("R-0"));
     }
 
-    private static void assertGolden(String name, String text) throws IOException {
+    static void assertGolden(String name, String text) throws IOException {
         Path actual = Path.of("target", "receipts-actual", name + ".txt");
         Files.createDirectories(actual.getParent());
         Files.writeString(actual, text + System.lineSeparator(), StandardCharsets.UTF_8);

@@ -4,7 +4,12 @@ import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.Receipt;
+import com.lana.checkout.api.Refund;
+import com.lana.checkout.api.RefundNumber;
 import com.lana.checkout.api.Sale;
+import com.lana.checkout.api.Shop;
+import com.lana.checkout.api.VatAmount;
+import com.lana.checkout.api.VatRate;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.server.pricing.BasketLines;
 import com.lana.checkout.server.catalog.CatalogFile;
@@ -70,6 +75,22 @@ class ReceiptPdfTest {
             PDRectangle page = document.getPage(0).getMediaBox();
             assertThat(page.getWidth()).isCloseTo(226.77f, org.assertj.core.data.Offset.offset(0.1f));
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Receipt S-000042");
+        }
+    }
+
+    @Test
+    void aRefundsPdfHoldsItsReceiptTextRowForRow() throws IOException {
+        Refund refund = new Refund(new RefundNumber(7), SALE.number(), LocalDateTime.of(2025, 1, 7, 10, 0),
+                List.of(new Refund.Item("MUG", "Lana Coffee Mug", 1)), Money.parse("7.50€"),
+                List.of(VatAmount.of(VatRate.STANDARD, Money.parse("7.50€"))), List.of(Payment.cash(Money.parse("7.50€"))),
+                Shop.DEVELOPMENT);
+
+        byte[] pdf = ReceiptPdf.of(refund);
+
+        List<String> rows = textOf(pdf).lines().map(String::strip).filter(row -> !row.isEmpty()).toList();
+        assertThat(rows).containsExactlyElementsOf(refund.toString().lines().map(String::strip).toList());
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Refund R-000007");
         }
     }
 

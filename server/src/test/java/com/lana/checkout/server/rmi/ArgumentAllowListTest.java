@@ -297,8 +297,12 @@ class ArgumentAllowListTest {
                     : types[i] == String.class ? "PEN"
                     : types[i] == int.class ? 1
                     : types[i] == Money.class ? Money.parse("25.00€")
+                    : types[i] == List.class && method.getName().equals("refund")
+                    ? List.of(com.lana.checkout.api.ReturnedItem.of("PEN", 1))
                     : types[i] == List.class ? List.of(Payment.cash(Money.parse("50.00€")))
                     : types[i] == SaleNumber.class ? new SaleNumber(1)
+                    : types[i] == com.lana.checkout.api.RefundNumber.class ? new com.lana.checkout.api.RefundNumber(1)
+                    : types[i] == com.lana.checkout.api.RefundTo.class ? com.lana.checkout.api.RefundTo.CASH
                     : types[i] == LocalDate.class ? LocalDate.of(2025, 1, 6)
                     : types[i] == OperationId.class ? OperationId.random()
                     : fail("No valid argument of type " + types[i] + " for " + signature(method));

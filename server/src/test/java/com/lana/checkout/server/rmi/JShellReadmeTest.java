@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * The README's JShell session (its ```jshell blocks, one after the other), run by the real
  * {@code jshell} against a real server in a folder of its own: what a developer pastes must print
- * the total, the sale and the day report the README promises, and save the receipt. The README
+ * the total, the sale, the refund and the day report the README promises, and save the receipts. The README
  * talks to the default port; the test rewrites {@code Checkout.connect()} to the free port its
  * server took.
  */
@@ -79,11 +79,22 @@ class JShellReadmeTest {
     }
 
     @Test
-    void theReadmesJShellSessionCompletesTheSaleWithChangeAndReportsIt() {
+    void theReadmesJShellSessionCompletesTheSaleWithChangeAndItsVat() {
         assertThat(output).contains("Sale S-000001")
                 .containsPattern("Change +17\\.50€")
+                .containsPattern("21% +26\\.86€ +5\\.64€ +32\\.50€")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void theReadmesJShellSessionRefundsTheMugAndReportsTheDayAfterIt() {
+        assertThat(output).contains("Refund R-000001", "Of sale S-000001", "[1 x MUG]")
+                .containsPattern("REFUND +-7\\.50€")
+                .containsPattern("21% +-6\\.20€ +-1\\.30€ +-7\\.50€")
                 .containsPattern("Sales +1 \\(S-000001 to S-000001\\)")
-                .containsPattern("Cash in drawer +32\\.50€")
+                .containsPattern("Cash refunded +-7\\.50€")
+                .containsPattern("Cash in drawer +25\\.00€")
+                .containsPattern("21% +20\\.66€ +4\\.34€ +25\\.00€")
                 .doesNotContain("Exception");
     }
 
@@ -95,6 +106,14 @@ class JShellReadmeTest {
     @Test
     void theReadmesJShellSessionSavesTheReceiptPdf() throws IOException {
         Path pdf = folder.resolve("S-000001.pdf");
+
+        assertThat(pdf).as("output was:%n%s", output).exists();
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void theReadmesJShellSessionSavesTheRefundPdf() throws IOException {
+        Path pdf = folder.resolve("R-000001.pdf");
 
         assertThat(pdf).as("output was:%n%s", output).exists();
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
