@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -74,6 +75,17 @@ final class TestPostgres implements AutoCloseable {
                     + "refund, refund_line, refund_payment, refund_vat, refund_day, refund_day_vat");
             statement.execute("UPDATE sale_counter SET last_number = 0");
             statement.execute("UPDATE refund_counter SET last_number = 0");
+        }
+    }
+
+    /** How many sessions on this server's {@code postgres} database are waiting for another's lock now. */
+    int sessionsWaitingForALock() throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM pg_stat_activity "
+                     + "WHERE wait_event_type = 'Lock' AND datname = 'postgres'")) {
+            row.next();
+            return row.getInt(1);
         }
     }
 
