@@ -7,6 +7,7 @@ import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.Receipt;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNumber;
+import com.lana.checkout.api.VatAmount;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,15 +19,18 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A busy day for {@code --day-report}: {@code count} sales from 08:00 to 20:00, after a tenth as
  * many the day before, in the shapes of the README's four reference baskets, paid in cash with
  * change, by card, or split over both. They are written straight into a database store's sale
- * tables (as {@code V4__sale_rows.sql} and {@code V7__sale_journal_columns.sql} made them) and into
- * the baseline's document table, in batches, with the store's counter and each day's totals
- * ({@code V8__sale_days.sql}) set after them: seconds, where completing 100,000 sales one
- * by one through the store would take minutes of commits.
+ * tables (as {@code V4__sale_rows.sql}, {@code V7__sale_journal_columns.sql} and
+ * {@code V11__vat_and_refunds.sql} made them) and into the baseline's document table, in batches,
+ * with the store's counter and each day's totals ({@code V8__sale_days.sql}) and VAT per rate
+ * ({@code V11__vat_and_refunds.sql}) set after them: seconds, where completing 100,000 sales one by
+ * one through the store would take minutes of commits.
  */
 final class DaySeed {
 
@@ -38,7 +42,7 @@ final class DaySeed {
             + "basket_high, basket_low, basket_version, operation_high, operation_low, gross, savings, total, card, "
             + "cash, change_given, units, payment_kinds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_LINE = "INSERT INTO sale_line "
-            + "(sale_number, position, code, name, quantity, unit_price, amount) VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + "(sale_number, position, code, name, quantity, unit_price, amount, vat) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_DISCOUNT = "INSERT INTO sale_discount "
             + "(sale_number, position, product, description, saved) VALUES (?, ?, ?, ?, ?)";
     private static final String INSERT_PAYMENT = "INSERT INTO sale_payment "
@@ -48,6 +52,7 @@ final class DaySeed {
     private static final String DAY_TOTALS = "INSERT INTO sale_day (sold_on, sales, gross, savings, card, cash, "
             + "change_given, first_number, last_number) SELECT sold_on, COUNT(*), SUM(gross), SUM(savings), SUM(card), "
             + "SUM(cash), SUM(change_given), MIN(number), MAX(number) FROM sale GROUP BY sold_on";
+    private static final String DAY_VAT = "INSERT INTO sale_day_vat (sold_on, rate, gross, vat) VALUES (?, ?, ?, ?)";
 
     private static final Money PEN = Money.parse("5.00€");
     private static final Money TSHIRT = Money.parse("20.00€");
@@ -65,6 +70,7 @@ final class DaySeed {
     static int write(Connection connection, LocalDate day, int count) throws SQLException {
         int before = Math.max(1, count / 10);
         int total = before + count;
+        Map<LocalDate, List<List<VatAmount>>> vatByDay = new TreeMap<>();
         for (int from = 1; from <= total; from += CHUNK) {
             List<Sale> sales = new ArrayList<>(CHUNK);
             for (int n = from; n < from + CHUNK && n <= total; n++) {
@@ -73,10 +79,22 @@ final class DaySeed {
             insertRows(connection, sales);
             SaleDocuments.insert(connection, sales);
             connection.commit();
+            for (Sale sale : sales) {
+                vatByDay.computeIfAbsent(sale.time().toLocalDate(), key -> new ArrayList<>()).add(sale.vat());
+            }
         }
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE sale_counter SET last_number = " + total);
             statement.executeUpdate(DAY_TOTALS);
+        }
+        try (PreparedStatement statement = connection.prepareStatement(DAY_VAT)) {
+            for (Map.Entry<LocalDate, List<List<VatAmount>>> dayVat : vatByDay.entrySet()) {
+                for (VatAmount amount : VatAmount.sum(dayVat.getValue())) {
+                    add(statement, dayVat.getKey(), amount.rate().hundredths(), amount.gross().cents(),
+                            amount.vat().cents());
+                }
+            }
+            statement.executeBatch();
         }
         connection.commit();
         return total;
@@ -145,7 +163,8 @@ final class DaySeed {
                         receipt.units(), String.join(" ", s.payments().stream().map(p -> p.kind().name()).toList()));
                 for (int i = 0; i < receipt.lines().size(); i++) {
                     Receipt.Line l = receipt.lines().get(i);
-                    add(line, number, i, l.code(), l.name(), l.quantity(), l.unitPrice().cents(), l.amount().cents());
+                    add(line, number, i, l.code(), l.name(), l.quantity(), l.unitPrice().cents(), l.amount().cents(),
+                            l.vat().hundredths());
                 }
                 for (int i = 0; i < receipt.discounts().size(); i++) {
                     Receipt.Discount d = receipt.discounts().get(i);

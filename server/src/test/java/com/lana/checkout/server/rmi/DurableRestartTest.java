@@ -4,10 +4,14 @@ import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.api.DayReport;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.Receipt;
+import com.lana.checkout.api.Refund;
+import com.lana.checkout.api.RefundTo;
+import com.lana.checkout.api.ReturnedItem;
 import com.lana.checkout.api.Sale;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
@@ -22,8 +26,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * A server on a durable store is killed with SIGKILL right after a client was told its items were
- * added, or its sale completed; started again on the same store, it answers the same receipt for
- * that basket, or the same sale.
+ * added, its sale completed or its refund made; started again on the same store, it answers the same
+ * receipt for that basket, the same sale or the same refund.
  */
 @Timeout(180)
 class DurableRestartTest {
@@ -53,6 +57,20 @@ class DurableRestartTest {
     void aServerKilledOnPostgresRightAfterASaleKeepsTheSaleAfterARestart() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
             assertSameSaleAfterKillAndRestart(postgres.getJdbcUrl("postgres", "postgres"));
+        }
+    }
+
+    @Test
+    void aServerKilledOnH2RightAfterARefundKeepsTheRefundAfterARestart(@TempDir Path folder) throws Exception {
+        String store = "jdbc:h2:file:" + folder.resolve("baskets");
+
+        assertSameRefundAfterKillAndRestart(store);
+    }
+
+    @Test
+    void aServerKilledOnPostgresRightAfterARefundKeepsTheRefundAfterARestart() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
+            assertSameRefundAfterKillAndRestart(postgres.getJdbcUrl("postgres", "postgres"));
         }
     }
 
@@ -130,6 +148,46 @@ class DurableRestartTest {
             assertThat(checkout.completeSale(next, Money.parse("5.00€"), payments, OperationId.random()).number())
                     .isEqualTo(told.number().next());
             assertThat(told.change()).hasToString("17.50€");
+        }
+    }
+
+    /**
+     * The refund the client was told of is there after the restart: found by its number, with the
+     * units it took back on its sale and in its day's report; answered again to a retry with the same
+     * operation; and the next refund takes the next number.
+     */
+    static void assertSameRefundAfterKillAndRestart(String store) throws Exception {
+        int port = HardeningFixtures.freePort();
+        List<ReturnedItem> mug = List.of(ReturnedItem.of("MUG", 1));
+        OperationId operation = OperationId.random();
+        Sale sale;
+        Refund told;
+        DayReport report;
+        try (ServerJvm server = ServerJvm.start(port, "--store", store)) {
+            CheckoutService checkout = Checkout.connect("127.0.0.1", port);
+            BasketId basket = checkout.createBasket();
+            for (String code : new String[] {"PEN", "TSHIRT", "MUG"}) {
+                checkout.addProduct(basket, code);
+            }
+            sale = checkout.completeSale(basket, Money.parse("32.50€"), List.of(Payment.cash(Money.parse("50.00€"))),
+                    OperationId.random());
+            told = checkout.refund(sale.number(), mug, RefundTo.ORIGINAL, operation);
+            report = checkout.dayReport(told.time().toLocalDate());
+            server.kill();
+        }
+
+        try (ServerJvm ignored = ServerJvm.start(port, "--store", store)) {
+            CheckoutService checkout = Checkout.connect("127.0.0.1", port);
+
+            assertThat(checkout.refund(told.number())).isEqualTo(told);
+            assertThat(checkout.sale(sale.number()).returned()).containsExactly(ReturnedItem.of("MUG", 1));
+            assertThat(checkout.dayReport(told.time().toLocalDate())).isEqualTo(report);
+            assertThat(report.refunds()).isEqualTo(1);
+            assertThat(report.cashRefunded()).hasToString("7.50€");
+            assertThat(checkout.refund(sale.number(), mug, RefundTo.ORIGINAL, operation)).as("a retry").isEqualTo(told);
+            assertThat(checkout.refund(sale.number(), List.of(ReturnedItem.of("PEN", 1)), RefundTo.CASH,
+                    OperationId.random()).number()).isEqualTo(told.number().next());
+            assertThat(told.amount()).hasToString("7.50€");
         }
     }
 }

@@ -6,8 +6,12 @@ import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.Receipt;
+import com.lana.checkout.api.Refund;
+import com.lana.checkout.api.ReturnedItem;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNumber;
+import com.lana.checkout.api.Shop;
+import com.lana.checkout.api.VatRate;
 import com.lana.checkout.server.pricing.BasketLines;
 import com.lana.checkout.server.store.BasketStore;
 
@@ -23,22 +27,26 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.LongFunction;
 
 import static com.lana.checkout.server.store.jdbc.Sql.prepare;
 import static com.lana.checkout.server.store.jdbc.Sql.update;
 
 /**
  * The sale tables of a {@link JdbcBasketStore} (see {@code V3__sales.sql}, {@code V4__sale_rows.sql},
- * {@code V7__sale_journal_columns.sql} and {@code V9__catalog_versions.sql}): each method is one
- * step of a transaction the store runs, on the connection it is given.
+ * {@code V7__sale_journal_columns.sql}, {@code V9__catalog_versions.sql} and
+ * {@code V11__vat_and_refunds.sql}): each method is one step of a transaction the store runs, on the
+ * connection it is given.
  *
  * <p>A sale is one {@code sale} row (number, exact time, basket, completing operation, the receipt's
  * version, the amounts a day report sums: gross, savings, total, card, cash, change; the units and
  * payment kinds a journal line shows; the catalog version it was priced with) and, in order, its
- * rows in {@code sale_line}, {@code sale_discount} and {@code sale_payment}. A day's sales are read
- * with one query per table, each in sale-number order (the parts as a range of their primary key),
- * and put together in one pass. Recording a sale also adds it to its day's totals ({@link SaleDays}),
- * which the day report reads; the journal is read by {@link JdbcJournal}.
+ * rows in {@code sale_line} (each with its VAT rate and the units refunds took back of it),
+ * {@code sale_discount} and {@code sale_payment}. A day's sales are read with one query per table,
+ * each in sale-number order (the parts as a range of their primary key), and put together in one
+ * pass. Recording a sale also adds it to its day's totals ({@link SaleDays}), which the day report
+ * reads; the journal is read by {@link JdbcJournal}. A refund ({@link RefundRecording}) locks its
+ * sale's row and adds the units it takes back to the sale's lines.
  *
  * <p>A sale row is kept for good, and is also its basket's tombstone: it says the basket was paid,
  * as which sale and under which operation, long after the basket's own row was purged.
@@ -55,7 +63,10 @@ final class JdbcSales {
             + "gross, savings, total, card, cash, change_given, units, payment_kinds, catalog_version, "
             + "number, basket_high, basket_low, operation_high, operation_low) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_LINE = "INSERT INTO sale_line "
+    private static final String INSERT_LINE = "INSERT INTO sale_line (sale_number, position, code, name, quantity, "
+            + "unit_price, amount, vat, returned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** A line as the schema before version 11 kept it, without its VAT rate and returned units. */
+    private static final String INSERT_LINE_BEFORE_VAT = "INSERT INTO sale_line "
             + "(sale_number, position, code, name, quantity, unit_price, amount) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_DISCOUNT = "INSERT INTO sale_discount "
             + "(sale_number, position, product, description, saved) VALUES (?, ?, ?, ?, ?)";
@@ -65,11 +76,15 @@ final class JdbcSales {
     private static final String BY_BASKET = "SELECT number FROM sale WHERE basket_high = ? AND basket_low = ?";
     private static final String BY_COMPLETION = "SELECT number FROM sale "
             + "WHERE basket_high = ? AND basket_low = ? AND operation_high = ? AND operation_low = ?";
+    private static final String LOCK = "SELECT number FROM sale WHERE number = ? FOR UPDATE";
+    /** The units, then the sale's number and the line's code. */
+    private static final String ADD_RETURNED = "UPDATE sale_line SET returned = returned + ? "
+            + "WHERE sale_number = ? AND code = ?";
 
     private static final String SALE_COLUMNS = "SELECT s.number, s.sold_at, s.sold_at_nanos, s.basket_high, "
             + "s.basket_low, s.basket_version, s.total, s.change_given, s.catalog_version FROM sale s ";
     private static final String LINE_COLUMNS = "SELECT l.sale_number, l.code, l.name, l.quantity, l.unit_price, "
-            + "l.amount FROM sale_line l ";
+            + "l.amount, l.vat, l.returned FROM sale_line l ";
     private static final String DISCOUNT_COLUMNS = "SELECT d.sale_number, d.product, d.description, d.saved "
             + "FROM sale_discount d ";
     private static final String PAYMENT_COLUMNS = "SELECT p.sale_number, p.kind, p.amount, p.reference "
@@ -131,6 +146,36 @@ final class JdbcSales {
     }
 
     /**
+     * Locks the row of sale {@code number} until the transaction ends, so that refunds of the sale, on
+     * every server, are recorded one at a time; answers whether there is such a sale. A sale read
+     * after this, in the same transaction, is as the last refund of it left it.
+     */
+    static boolean lock(Connection connection, SaleNumber number) throws SQLException {
+        return Sql.exists(connection, LOCK, number.value());
+    }
+
+    /**
+     * Adds the units {@code items} take back to the lines of sale {@code number}, whose row the caller
+     * has locked. The table refuses more units back than a line sold.
+     *
+     * @throws IllegalStateException naming the code when the sale has no line of it
+     */
+    static void addReturned(Connection connection, SaleNumber number, List<Refund.Item> items) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(ADD_RETURNED)) {
+            for (Refund.Item item : items) {
+                add(statement, item.quantity(), number.value(), item.code());
+            }
+            int[] updated = statement.executeBatch();
+            for (int i = 0; i < updated.length; i++) {
+                if (updated[i] == 0) {
+                    throw new IllegalStateException("Sale " + number + " has no line " + items.get(i).code()
+                            + " to take units back from");
+                }
+            }
+        }
+    }
+
+    /**
      * The values of a sale's own row but its keys, in the order {@code sold_on, sold_at, sold_at_nanos,
      * basket_version, gross, savings, total, card, cash, change_given}: the time split into the
      * microsecond, which every database keeps, and the nanoseconds past it.
@@ -151,9 +196,23 @@ final class JdbcSales {
                 card.cents(), cash.cents(), sale.change().cents()};
     }
 
+    /** Which columns {@link #insertParts} writes a sale's lines to. */
+    enum LineColumns {
+        /** Those of schema versions 4 to 10, which the migration of version 5 writes: no VAT rate, no returned units. */
+        BEFORE_VAT,
+        /** Those of version 11 on. */
+        WITH_VAT
+    }
+
     /** Inserts the lines, promotions and payments of {@code sales}, whose own rows exist, in one batch per table. */
     static void insertParts(Connection connection, Collection<Sale> sales) throws SQLException {
-        try (PreparedStatement lines = connection.prepareStatement(INSERT_LINE);
+        insertParts(connection, sales, LineColumns.WITH_VAT);
+    }
+
+    /** Like {@link #insertParts(Connection, Collection)}, writing the lines to {@code columns}. */
+    static void insertParts(Connection connection, Collection<Sale> sales, LineColumns columns) throws SQLException {
+        boolean withVat = columns == LineColumns.WITH_VAT;
+        try (PreparedStatement lines = connection.prepareStatement(withVat ? INSERT_LINE : INSERT_LINE_BEFORE_VAT);
              PreparedStatement discounts = connection.prepareStatement(INSERT_DISCOUNT);
              PreparedStatement payments = connection.prepareStatement(INSERT_PAYMENT)) {
             int lineRows = 0;
@@ -164,8 +223,13 @@ final class JdbcSales {
                 List<Receipt.Line> saleLines = sale.receipt().lines();
                 for (int i = 0; i < saleLines.size(); i++) {
                     Receipt.Line line = saleLines.get(i);
-                    add(lines, number, i, line.code(), line.name(), line.quantity(), line.unitPrice().cents(),
-                            line.amount().cents());
+                    if (withVat) {
+                        add(lines, number, i, line.code(), line.name(), line.quantity(), line.unitPrice().cents(),
+                                line.amount().cents(), line.vat().hundredths(), sale.returned(line.code()));
+                    } else {
+                        add(lines, number, i, line.code(), line.name(), line.quantity(), line.unitPrice().cents(),
+                                line.amount().cents());
+                    }
                     lineRows++;
                 }
                 List<Receipt.Discount> saleDiscounts = sale.receipt().discounts();
@@ -249,18 +313,15 @@ final class JdbcSales {
         }
         long first = heads.get(0).number();
         long last = heads.get(heads.size() - 1).number();
-        Parts<Receipt.Line> lines = Parts.read(connection, LINES, first, last,
-                row -> new Receipt.Line(row.getString(2), row.getString(3), row.getInt(4),
-                        Money.ofMinor(row.getLong(5)), Money.ofMinor(row.getLong(6))));
-        Parts<Receipt.Discount> discounts = Parts.read(connection, DISCOUNTS, first, last,
-                row -> new Receipt.Discount(row.getString(2), row.getString(3), Money.ofMinor(row.getLong(4))));
-        Parts<Payment> payments = Parts.read(connection, PAYMENTS, first, last, row -> {
-            Money amount = Money.ofMinor(row.getLong(3));
-            return switch (Payment.Kind.valueOf(row.getString(2))) {
-                case CASH -> Payment.cash(amount);
-                case CARD -> Payment.card(amount, row.getString(4));
-            };
-        });
+        LongFunction<String> owner = number -> "Sale " + new SaleNumber(number);
+        PartRows<LineRow> lines = PartRows.read(connection, LINES, owner,
+                row -> new LineRow(new Receipt.Line(row.getString(2), row.getString(3), row.getInt(4),
+                        Money.ofMinor(row.getLong(5)), Money.ofMinor(row.getLong(6)), new VatRate(row.getInt(7))),
+                        row.getInt(8)), first, last);
+        PartRows<Receipt.Discount> discounts = PartRows.read(connection, DISCOUNTS, owner,
+                row -> new Receipt.Discount(row.getString(2), row.getString(3), Money.ofMinor(row.getLong(4))),
+                first, last);
+        PartRows<Payment> payments = PartRows.read(connection, PAYMENTS, owner, JdbcSales::payment, first, last);
         List<Sale> sales = new ArrayList<>(heads.size());
         for (Head head : heads) {
             sales.add(head.sale(lines.of(head.number()), discounts.of(head.number()), payments.of(head.number())));
@@ -268,68 +329,42 @@ final class JdbcSales {
         return sales;
     }
 
+    /** A payment of a {@code sale_payment} or {@code refund_payment} row: its kind, amount and reference in columns 2 to 4. */
+    static Payment payment(ResultSet row) throws SQLException {
+        Money amount = Money.ofMinor(row.getLong(3));
+        return switch (Payment.Kind.valueOf(row.getString(2))) {
+            case CASH -> Payment.cash(amount);
+            case CARD -> Payment.card(amount, row.getString(4));
+        };
+    }
+
+    /** A {@code sale_line} row: the receipt's line, and the units of it refunds took back. */
+    private record LineRow(Receipt.Line line, int returned) {
+    }
+
     /** A sale's own row. */
     private record Head(long number, LocalDateTime time, BasketId basket, long version, long total, long change,
                         long catalogVersion) {
 
         /** @throws IllegalStateException naming the sale when its rows do not make a valid sale */
-        Sale sale(List<Receipt.Line> lines, List<Receipt.Discount> discounts, List<Payment> payments) {
+        Sale sale(List<LineRow> lineRows, List<Receipt.Discount> discounts, List<Payment> payments) {
             SaleNumber saleNumber = new SaleNumber(number);
             try {
+                List<Receipt.Line> lines = new ArrayList<>(lineRows.size());
+                List<ReturnedItem> returned = new ArrayList<>();
+                for (LineRow row : lineRows) {
+                    lines.add(row.line());
+                    if (row.returned() > 0) {
+                        returned.add(new ReturnedItem(row.line().code(), row.returned()));
+                    }
+                }
                 return new Sale(saleNumber, time,
                         new Receipt(basket, version, lines, discounts, Money.ofMinor(total), catalogVersion), payments,
-                        Money.ofMinor(change));
+                        Money.ofMinor(change), Shop.DEVELOPMENT, returned);
             } catch (RuntimeException e) {
                 throw new IllegalStateException("Sale " + saleNumber + " in the store cannot be read: "
                         + e.getMessage(), e);
             }
-        }
-    }
-
-    /** What one row of a part's table is. */
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet row) throws SQLException;
-    }
-
-    /** The rows of one part table (lines, promotions or payments), in sale-number order, handed out sale by sale. */
-    private static final class Parts<T> {
-        private long[] numbers = new long[64];
-        private final List<T> values = new ArrayList<>();
-        private int next;
-
-        /** Reads {@code sql} (its first column the sale's number) for the sales numbered {@code first} to {@code last}. */
-        static <T> Parts<T> read(Connection connection, String sql, long first, long last, RowReader<T> reader)
-                throws SQLException {
-            Parts<T> parts = new Parts<>();
-            try (PreparedStatement statement = prepare(connection, sql, first, last);
-                 ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    if (parts.values.size() == parts.numbers.length) {
-                        parts.numbers = Arrays.copyOf(parts.numbers, parts.numbers.length * 2);
-                    }
-                    parts.numbers[parts.values.size()] = rows.getLong(1);
-                    try {
-                        parts.values.add(reader.read(rows));
-                    } catch (RuntimeException e) {
-                        throw new IllegalStateException("Sale " + new SaleNumber(rows.getLong(1))
-                                + " in the store cannot be read: " + e.getMessage(), e);
-                    }
-                }
-            }
-            return parts;
-        }
-
-        /** The rows of sale {@code number}; numbers are asked for in increasing order. */
-        List<T> of(long number) {
-            while (next < values.size() && numbers[next] < number) {
-                next++;
-            }
-            int from = next;
-            while (next < values.size() && numbers[next] == number) {
-                next++;
-            }
-            return values.subList(from, next);
         }
     }
 }

@@ -1,8 +1,10 @@
 package com.lana.checkout.server.store.jdbc;
 
+import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.DayReport;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Refund;
+import com.lana.checkout.api.RefundNotFoundException;
 import com.lana.checkout.api.RefundNumber;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNotFoundException;
@@ -13,11 +15,13 @@ import com.lana.checkout.server.store.SalesLedger;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The sales of a {@link JdbcStore}, read from the {@link JdbcSales} tables (the journal by
- * {@link JdbcJournal}, the day report from {@link SaleDays}), each read one transaction. Sales are recorded by the basket side, in the transaction that closes the basket
- * (see {@link SaleCompletion}).
+ * The sales and refunds of a {@link JdbcStore}, read from the {@link JdbcSales} and {@link JdbcRefunds}
+ * tables (the journal by {@link JdbcJournal}, the day report from the day totals by {@link DayReports}),
+ * each read one transaction. Sales are recorded by the basket side, in the transaction that closes the
+ * basket (see {@link SaleCompletion}); a refund in a transaction of its own ({@link RefundRecording}).
  */
 final class JdbcSalesLedger implements SalesLedger {
 
@@ -47,25 +51,31 @@ final class JdbcSalesLedger implements SalesLedger {
         return transactions.run(connection -> JdbcJournal.of(connection, day));
     }
 
-    /** One row read: the day's totals, kept as its sales were recorded. */
+    /** A few rows read: the day's totals, kept as its sales and refunds were recorded. */
     @Override
     public DayReport dayReport(LocalDate day) throws StoreUnavailableException {
-        return transactions.run(connection -> SaleDays.report(connection, day));
-    }
-
-    // Refunds on a database arrive with the refund tables; until then a JDBC store refuses them.
-    @Override
-    public Refund refund(SaleNumber sale, OperationId operation, RefundMaker maker) throws StoreUnavailableException {
-        throw new StoreUnavailableException("This store keeps no refunds yet");
+        return transactions.run(connection -> DayReports.of(connection, day));
     }
 
     @Override
-    public Refund refund(RefundNumber number) throws StoreUnavailableException {
-        throw new StoreUnavailableException("This store keeps no refunds yet");
+    public Refund refund(SaleNumber sale, OperationId operation, RefundMaker maker) throws CheckoutException {
+        Objects.requireNonNull(sale, "sale");
+        Objects.requireNonNull(operation, "operation");
+        Objects.requireNonNull(maker, "maker");
+        return transactions.run(connection -> RefundRecording.record(connection, sale, operation, maker));
     }
 
     @Override
-    public List<Refund> refunds(LocalDate day) {
-        return List.of();
+    public Refund refund(RefundNumber number) throws RefundNotFoundException, StoreUnavailableException {
+        Refund refund = transactions.run(connection -> JdbcRefunds.byNumber(connection, number));
+        if (refund == null) {
+            throw new RefundNotFoundException(number);
+        }
+        return refund;
+    }
+
+    @Override
+    public List<Refund> refunds(LocalDate day) throws StoreUnavailableException {
+        return transactions.run(connection -> JdbcRefunds.byDay(connection, day));
     }
 }

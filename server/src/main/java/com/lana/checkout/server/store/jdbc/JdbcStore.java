@@ -8,10 +8,11 @@ import com.lana.checkout.server.store.SalesLedger;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * Baskets, sales and catalog versions in one database, H2 in a file or PostgreSQL, through one
- * connection pool. Its {@link #baskets()}, {@link #sales()} and {@link #catalogs()} run their
+ * Baskets, sales, refunds and catalog versions in one database, H2 in a file or PostgreSQL, through
+ * one connection pool. Its {@link #baskets()}, {@link #sales()} and {@link #catalogs()} run their
  * transactions on the same database: a sale is recorded in the transaction that closes its basket,
- * and a basket is opened under the catalog version current in the statement that creates it.
+ * a refund in one that locks its sale's row, and a basket is opened under the catalog version
+ * current in the statement that creates it.
  */
 public final class JdbcStore implements CheckoutStore {
 

@@ -75,7 +75,8 @@ final class SaleDocumentsToRows implements JavaMigration {
                 return;
             }
             fill(connection, sales);
-            JdbcSales.insertParts(connection, sales);
+            // Lines as this version keeps them: their VAT rate and returned units come with version 11.
+            JdbcSales.insertParts(connection, sales, JdbcSales.LineColumns.BEFORE_VAT);
             after = sales.get(sales.size() - 1).number().value();
         }
     }

@@ -154,9 +154,9 @@ abstract class CatalogVersionsMigrationContract {
             values.addAll(List.of(sale.receipt().units(), JdbcJournal.paymentKinds(sale.payments()),
                     sale.number().value(), basket.high(), basket.low(), operation.high(), operation.low()));
             Sql.update(connection, SALE_INSERT, values.toArray());
-            SaleDays.add(connection, sale);
+            SaleDaysBeforeVat.add(connection, sale);
         }
-        JdbcSales.insertParts(connection, sales);
+        JdbcSales.insertParts(connection, sales, JdbcSales.LineColumns.BEFORE_VAT);
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE sale_counter SET last_number = " + sales.size());
         }

@@ -1,16 +1,33 @@
 package com.lana.checkout.server.store.jdbc;
 
 import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.Catalog;
+import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.Payment;
+import com.lana.checkout.api.Product;
+import com.lana.checkout.api.Receipt;
 import com.lana.checkout.api.Sale;
+import com.lana.checkout.api.VatAmount;
+import com.lana.checkout.api.VatRate;
+import com.lana.checkout.server.catalog.CatalogFile;
+import com.lana.checkout.server.catalog.PriceList;
+import com.lana.checkout.server.pricing.Pricing;
 import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.SaleStoreContract;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The sale contract, and what a durable store adds to it: sales outlive the store that recorded them. */
+/**
+ * The sale contract, and what a database store adds to it: sales outlive the store that recorded
+ * them, and keep the VAT rate of each line in their rows.
+ */
 abstract class DurableSaleStoreContract extends SaleStoreContract {
+
+    private static final VatRate TEN = VatRate.of(10);
 
     /** The same database opened again, as a restarted server opens it. */
     protected abstract CheckoutStore reopenStore() throws Exception;
@@ -30,5 +47,26 @@ abstract class DurableSaleStoreContract extends SaleStoreContract {
         assertPaid(() -> store.read(basket, NOW), basket, sale.number());
         assertThat(store.completeSale(basketWith(1), OperationId.random(), sellAt(NOON), NOW).number())
                 .as("the next sale's number").hasToString("S-000002");
+    }
+
+    /** Two mugs at 10% (15.00€, 1.36€ VAT) and a pen at 21% (5.00€, 0.87€ VAT). */
+    @Test
+    void aSaleKeepsEachLinesRateAndAddsItsVatPerRateToItsDay() throws Exception {
+        Catalog defaults = CatalogFile.defaults();
+        PriceList mugsAtTen = PriceList.of(defaults.withProducts(defaults.products().stream()
+                .map(product -> product.code().equals("MUG") ? new Product(product.code(), product.name(),
+                        product.price(), TEN, product.barcodes(), product.onSale()) : product).toList()));
+
+        Sale sale = store.completeSale(basketWith(2), OperationId.random(), (lines, number) -> {
+            Receipt receipt = Pricing.receipt(mugsAtTen, lines);
+            return new Sale(number, NOON, receipt, List.of(Payment.card(receipt.total(), "")), Money.ZERO);
+        }, NOW);
+
+        assertThat(sales.sale(sale.number())).isEqualTo(sale);
+        assertThat(sales.sale(sale.number()).receipt().lines()).extracting(Receipt.Line::vat)
+                .containsExactly(TEN, VatRate.STANDARD);
+        assertThat(sales.dayReport(DAY).vat()).containsExactly(
+                new VatAmount(TEN, Money.parse("15.00€"), Money.parse("1.36€")),
+                new VatAmount(VatRate.STANDARD, Money.parse("5.00€"), Money.parse("0.87€")));
     }
 }

@@ -37,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (schema version 6) opens migrated, and every day's journal and day report read as that release
  * showed them: its journal was {@link SaleSummary#of} of each whole sale, its day report
  * {@link DayReport#of} the day's sales. The sales are written as that release wrote them, by
- * today's {@link JdbcSales#rowValues} and {@link JdbcSales#insertParts}. Each database's test class
- * says only how to get a new, empty database.
+ * today's {@link JdbcSales#rowValues} and {@link JdbcSales#insertParts} (to the lines' columns of
+ * then). Each database's test class says only how to get a new, empty database.
  */
 abstract class SaleJournalMigrationContract {
 
@@ -166,7 +166,7 @@ abstract class SaleJournalMigrationContract {
                 }
                 insert.executeBatch();
             }
-            JdbcSales.insertParts(connection, sales);
+            JdbcSales.insertParts(connection, sales, JdbcSales.LineColumns.BEFORE_VAT);
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("UPDATE sale_counter SET last_number = " + sales.size());
             }

@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -63,12 +64,28 @@ final class TestPostgres implements AutoCloseable {
         }
     }
 
-    /** Deletes every sale and starts numbering again at 1, so that the next store opened on this server has no sale. */
+    /**
+     * Deletes every sale and refund and starts numbering both again at 1, so that the next store
+     * opened on this server has none.
+     */
     void deleteAllSales() throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE sale, sale_line, sale_discount, sale_payment, sale_day");
+            statement.execute("TRUNCATE sale, sale_line, sale_discount, sale_payment, sale_day, sale_day_vat, "
+                    + "refund, refund_line, refund_payment, refund_vat, refund_day, refund_day_vat");
             statement.execute("UPDATE sale_counter SET last_number = 0");
+            statement.execute("UPDATE refund_counter SET last_number = 0");
+        }
+    }
+
+    /** How many sessions on this server's {@code postgres} database are waiting for another's lock now. */
+    int sessionsWaitingForALock() throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM pg_stat_activity "
+                     + "WHERE wait_event_type = 'Lock' AND datname = 'postgres'")) {
+            row.next();
+            return row.getInt(1);
         }
     }
 
