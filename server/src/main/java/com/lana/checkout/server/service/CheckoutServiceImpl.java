@@ -276,7 +276,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
      *
      * <p>The store locks the sale and hands it, with its earlier refunds, to a maker that checks the
      * items and works out the amount and how it is paid back ({@link RefundRules}) with the sale's
-     * own catalog version, dating the refund by this service's clock.
+     * own catalog version, read beforehand, dating the refund by this service's clock.
      */
     @Override
     public Refund refund(SaleNumber sale, List<ReturnedItem> items, RefundTo to, OperationId operation)
@@ -286,8 +286,11 @@ public final class CheckoutServiceImpl implements CheckoutService {
         List<ReturnedItem> back = Arguments.checkReturnedItems(items);
         Arguments.checkRefundTo(to);
         OperationId id = operation != null ? operation : OperationId.random();
+        // A sale's catalog version never changes, so its prices are read before the store locks the
+        // sale: a version no longer cached is then not read from the database with the lock held.
+        PriceList prices = catalogs.version(ledger.sale(sale).catalogVersion());
         return ledger.refund(sale, id, (recorded, earlier, number) -> RefundRules.make(recorded, earlier, back, to,
-                catalogs.version(recorded.catalogVersion()), number, LocalDateTime.now(clock), shop)).withShop(shop);
+                prices, number, LocalDateTime.now(clock), shop)).withShop(shop);
     }
 
     @Override
