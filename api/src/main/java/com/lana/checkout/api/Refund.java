@@ -1,5 +1,7 @@
 package com.lana.checkout.api;
 
+import com.lana.checkout.api.print.ReceiptText;
+
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;

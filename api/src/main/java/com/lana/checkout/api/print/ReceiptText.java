@@ -1,44 +1,51 @@
-package com.lana.checkout.api;
+package com.lana.checkout.api.print;
+
+import com.lana.checkout.api.Money;
+import com.lana.checkout.api.Payment;
+import com.lana.checkout.api.Sale;
+import com.lana.checkout.api.Shop;
+import com.lana.checkout.api.VatAmount;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * Rows of a {@value Sale#RECEIPT_WIDTH}-column printed receipt, shared by sales, refunds and day
- * reports: amounts are never cut, text is cut short with an ellipsis to fit.
+ * Rows of a {@value Sale#RECEIPT_WIDTH}-column printed receipt, shared by everything the till prints
+ * (sales, refunds, reports): amounts are never cut, text is cut short with an ellipsis to fit. Build
+ * one with {@code new ReceiptText()}, add rows, and take {@link #toString()}.
  */
-final class ReceiptText {
+public final class ReceiptText {
 
-    static final int WIDTH = Sale.RECEIPT_WIDTH;
-    static final String RULE = "-".repeat(WIDTH);
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+    public static final int WIDTH = Sale.RECEIPT_WIDTH;
+    public static final String RULE = "-".repeat(WIDTH);
+    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
     private final StringBuilder out = new StringBuilder();
 
     /** The shop's name, address and VAT number, centred, then a rule. */
-    ReceiptText header(Shop shop) {
+    public ReceiptText header(Shop shop) {
         centred(shop.name());
         shop.address().forEach(this::centred);
         centred("VAT no. " + shop.vatNumber());
         return rule();
     }
 
-    ReceiptText rule() {
+    public ReceiptText rule() {
         return line(RULE);
     }
 
-    ReceiptText centred(String text) {
+    public ReceiptText centred(String text) {
         return line(" ".repeat(Math.max(0, (WIDTH - text.length()) / 2)) + cut(text, WIDTH));
     }
 
     /** {@code left} and {@code right} at the two ends of a row. */
-    ReceiptText row(String left, String right) {
+    public ReceiptText row(String left, String right) {
         return item(left, "", "", right);
     }
 
     /** A row of {@code prefix + text + suffix} on the left, {@code right} on the right; {@code text} is cut to fit. */
-    ReceiptText item(String prefix, String text, String suffix, String right) {
+    public ReceiptText item(String prefix, String text, String suffix, String right) {
         int room = WIDTH - prefix.length() - suffix.length() - 1 - right.length();
         String left = prefix + cut(text, Math.max(1, room)) + suffix;
         if (right.isEmpty()) {
@@ -49,7 +56,7 @@ final class ReceiptText {
     }
 
     /** A number and time row: {@code Sale S-000001   2025-01-06 09:30:05}. */
-    ReceiptText numbered(String what, LocalDateTime time) {
+    public ReceiptText numbered(String what, LocalDateTime time) {
         return row(what, TIME.format(time));
     }
 
@@ -58,7 +65,7 @@ final class ReceiptText {
      * in a column of 12; {@code sign} -1 prints the amounts negated (what a refund gives back). With
      * no amount at all (a day with nothing sold, or all of it refunded), one row of no VAT.
      */
-    ReceiptText vat(List<VatAmount> amounts, int sign) {
+    public ReceiptText vat(List<VatAmount> amounts, int sign) {
         if (amounts.isEmpty()) {
             return row("VAT", Money.ZERO.toString());
         }
@@ -72,7 +79,7 @@ final class ReceiptText {
     }
 
     /** A payment as a receipt prints it: kind, the card's reference, the amount times {@code sign}. */
-    ReceiptText payment(Payment payment, int sign) {
+    public ReceiptText payment(Payment payment, int sign) {
         String label = switch (payment.kind()) {
             case CASH -> "Cash";
             case CARD -> "Card";
@@ -83,7 +90,7 @@ final class ReceiptText {
     }
 
     /** Appends a row as it is, and a line break unless it is the last. */
-    ReceiptText line(String row) {
+    public ReceiptText line(String row) {
         if (!out.isEmpty()) {
             out.append(System.lineSeparator());
         }
@@ -96,12 +103,12 @@ final class ReceiptText {
         return out.toString();
     }
 
-    static String cut(String text, int width) {
+    public static String cut(String text, int width) {
         return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 
     /** A text as it may be printed: control characters become '?'. */
-    static String printable(String text) {
+    public static String printable(String text) {
         StringBuilder printed = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> printed.appendCodePoint(Character.isISOControl(cp) ? '?' : cp));
         return printed.toString();
