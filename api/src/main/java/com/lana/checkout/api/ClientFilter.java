@@ -5,7 +5,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * Limits what a client deserializes from the server to what the api needs: its own types, the
+ * Limits what a client deserializes from the server to what the api needs: its own types (its
+ * subpackages included), the
  * JDK types they are made of (collections, {@code java.time.Ser} for a sale's date and time, byte
  * arrays for a receipt's PDF), RMI's own references, and exceptions, so the server's real errors
  * still arrive. A hostile or impersonated server cannot make a client run gadget code.
@@ -18,7 +19,7 @@ final class ClientFilter {
     private static final String LIMITS = "maxdepth=20;maxrefs=100000;maxbytes=16777216;maxarray=100000";
 
     private static final ObjectInputFilter PATTERN = ObjectInputFilter.Config.createFilter(LIMITS + ";"
-                    + "com.lana.checkout.api.*;"
+                    + "com.lana.checkout.api.**;"
                     + "java.lang.*;java.util.ImmutableCollections$*;java.util.CollSer;java.util.ArrayList;"
                     + "java.util.Collections$*;java.time.Ser;java.time.LocalDate;java.time.LocalDateTime;java.rmi.*;java.rmi.server.*;java.rmi.dgc.*;"
                     + "java.lang.reflect.Proxy;sun.rmi.server.*;sun.rmi.transport.*;!*");
