@@ -6,8 +6,7 @@ import java.util.concurrent.Callable;
 
 /**
  * Limits what a client deserializes from the server to what the api needs: its own types (its
- * subpackages included), the
- * JDK types they are made of (collections, {@code java.time.Ser} for a sale's date and time, byte
+ * subpackages included), the JDK types they are made of (collections, {@code java.time.Ser} for a sale's date and time, byte
  * arrays for a receipt's PDF), RMI's own references, and exceptions, so the server's real errors
  * still arrive. A hostile or impersonated server cannot make a client run gadget code.
  *
