@@ -1,8 +1,13 @@
 package com.lana.checkout.client.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import com.lana.checkout.api.Payment;
+import com.lana.checkout.api.Refund;
 import com.lana.checkout.api.Sale;
-import com.lana.checkout.api.SaleSummary;
+import com.lana.checkout.api.SaleNumber;
+import com.lana.checkout.client.refund.PendingRefund;
+import com.lana.checkout.client.refund.RefundDraft;
+import com.lana.checkout.client.refund.RefundSender;
 import com.lana.checkout.client.sale.CompletedSales;
 import com.lana.checkout.client.sale.Notice;
 import net.miginfocom.swing.MigLayout;
@@ -20,6 +25,7 @@ import javax.swing.JTable;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import javax.swing.table.DefaultTableCellRenderer;
 import java.awt.Dialog;
@@ -28,17 +34,22 @@ import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
- * A day's journal: the day's completed sales in a table (Enter or a double-click shows a sale's
- * receipt) and the day report under it; today's at first, another day's through the
+ * A day's journal: the day's completed sales and refunds in a table, in the order they were made
+ * (Enter or a double-click shows one's receipt; F6 refunds items of the selected sale in a
+ * {@link RefundDialog}), and the day report under it; today's at first, another day's through the
  * {@link JournalDayPicker} (Alt+← / Alt+→, or a date typed). Read from the server off the EDT,
  * with a busy indicator meanwhile; F5 reads it again, Esc closes. It does not block the sales
- * screen. Use on the EDT.
+ * screen. Once a refund this till sent is recorded, it reads the day again, says what was paid back
+ * (or why nothing was) and shows the refund's receipt. Use on the EDT.
  */
 final class JournalWindow extends JDialog {
 
@@ -48,11 +59,15 @@ final class JournalWindow extends JDialog {
     static final String MESSAGE = "journalMessage";
     static final String REFRESH = "journalRefresh";
     static final String OPEN = "journalOpen";
+    static final String REFUND = "journalRefund";
+    static final KeyStroke REFUND_KEY = KeyStroke.getKeyStroke(KeyEvent.VK_F6, 0);
     static final String TITLE = "journalTitle";
     static final String REPORT_TITLE = "journalReportTitle";
 
     private final CompletedSales records;
     private final ReceiptActions receipts;
+    private final RefundSender refunds;
+    private final RefundSender.Outcome refundOutcome = new RefundOutcome();
     private final JournalDayPicker picker;
     private final JournalTableModel rows = new JournalTableModel();
     private final JTable table = new JTable(rows);
@@ -70,6 +85,7 @@ final class JournalWindow extends JDialog {
         super(owner, "Journal", Dialog.ModalityType.MODELESS);
         this.records = Objects.requireNonNull(records, "records");
         this.receipts = Objects.requireNonNull(receipts, "receipts");
+        this.refunds = records.refunds();
         this.today = Objects.requireNonNull(today, "today");
         this.picker = new JournalDayPicker(today, new JournalDayPicker.Listener() {
             @Override
@@ -107,6 +123,9 @@ final class JournalWindow extends JDialog {
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
         JButton refresh = Shortcuts.button("Refresh  F5", REFRESH, this::refresh);
         JButton open = Shortcuts.button("Receipt  Enter", OPEN, this::openSelected);
+        JButton refund = Shortcuts.button("Refund…  " + Shortcuts.text(REFUND_KEY), REFUND, this::refundSelected);
+        refund.setToolTipText("Refund items of the selected sale: the customer brought them back ("
+                + Shortcuts.text(REFUND_KEY) + ")");
         title.setName(TITLE);
         reportTitle.setName(REPORT_TITLE);
         reportTitle.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
@@ -123,11 +142,13 @@ final class JournalWindow extends JDialog {
         content.add(new JSeparator());
         content.add(reportTitle);
         content.add(report);
-        content.add(open, "split 2, tag ok");
+        content.add(open, "split 3, tag ok");
+        content.add(refund, "tag other");
         content.add(refresh, "tag other");
         setContentPane(content);
         Shortcuts.bindInWindow(getRootPane(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "close", this::dispose);
         Shortcuts.bindInWindow(getRootPane(), KeyStroke.getKeyStroke(KeyEvent.VK_F5, 0), "refresh", this::refresh);
+        Shortcuts.bindInWindow(getRootPane(), REFUND_KEY, "refund", this::refundSelected);
         picker.bindKeys(getRootPane());
         KeyStroke enter = KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0);
         Shortcuts.bind(table, JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT, enter, "openSale", this::openSelected);
@@ -137,10 +158,22 @@ final class JournalWindow extends JDialog {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         setSize(Math.min(getWidth(), screen.width), Math.min(getHeight(), screen.height));
         setLocationRelativeTo(owner);
+        refunds.listen(refundOutcome);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                refunds.stopListening(refundOutcome);
+            }
+        });
     }
 
     /** Reads the chosen day's sales and report again; what shows until they come is that day's, emptied. */
     void refresh() {
+        refresh(null);
+    }
+
+    /** Reads the day again, then says {@code news}, or what the day holds when it is null. */
+    private void refresh(Notice news) {
         LocalDate day = picker.day();
         setTitle("Journal — " + day);
         title.setText("Journal of " + picker.describe(day));
@@ -161,11 +194,10 @@ final class JournalWindow extends JDialog {
                     return;   // the clerk moved on to another day meanwhile: its answer is on its way
                 }
                 shown = day;
-                rows.setRows(loaded.sales());
+                rows.setRows(JournalTableModel.entries(loaded.sales(), loaded.refunds()));
                 report.show(loaded.report());
-                int count = loaded.sales().size();
-                say(Notice.info(count == 0 ? "No sale completed on " + day + (day.equals(today.get()) ? " yet" : "")
-                        : count + (count == 1 ? " sale" : " sales") + " on " + day + ": Enter shows the selected one's receipt"));
+                int count = rows.getRowCount();
+                say(news != null ? news : Notice.info(holds(loaded)));
                 if (count > 0) {
                     table.setRowSelectionInterval(count - 1, count - 1);
                     table.scrollRectToVisible(table.getCellRect(count - 1, 0, true));
@@ -183,6 +215,19 @@ final class JournalWindow extends JDialog {
         });
     }
 
+    /** "2 sales and 1 refund on 2026-11-26: …", or that the day has none. */
+    private String holds(CompletedSales.Day loaded) {
+        LocalDate day = loaded.day();
+        int sales = loaded.sales().size();
+        int refunded = loaded.refunds().size();
+        if (sales + refunded == 0) {
+            return "No sale completed on " + day + (day.equals(today.get()) ? " yet" : "");
+        }
+        return sales + (sales == 1 ? " sale" : " sales")
+                + (refunded == 0 ? "" : " and " + refunded + (refunded == 1 ? " refund" : " refunds")) + " on " + day
+                + ": Enter shows the selected one's receipt, " + Shortcuts.text(REFUND_KEY) + " refunds items of a sale";
+    }
+
     /** Brings the open journal to the front, with the keyboard in its table, and reads it again. */
     void focus() {
         toFront();
@@ -191,15 +236,68 @@ final class JournalWindow extends JDialog {
     }
 
     private void openSelected() {
+        JournalTableModel.Entry entry = selected();
+        if (entry instanceof JournalTableModel.Refunded refunded) {
+            showReceipt(refunded.refund());
+        } else if (entry instanceof JournalTableModel.Sold sold) {
+            showReceipt(sold.sale().number());
+        }
+    }
+
+    /** F6: the refund dialog for the selected sale (or the sale of the selected refund), as the server has it now. */
+    private void refundSelected() {
+        JournalTableModel.Entry entry = selected();
+        if (entry == null) {
+            return;
+        }
+        SaleNumber number = entry instanceof JournalTableModel.Refunded refunded ? refunded.refund().sale()
+                : ((JournalTableModel.Sold) entry).sale().number();
+        loading++;
+        showBusy();
+        records.sale(number, new CompletedSales.Answer<>() {
+            @Override
+            public void answered(Sale sale) {
+                loading--;
+                showBusy();
+                if (!RefundDraft.of(sale).anythingLeft()) {
+                    say(Notice.problem("Nothing of sale " + sale.number() + " is left to refund: everything it sold"
+                            + " came back already"));
+                    return;
+                }
+                say(Notice.info("Refunding items of sale " + sale.number() + "…"));
+                new RefundDialog(JournalWindow.this, sale, refunds).setVisible(true);
+                table.requestFocus();
+            }
+
+            @Override
+            public void failed(String why) {
+                loading--;
+                showBusy();
+                say(Notice.problem(why));
+            }
+        });
+    }
+
+    /** The selected row; null, after saying so, when none is. */
+    private JournalTableModel.Entry selected() {
         int row = table.getSelectedRow();
         if (row < 0) {
             say(Notice.problem("Select a sale first"));
-            return;
+            return null;
         }
-        SaleSummary summary = rows.row(table.convertRowIndexToModel(row));
+        return rows.row(table.convertRowIndexToModel(row));
+    }
+
+    private void showReceipt(Refund refund) {
+        say(Notice.info("Receipt " + refund.number() + ": Ctrl+P in it saves it as PDF"));
+        receipts.show(this, refund, this::say);
+        table.requestFocus();
+    }
+
+    private void showReceipt(SaleNumber number) {
         loading++;
         showBusy();
-        records.sale(summary.number(), new CompletedSales.Answer<>() {
+        records.sale(number, new CompletedSales.Answer<>() {
             @Override
             public void answered(Sale sale) {
                 loading--;
@@ -229,5 +327,36 @@ final class JournalWindow extends JDialog {
     private void say(Notice notice) {
         message.setText(notice.text());
         message.putClientProperty(FlatClientProperties.STYLE, NoticeStyle.of(notice));
+    }
+
+    /** What became of the refunds this till sent, whether or not their dialog is still open. */
+    private final class RefundOutcome implements RefundSender.Outcome {
+        @Override
+        public void recorded(PendingRefund sent, Refund refund) {
+            Notice news = refund.amount().isZero()
+                    ? Notice.warning("Refund " + refund.number() + " of " + refund.sale() + " pays back 0.00€. "
+                            + refund.explanation())
+                    : Notice.info("Refund " + refund.number() + " of " + refund.sale() + ": " + refund.amount()
+                            + " paid back as " + refund.paidBack().stream().map(Payment::toString)
+                            .collect(Collectors.joining(" + ")));
+            say(news);
+            refresh(news);
+            // after the refund dialog has closed, which is told after this window
+            SwingUtilities.invokeLater(() -> {
+                if (isDisplayable()) {
+                    receipts.show(JournalWindow.this, refund, JournalWindow.this::say);
+                }
+            });
+        }
+
+        @Override
+        public void refused(PendingRefund sent, String why) {
+            say(Notice.problem(why));
+        }
+
+        @Override
+        public void held(PendingRefund sent, String why) {
+            say(Notice.warning(why));
+        }
     }
 }
