@@ -21,6 +21,8 @@ final class JournalTableModel extends ListTableModel<JournalTableModel.Entry> {
 
     /** The columns holding numbers and amounts, shown right-aligned. */
     static final int[] NUMBER_COLUMNS = {2, 3, 5};
+    /** The columns' preferred widths: the note ({@code refund of S-000001}) shows whole. */
+    static final int[] WIDTHS = {80, 70, 50, 80, 100, 70, 140};
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 

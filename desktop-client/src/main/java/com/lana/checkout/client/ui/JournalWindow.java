@@ -1,7 +1,6 @@
 package com.lana.checkout.client.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
-import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.Refund;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNumber;
@@ -40,7 +39,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * A day's journal: the day's completed sales and refunds in a table, in the order they were made
@@ -68,6 +66,8 @@ final class JournalWindow extends JDialog {
     private final ReceiptActions receipts;
     private final RefundSender refunds;
     private final RefundSender.Outcome refundOutcome = new RefundOutcome();
+    /** The refund dialog open now, or null. */
+    private RefundDialog refunding;
     private final JournalDayPicker picker;
     private final JournalTableModel rows = new JournalTableModel();
     private final JTable table = new JTable(rows);
@@ -109,6 +109,9 @@ final class JournalWindow extends JDialog {
         for (int column : JournalTableModel.NUMBER_COLUMNS) {
             table.getColumnModel().getColumn(column).setCellRenderer(numbers);
         }
+        for (int column = 0; column < JournalTableModel.WIDTHS.length; column++) {
+            table.getColumnModel().getColumn(column).setPreferredWidth(JournalTableModel.WIDTHS[column]);
+        }
         table.addMouseListener(new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {
@@ -137,7 +140,7 @@ final class JournalWindow extends JDialog {
         content.add(title, "split 2");
         content.add(busy, "w 80!, hidemode 2, right");   // hidden, it keeps its cell: the table stays on its own row
         content.add(picker);
-        content.add(new JScrollPane(table), "w 560::, h 80:160:");   // shrinks first on a small screen
+        content.add(new JScrollPane(table), "w 640::, h 80:160:");   // shrinks first on a small screen
         content.add(message, "wmin 0");
         content.add(new JSeparator());
         content.add(reportTitle);
@@ -265,7 +268,9 @@ final class JournalWindow extends JDialog {
                     return;
                 }
                 say(Notice.info("Refunding items of sale " + sale.number() + "…"));
-                new RefundDialog(JournalWindow.this, sale, refunds).setVisible(true);
+                refunding = new RefundDialog(JournalWindow.this, sale, refunds, receipts);
+                refunding.setVisible(true);
+                refunding = null;
                 table.requestFocus();
             }
 
@@ -326,6 +331,7 @@ final class JournalWindow extends JDialog {
 
     private void say(Notice notice) {
         message.setText(notice.text());
+        message.setToolTipText(notice.text());   // whole, should the window be too narrow for it
         message.putClientProperty(FlatClientProperties.STYLE, NoticeStyle.of(notice));
     }
 
@@ -333,20 +339,16 @@ final class JournalWindow extends JDialog {
     private final class RefundOutcome implements RefundSender.Outcome {
         @Override
         public void recorded(PendingRefund sent, Refund refund) {
-            Notice news = refund.amount().isZero()
-                    ? Notice.warning("Refund " + refund.number() + " of " + refund.sale() + " pays back 0.00€. "
-                            + refund.explanation())
-                    : Notice.info("Refund " + refund.number() + " of " + refund.sale() + ": " + refund.amount()
-                            + " paid back as " + refund.paidBack().stream().map(Payment::toString)
-                            .collect(Collectors.joining(" + ")));
+            Notice news = RefundDialog.outcome(refund);
             say(news);
             refresh(news);
-            // after the refund dialog has closed, which is told after this window
-            SwingUtilities.invokeLater(() -> {
-                if (isDisplayable()) {
-                    receipts.show(JournalWindow.this, refund, JournalWindow.this::say);
-                }
-            });
+            if (refunding == null || !refunding.awaits(sent)) {   // its dialog was closed: the receipt shows here
+                SwingUtilities.invokeLater(() -> {
+                    if (isDisplayable()) {
+                        receipts.show(JournalWindow.this, refund, JournalWindow.this::say);
+                    }
+                });
+            }
         }
 
         @Override

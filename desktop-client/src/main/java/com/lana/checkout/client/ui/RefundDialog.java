@@ -25,9 +25,11 @@ import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import javax.swing.table.DefaultTableCellRenderer;
 import java.awt.Dialog;
+import java.awt.Dimension;
 import java.awt.Toolkit;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
@@ -43,9 +45,10 @@ import java.util.stream.Collectors;
  * quantity, how the money is paid back (the way the customer paid, Alt+W, or cash, Alt+C), then
  * Enter asks "Refund these items?" with "no" as the default. The confirmed refund goes to the
  * {@link RefundSender}, which sends it again with the same id until the server answers; meanwhile
- * a busy indicator shows and the dialog stays responsive. It closes once the refund is recorded
- * (the journal then shows its receipt); Esc closes it before, and a refund on its way still
- * completes. Build and use on the EDT.
+ * a busy indicator shows and the dialog stays responsive. Once the server recorded it, the dialog
+ * says what was paid back and how, or why nothing was, and shows the refund's receipt; Esc then
+ * closes it. Esc closes it before too: a refund on its way still completes, and the journal then
+ * shows its receipt. Build and use on the EDT.
  */
 final class RefundDialog extends JDialog {
 
@@ -65,6 +68,7 @@ final class RefundDialog extends JDialog {
     private static final int MESSAGE_LINES = 3;
 
     private final RefundSender sender;
+    private final ReceiptActions receipts;
     private final RefundTableModel rows = new RefundTableModel();
     private final JTable table = new JTable(rows);
     private final JRadioButton toOriginal = new JRadioButton();
@@ -78,17 +82,26 @@ final class RefundDialog extends JDialog {
     private PendingRefund sending;
     /** The refund the server turned down last, or null: sent again as it was, it keeps its id. */
     private PendingRefund turnedDown;
+    /** The refund the server recorded, or null before. */
+    private Refund recorded;
     private boolean rendering;
 
-    RefundDialog(Window owner, Sale sale, RefundSender sender) {
+    /** @param receipts shows the refund's receipt once it is recorded */
+    RefundDialog(Window owner, Sale sale, RefundSender sender, ReceiptActions receipts) {
         super(owner, "Refund items of sale " + sale.number(), Dialog.ModalityType.DOCUMENT_MODAL);
         this.sender = Objects.requireNonNull(sender, "sender");
+        this.receipts = Objects.requireNonNull(receipts, "receipts");
         this.draft = RefundDraft.of(sale);
         setName(DIALOG);
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         setContentPane(content(sale));
         bindKeys();
         addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowOpened(WindowEvent e) {
+                table.requestFocusInWindow();   // the keys act on the lines from the start
+            }
+
             @Override
             public void windowClosed(WindowEvent e) {
                 sender.stopListening(outcome);
@@ -116,7 +129,10 @@ final class RefundDialog extends JDialog {
         for (int column : RefundTableModel.NUMBER_COLUMNS) {
             table.getColumnModel().getColumn(column).setCellRenderer(numbers);
         }
-        table.getColumnModel().getColumn(0).setPreferredWidth(240);
+        int[] widths = {230, 50, 100, 70};   // the product's name takes the room; "Back already" shows whole
+        for (int column = 0; column < widths.length; column++) {
+            table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
+        }
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!rendering && !e.getValueIsAdjusting() && table.getSelectedRow() >= 0) {
                 draft = draft.select(table.getSelectedRow());   // a click on a line
@@ -160,8 +176,9 @@ final class RefundDialog extends JDialog {
         content.add(title, "split 2");
         content.add(busy, "w 80!, hidemode 2, right");   // hidden, it keeps its cell
         content.add(paid);
-        int visible = Math.min(8, Math.max(3, sale.receipt().lines().size()));
-        content.add(new JScrollPane(table), "w 480::, h " + (table.getRowHeight() * (visible + 1) + 8) + "::");
+        int visible = Math.min(8, Math.max(3, sale.receipt().lines().size()));   // rows in view without scrolling
+        table.setPreferredScrollableViewportSize(new Dimension(480, table.getRowHeight() * visible));
+        content.add(new JScrollPane(table), "w 480::");
         content.add(keys);
         content.add(new JLabel("Pay back"));
         content.add(toOriginal, "gapleft indent");
@@ -210,15 +227,15 @@ final class RefundDialog extends JDialog {
 
     /** → ← + − and digits: the selected line's quantity changes, or the message says why not. */
     private void edit(Edit edit) {
-        if (sending != null) {
-            say(Notice.problem("The refund is on its way to the server: it cannot change now"));
+        if (isLocked()) {
             return;
         }
         try {
             draft = edit.apply(draft);
             RefundDraft.Line line = draft.selectedLine();
-            say(Notice.info(line.quantity() + " × " + line.name() + (line.quantity() == 1 ? " comes" : " come")
-                    + " back; " + draft.units() + (draft.units() == 1 ? " unit" : " units") + " in all"));
+            say(Notice.info((line.quantity() == 0 ? line.name() + " stays with the customer"
+                    : line.quantity() + " × " + line.name() + (line.quantity() == 1 ? " comes" : " come") + " back")
+                    + "; " + draft.units() + (draft.units() == 1 ? " unit" : " units") + " in the refund"));
         } catch (RefundDraft.ChangeRefusedException e) {
             say(Notice.problem(e.getMessage()));
             Toolkit.getDefaultToolkit().beep();
@@ -227,17 +244,19 @@ final class RefundDialog extends JDialog {
     }
 
     private void payBack(RefundTo to) {
-        if (sending != null) {
-            say(Notice.problem("The refund is on its way to the server: it cannot change now"));
-        } else {
+        if (!isLocked()) {
             draft = draft.payBack(to);
             say(Notice.info("Paid back " + draft.payBackText()));
         }
         render();
     }
 
-    /** Enter: asks "Refund these items?" (Enter answers no), then sends the refund. */
+    /** Enter: asks "Refund these items?" (Enter answers no), then sends the refund; closes once it is recorded. */
     private void confirm() {
+        if (recorded != null) {
+            dispose();
+            return;
+        }
         if (sending != null) {
             say(Notice.warning("The refund is on its way: it is recorded once the server answers"));
             return;
@@ -248,7 +267,7 @@ final class RefundDialog extends JDialog {
             return;
         }
         GuardedQuestion.Answer answer = GuardedQuestion.ask(this, "Refund", draft.question(), YES, NO);
-        table.requestFocusInWindow();
+        table.requestFocus();   // the dialog, and in it the lines, get the keyboard back from the question
         if (!answer.yes()) {
             say(Notice.info("Nothing refunded yet: change the quantities, or press Enter to refund"));
             return;
@@ -257,6 +276,33 @@ final class RefundDialog extends JDialog {
         say(Notice.info("Sending the refund of " + draft.sale().number() + " to the server…"));
         render();
         sender.send(sending);
+    }
+
+    /** True while {@code sent} is this dialog's refund on its way: the dialog shows its receipt once it is recorded. */
+    boolean awaits(PendingRefund sent) {
+        return isDisplayable() && sending != null && sending.operation().equals(sent.operation());
+    }
+
+    /** True, after saying why, while the refund is on its way or recorded: what comes back cannot change then. */
+    private boolean isLocked() {
+        if (recorded != null) {
+            say(Notice.problem("Refund " + recorded.number() + " is recorded: Esc closes this window; F6 in the"
+                    + " journal refunds more of the sale"));
+        } else if (sending != null) {
+            say(Notice.problem("The refund is on its way to the server: it cannot change now"));
+        }
+        return recorded != null || sending != null;
+    }
+
+    /**
+     * What a recorded refund paid back and how ({@code Refund R-000001 of S-000001: 7.50€ paid back
+     * as Cash 7.50€}), or, when it paid back nothing, why: a warning, so it is not missed.
+     */
+    static Notice outcome(Refund refund) {
+        String refunded = "Refund " + refund.number() + " of " + refund.sale();
+        return refund.amount().isZero() ? Notice.warning(refunded + " pays back 0.00€. " + refund.explanation())
+                : Notice.info(refunded + ": " + refund.amount() + " paid back as "
+                        + refund.paidBack().stream().map(Payment::toString).collect(Collectors.joining(" + ")));
     }
 
     // ---------------------------------------------------------------- drawing
@@ -272,10 +318,12 @@ final class RefundDialog extends JDialog {
         }
         toOriginal.setSelected(draft.to() == RefundTo.ORIGINAL);
         toCash.setSelected(draft.to() == RefundTo.CASH);
+        boolean open = sending == null && recorded == null;
         busy.setVisible(sending != null);
+        confirm.setText(recorded == null ? "Refund…  Enter" : "Close  Enter");
         confirm.setEnabled(sending == null);
-        toOriginal.setEnabled(sending == null);
-        toCash.setEnabled(sending == null);
+        toOriginal.setEnabled(open);
+        toCash.setEnabled(open);
     }
 
     private void say(Notice notice) {
@@ -289,7 +337,16 @@ final class RefundDialog extends JDialog {
         public void recorded(PendingRefund sent, Refund refund) {
             if (isMine(sent)) {
                 sending = null;
-                dispose();   // the journal shows the receipt and says what was paid back
+                recorded = refund;
+                say(outcome(refund));
+                render();
+                // once every listener has heard (the journal reads the day again), not inside their round
+                SwingUtilities.invokeLater(() -> {
+                    if (isDisplayable()) {
+                        receipts.show(RefundDialog.this, refund, RefundDialog.this::say);
+                        table.requestFocus();
+                    }
+                });
             }
         }
 
