@@ -2,6 +2,7 @@ package com.lana.checkout.client.ui;
 
 import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.Refund;
+import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.api.SaleSummary;
 
 import java.time.LocalDateTime;
@@ -30,6 +31,9 @@ final class JournalTableModel extends ListTableModel<JournalTableModel.Entry> {
     sealed interface Entry permits Sold, Refunded {
         LocalDateTime time();
 
+        /** The sale, or the sale a refund is of. */
+        SaleNumber saleNumber();
+
         /** What the row shows in {@code column}. */
         String cell(int column);
     }
@@ -38,6 +42,11 @@ final class JournalTableModel extends ListTableModel<JournalTableModel.Entry> {
         @Override
         public LocalDateTime time() {
             return sale.time();
+        }
+
+        @Override
+        public SaleNumber saleNumber() {
+            return sale.number();
         }
 
         @Override
@@ -59,6 +68,11 @@ final class JournalTableModel extends ListTableModel<JournalTableModel.Entry> {
         @Override
         public LocalDateTime time() {
             return refund.time();
+        }
+
+        @Override
+        public SaleNumber saleNumber() {
+            return refund.sale();
         }
 
         @Override

@@ -1,12 +1,8 @@
 package com.lana.checkout.client.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
-import com.lana.checkout.api.Refund;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNumber;
-import com.lana.checkout.client.refund.PendingRefund;
-import com.lana.checkout.client.refund.RefundDraft;
-import com.lana.checkout.client.refund.RefundSender;
 import com.lana.checkout.client.sale.CompletedSales;
 import com.lana.checkout.client.sale.Notice;
 import net.miginfocom.swing.MigLayout;
@@ -24,7 +20,6 @@ import javax.swing.JTable;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingConstants;
-import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import javax.swing.table.DefaultTableCellRenderer;
 import java.awt.Dialog;
@@ -38,16 +33,16 @@ import java.awt.event.WindowEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * A day's journal: the day's completed sales and refunds in a table, in the order they were made
- * (Enter or a double-click shows one's receipt; F6 refunds items of the selected sale in a
- * {@link RefundDialog}), and the day report under it; today's at first, another day's through the
- * {@link JournalDayPicker} (Alt+← / Alt+→, or a date typed). Read from the server off the EDT,
+ * (Enter or a double-click shows one's receipt; F6 refunds items of the selected sale, see
+ * {@link JournalRefunds}), and the day report under it; today's at first, another day's through
+ * the {@link JournalDayPicker} (Alt+← / Alt+→, or a date typed). Read from the server off the EDT,
  * with a busy indicator meanwhile; F5 reads it again, Esc closes. It does not block the sales
- * screen. Once a refund this till sent is recorded, it reads the day again, says what was paid back
- * (or why nothing was) and shows the refund's receipt. Use on the EDT.
+ * screen. Use on the EDT.
  */
 final class JournalWindow extends JDialog {
 
@@ -64,10 +59,7 @@ final class JournalWindow extends JDialog {
 
     private final CompletedSales records;
     private final ReceiptActions receipts;
-    private final RefundSender refunds;
-    private final RefundSender.Outcome refundOutcome = new RefundOutcome();
-    /** The refund dialog open now, or null. */
-    private RefundDialog refunding;
+    private final JournalRefunds refunds;
     private final JournalDayPicker picker;
     private final JournalTableModel rows = new JournalTableModel();
     private final JTable table = new JTable(rows);
@@ -85,7 +77,7 @@ final class JournalWindow extends JDialog {
         super(owner, "Journal", Dialog.ModalityType.MODELESS);
         this.records = Objects.requireNonNull(records, "records");
         this.receipts = Objects.requireNonNull(receipts, "receipts");
-        this.refunds = records.refunds();
+        this.refunds = new JournalRefunds(this, records.refunds(), receipts, this::say, this::refresh);
         this.today = Objects.requireNonNull(today, "today");
         this.picker = new JournalDayPicker(today, new JournalDayPicker.Listener() {
             @Override
@@ -161,11 +153,10 @@ final class JournalWindow extends JDialog {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         setSize(Math.min(getWidth(), screen.width), Math.min(getHeight(), screen.height));
         setLocationRelativeTo(owner);
-        refunds.listen(refundOutcome);
         addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
-                refunds.stopListening(refundOutcome);
+                refunds.stop();
             }
         });
     }
@@ -177,6 +168,9 @@ final class JournalWindow extends JDialog {
 
     /** Reads the day again, then says {@code news}, or what the day holds when it is null. */
     private void refresh(Notice news) {
+        if (news != null) {
+            say(news);
+        }
         LocalDate day = picker.day();
         setTitle("Journal — " + day);
         title.setText("Journal of " + picker.describe(day));
@@ -238,49 +232,27 @@ final class JournalWindow extends JDialog {
         refresh();
     }
 
+    /** Enter: the selected sale's or refund's receipt. */
     private void openSelected() {
         JournalTableModel.Entry entry = selected();
         if (entry instanceof JournalTableModel.Refunded refunded) {
-            showReceipt(refunded.refund());
-        } else if (entry instanceof JournalTableModel.Sold sold) {
-            showReceipt(sold.sale().number());
+            say(Notice.info("Receipt " + refunded.refund().number() + ": Ctrl+P in it saves it as PDF"));
+            receipts.show(this, refunded.refund(), this::say);
+            table.requestFocus();
+        } else if (entry != null) {
+            readSale(entry.saleNumber(), sale -> {
+                say(Notice.info("Receipt " + sale.number() + ": Ctrl+P in it saves it as PDF"));
+                receipts.show(this, sale, this::say);
+            });
         }
     }
 
-    /** F6: the refund dialog for the selected sale (or the sale of the selected refund), as the server has it now. */
+    /** F6: refunds items of the selected sale (or of the sale of the selected refund), as the server has it now. */
     private void refundSelected() {
         JournalTableModel.Entry entry = selected();
-        if (entry == null) {
-            return;
+        if (entry != null) {
+            readSale(entry.saleNumber(), refunds::open);
         }
-        SaleNumber number = entry instanceof JournalTableModel.Refunded refunded ? refunded.refund().sale()
-                : ((JournalTableModel.Sold) entry).sale().number();
-        loading++;
-        showBusy();
-        records.sale(number, new CompletedSales.Answer<>() {
-            @Override
-            public void answered(Sale sale) {
-                loading--;
-                showBusy();
-                if (!RefundDraft.of(sale).anythingLeft()) {
-                    say(Notice.problem("Nothing of sale " + sale.number() + " is left to refund: everything it sold"
-                            + " came back already"));
-                    return;
-                }
-                say(Notice.info("Refunding items of sale " + sale.number() + "…"));
-                refunding = new RefundDialog(JournalWindow.this, sale, refunds, receipts);
-                refunding.setVisible(true);
-                refunding = null;
-                table.requestFocus();
-            }
-
-            @Override
-            public void failed(String why) {
-                loading--;
-                showBusy();
-                say(Notice.problem(why));
-            }
-        });
     }
 
     /** The selected row; null, after saying so, when none is. */
@@ -293,13 +265,8 @@ final class JournalWindow extends JDialog {
         return rows.row(table.convertRowIndexToModel(row));
     }
 
-    private void showReceipt(Refund refund) {
-        say(Notice.info("Receipt " + refund.number() + ": Ctrl+P in it saves it as PDF"));
-        receipts.show(this, refund, this::say);
-        table.requestFocus();
-    }
-
-    private void showReceipt(SaleNumber number) {
+    /** Reads the sale from the server, busy meanwhile, then hands it to {@code then}; the table has the keyboard after. */
+    private void readSale(SaleNumber number, Consumer<Sale> then) {
         loading++;
         showBusy();
         records.sale(number, new CompletedSales.Answer<>() {
@@ -307,8 +274,7 @@ final class JournalWindow extends JDialog {
             public void answered(Sale sale) {
                 loading--;
                 showBusy();
-                say(Notice.info("Receipt " + sale.number() + ": Ctrl+P in it saves it as PDF"));
-                receipts.show(JournalWindow.this, sale, JournalWindow.this::say);
+                then.accept(sale);
                 table.requestFocus();
             }
 
@@ -333,32 +299,5 @@ final class JournalWindow extends JDialog {
         message.setText(notice.text());
         message.setToolTipText(notice.text());   // whole, should the window be too narrow for it
         message.putClientProperty(FlatClientProperties.STYLE, NoticeStyle.of(notice));
-    }
-
-    /** What became of the refunds this till sent, whether or not their dialog is still open. */
-    private final class RefundOutcome implements RefundSender.Outcome {
-        @Override
-        public void recorded(PendingRefund sent, Refund refund) {
-            Notice news = RefundDialog.outcome(refund);
-            say(news);
-            refresh(news);
-            if (refunding == null || !refunding.awaits(sent)) {   // its dialog was closed: the receipt shows here
-                SwingUtilities.invokeLater(() -> {
-                    if (isDisplayable()) {
-                        receipts.show(JournalWindow.this, refund, JournalWindow.this::say);
-                    }
-                });
-            }
-        }
-
-        @Override
-        public void refused(PendingRefund sent, String why) {
-            say(Notice.problem(why));
-        }
-
-        @Override
-        public void held(PendingRefund sent, String why) {
-            say(Notice.warning(why));
-        }
     }
 }
