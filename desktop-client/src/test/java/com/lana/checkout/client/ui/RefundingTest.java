@@ -179,6 +179,38 @@ class RefundingTest extends GuiTest {
     }
 
     @Test
+    void quittingWithARefundOnItsWayAsksAndSaysItIsNotSentAgain() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Connector paused = Intercept.beforeEachCall(Connector.rmi("127.0.0.1", server.port()), (method, args) -> {
+            if (method.equals("refund")) {
+                assertThat(release.await(20, TimeUnit.SECONDS)).isTrue();
+            }
+        });
+        TillScreen screen = TillScreen.open(robot, paused).awaitConnected();
+        try {
+            screen.sell("MUG", "7.50€").payCash("10");
+            DialogFixture journal = openJournal(screen);
+            DialogFixture refund = openRefund(journal);
+            confirm(refund);
+            screen.await("busy", () -> screen.onEdt(() -> refund.progressBar(RefundDialog.BUSY).target().isShowing()));
+            robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE);
+            screen.await("refund dialog closed", () -> !screen.onEdt(() -> refund.target().isShowing()));
+            journal.close();
+
+            // Xvfb without a window manager cannot give the keyboard back to the sales window: its close box asks too.
+            screen.frame.close();
+
+            screen.frame.optionPane().requireTitle("Quit").requireMessage("Quit?\nA refund the server has not confirmed"
+                    + " yet is not sent again: pay nothing back before the journal (F10) shows it, after a restart.");
+            screen.frame.optionPane().pressAndReleaseKeys(KeyEvent.VK_ENTER);
+            screen.await("question closed", () -> !screen.dialogShowing());
+            assertThat(screen.onEdt(() -> screen.window.frame().isDisplayable())).isTrue();
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
     void aRefusedRefundShowsTheServersMessageAndKeepsTheClerksChoice() throws Exception {
         TillScreen screen = TillScreen.open(robot, server.port()).awaitConnected();
         screen.sell("PEN, TSHIRT, MUG", "32.50€").payCash("50");
