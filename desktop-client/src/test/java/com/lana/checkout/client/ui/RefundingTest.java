@@ -12,15 +12,21 @@ import com.lana.checkout.client.link.Connector;
 import com.lana.checkout.client.link.Intercept;
 import com.lana.checkout.client.link.TestServers;
 import com.lana.checkout.server.rmi.CheckoutServer;
+import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import javax.swing.JButton;
 import java.awt.event.KeyEvent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.rmi.ConnectException;
 import java.time.LocalDate;
 import java.util.List;
@@ -243,6 +249,30 @@ class RefundingTest extends GuiTest {
 
         screen.await("not refunded", () -> screen.text(refund, RefundDialog.MESSAGE).startsWith("Nothing refunded yet"));
         assertThat(server.service().refunds(LocalDate.now())).isEmpty();
+    }
+
+    @Test
+    void ctrlPSavesTheRefundReceiptAsAPdfNamedAfterTheRefund(@TempDir Path folder) throws Exception {
+        TillScreen screen = TillScreen.open(robot, server.port()).awaitConnected();
+        screen.sell("MUG", "7.50€").payCash("10");
+        confirm(openRefund(openJournal(screen)));
+        DialogFixture receipt = receipt();
+
+        screen.await("the receipt has the keyboard", () -> screen.onEdt(() -> receipt.target().isFocused()));
+        int menuKey = java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx() == java.awt.event.InputEvent.META_DOWN_MASK
+                ? KeyEvent.VK_META : KeyEvent.VK_CONTROL;
+        robot.pressKey(menuKey);
+        robot.pressAndReleaseKey(KeyEvent.VK_P);
+        robot.releaseKey(menuKey);
+        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser().withTimeout(TillScreen.PATIENCE.duration())
+                .using(robot);
+        assertThat(chooser.fileNameTextBox().text()).isEqualTo("R-000001.pdf");
+        Path file = folder.resolve("R-000001.pdf");
+        chooser.fileNameTextBox().setText(file.toString());
+        chooser.approve();
+
+        TillScreen.awaitCondition("PDF written", () -> Files.exists(file) && file.toFile().length() > 5);
+        assertThat(new String(Files.readAllBytes(file), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     @Test
