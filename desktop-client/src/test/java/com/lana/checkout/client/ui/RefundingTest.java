@@ -2,7 +2,9 @@ package com.lana.checkout.client.ui;
 
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.Refund;
 import com.lana.checkout.api.RefundNumber;
 import com.lana.checkout.api.RefundTo;
@@ -238,6 +240,34 @@ class RefundingTest extends GuiTest {
     }
 
     @Test
+    void aCardSaleIsPaidBackToTheCardUnlessAltCChoosesCash() throws Exception {
+        CheckoutService otherTill = Checkout.connect("127.0.0.1", server.port());
+        for (int sale = 0; sale < 2; sale++) {
+            com.lana.checkout.api.BasketId basket = otherTill.createBasket();
+            otherTill.addProduct(basket, "MUG");
+            otherTill.completeSale(basket, Money.parse("7.50€"), List.of(Payment.card(Money.parse("7.50€"), "4242")),
+                    OperationId.random());
+        }
+        TillScreen screen = TillScreen.open(robot, server.port()).awaitConnected();
+        DialogFixture journal = openJournal(screen);
+
+        DialogFixture toCard = openRefund(journal);   // the journal selects the last sale, S-000002
+        assertThat(refundQuestion(toCard)).contains("Paid back the way the customer paid: to the card.");
+        closeRefund(screen, toCard);
+        journal.table(JournalWindow.TABLE).selectRows(0);
+        DialogFixture toCash = openRefund(journal);
+        robot.pressKey(KeyEvent.VK_ALT);
+        robot.pressAndReleaseKey(KeyEvent.VK_C);
+        robot.releaseKey(KeyEvent.VK_ALT);
+        screen.await("cash chosen", () -> screen.onEdt(() -> toCash.radioButton(RefundDialog.TO_CASH).target().isSelected()));
+        assertThat(refundQuestion(toCash)).contains("Paid back in cash, from the drawer.");
+        confirm(toCash);
+
+        receipt();
+        assertThat(server.service().refund(new RefundNumber(1)).paidBack()).containsExactly(Payment.cash(Money.parse("7.50€")));
+    }
+
+    @Test
     void enterOnTheQuestionRefundsNothing() throws Exception {
         TillScreen screen = TillScreen.open(robot, server.port()).awaitConnected();
         screen.sell("MUG", "7.50€").payCash("10");
@@ -302,6 +332,17 @@ class RefundingTest extends GuiTest {
         TillScreen.awaitCondition("the lines have the keyboard", () -> org.assertj.swing.edt.GuiActionRunner.execute(
                 () -> refund.table(RefundDialog.TABLE).target().isFocusOwner()));
         return refund;
+    }
+
+    /** The question Enter asks, answered no with Enter. */
+    private String refundQuestion(DialogFixture refund) {
+        robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
+        JOptionPaneFixture question = refund.optionPane().requireTitle("Refund");
+        String asked = question.target().getMessage().toString();
+        question.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        TillScreen.awaitCondition("the lines have the keyboard back", () -> org.assertj.swing.edt.GuiActionRunner.execute(
+                () -> refund.table(RefundDialog.TABLE).target().isFocusOwner()));
+        return asked;
     }
 
     /** Enter asks; Tab goes from "no", the default, to "yes", and Space answers it. */
