@@ -13,7 +13,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * The till's packages and which may use which, written down once: a wrong import fails the build
  * with the broken rule's words. From the top: start-up opens the window, the window renders the
  * till's state and sends it the clerk's commands, the till's state talks to the server through the
- * link, and the link knows only the api.
+ * link, and the link knows only the api. Refunds are a layer of their own under the till's state:
+ * the window drafts them and the till's state sends the held ones again when the server is back,
+ * while they know nothing of sales in progress and reach the server through the link.
  */
 @AnalyzeClasses(packages = "com.lana.checkout.client", importOptions = ImportOption.DoNotIncludeTests.class)
 class ClientArchitectureTest {
@@ -26,21 +28,23 @@ class ClientArchitectureTest {
             .layer("start-up").definedBy(CLIENT + ".app..")
             .layer("ui").definedBy(CLIENT + ".ui..")
             .layer("sale").definedBy(CLIENT + ".sale..")
+            .layer("refund").definedBy(CLIENT + ".refund..")
             .layer("link").definedBy(CLIENT + ".link..")
             .whereLayer("start-up").mayNotBeAccessedByAnyLayer()
             .whereLayer("ui").mayOnlyBeAccessedByLayers("start-up")
             .whereLayer("sale").mayOnlyBeAccessedByLayers("start-up", "ui")
-            .whereLayer("link").mayOnlyBeAccessedByLayers("start-up", "ui", "sale");
+            .whereLayer("refund").mayOnlyBeAccessedByLayers("start-up", "ui", "sale")
+            .whereLayer("link").mayOnlyBeAccessedByLayers("start-up", "ui", "sale", "refund");
 
     @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching(CLIENT + ".(**)")
             .should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule theTillsStateAndLinkKnowNoSwing = noClasses()
-            .that().resideInAnyPackage(CLIENT + ".sale..", CLIENT + ".link..")
+    static final ArchRule theTillsStateRefundsAndLinkKnowNoSwing = noClasses()
+            .that().resideInAnyPackage(CLIENT + ".sale..", CLIENT + ".refund..", CLIENT + ".link..")
             .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
-            .because("the till's state and its connection are tested without a display; the ui renders them");
+            .because("the till's state, its refunds and its connection are tested without a display; the ui renders them");
 
     @ArchTest
     static final ArchRule theTillKnowsNoServerPackage = noClasses()

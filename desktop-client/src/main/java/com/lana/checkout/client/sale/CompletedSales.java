@@ -2,10 +2,13 @@ package com.lana.checkout.client.sale;
 
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.DayReport;
+import com.lana.checkout.api.Refund;
+import com.lana.checkout.api.RefundNumber;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.api.SaleSummary;
 import com.lana.checkout.client.link.ServerLink;
+import com.lana.checkout.client.refund.RefundSender;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,17 +20,24 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * The completed sales the server keeps: a day's journal and report, one sale's receipt, and its
- * PDF saved to a file. Every call runs off the EDT through the {@link ServerLink}; answers come
- * back on the UI thread. Use on the UI thread.
+ * The completed sales the server keeps and their refunds: a day's journal and report, one sale's
+ * receipt, a receipt's PDF saved to a file, and the {@link RefundSender} that sends the refunds this
+ * till makes. Every call runs off the EDT through the {@link ServerLink}; answers come back on the
+ * UI thread. Use on the UI thread.
  */
 public final class CompletedSales {
 
-    /** A day's journal and its report, read together. */
-    public record Day(LocalDate day, List<SaleSummary> sales, DayReport report) {
+    /**
+     * A day's journal and its report, read together.
+     *
+     * @param sales the sales completed that day, in number order
+     * @param refunds the refunds made that day, in number order
+     */
+    public record Day(LocalDate day, List<SaleSummary> sales, List<Refund> refunds, DayReport report) {
         public Day {
             Objects.requireNonNull(day, "day");
             sales = List.copyOf(sales);
+            refunds = List.copyOf(refunds);
             Objects.requireNonNull(report, "report");
         }
     }
@@ -40,14 +50,21 @@ public final class CompletedSales {
     }
 
     private final ServerLink link;
+    private final RefundSender refunds;
 
     CompletedSales(ServerLink link) {
         this.link = Objects.requireNonNull(link, "link");
+        this.refunds = new RefundSender(link);
     }
 
-    /** The sales completed on {@code day}, in number order, and the day's report. */
+    /** Sends the refunds the clerk confirms, and holds them while the server does not answer. */
+    public RefundSender refunds() {
+        return refunds;
+    }
+
+    /** The sales completed and the refunds made on {@code day}, in number order, and the day's report. */
     public void day(LocalDate day, Answer<Day> answer) {
-        link.call(false, service -> new Day(day, service.sales(day), service.dayReport(day)),
+        link.call(false, service -> new Day(day, service.sales(day), service.refunds(day), service.dayReport(day)),
                 reply(answer, "The journal could not be read"));
     }
 
@@ -58,15 +75,24 @@ public final class CompletedSales {
 
     /** Asks the server for the sale's PDF receipt and writes it to {@code file}, both off the EDT. */
     public void savePdf(SaleNumber number, Path file, Answer<Path> answer) {
-        link.call(false, service -> {
-            byte[] pdf = service.receiptPdf(number);
-            try {
-                Files.write(file, pdf);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
-            }
-            return file;
-        }, reply(answer, "The receipt of " + number + " was not saved"));
+        link.call(false, service -> write(service.receiptPdf(number), file),
+                reply(answer, "The receipt of " + number + " was not saved"));
+    }
+
+    /** Asks the server for the refund's PDF receipt and writes it to {@code file}, both off the EDT. */
+    public void savePdf(RefundNumber number, Path file, Answer<Path> answer) {
+        link.call(false, service -> write(service.refundPdf(number), file),
+                reply(answer, "The receipt of " + number + " was not saved"));
+    }
+
+    /** Writes the PDF; on the call thread. */
+    private static Path write(byte[] pdf, Path file) {
+        try {
+            Files.write(file, pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return file;
     }
 
     private static <T> ServerLink.Reply<T> reply(Answer<T> answer, String notDone) {

@@ -3,15 +3,17 @@ package com.lana.checkout.client.sale;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.Catalog;
 import com.lana.checkout.client.link.ServerLink;
+import com.lana.checkout.client.refund.RefundSender;
 
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Keeps the till's sales in step with the server: on connecting it reads back the last session's
- * parked sales and sends what was kept meanwhile, it re-reads the current sale a few times a second
- * (changes made at other terminals), it keeps the favourites the server sends with every probe at
- * hand, and it says what became of a sale the server no longer has. Use on the UI thread.
+ * parked sales and sends what was kept meanwhile (scans, payments, refunds), it re-reads the current
+ * sale a few times a second (changes made at other terminals), it keeps the favourites the server
+ * sends with every probe at hand, and it says what became of a sale the server no longer has. Use
+ * on the UI thread.
  */
 final class ServerSync implements ServerLink.Listener {
 
@@ -23,6 +25,7 @@ final class ServerSync implements ServerLink.Listener {
     private ScanSender sender;
     private BasketCalls calls;
     private PaymentDesk payments;
+    private RefundSender refunds;
     private boolean everConnected;
     private boolean pollInFlight;
 
@@ -35,11 +38,12 @@ final class ServerSync implements ServerLink.Listener {
     }
 
     /** What it keeps in step through; they tell it, in turn, of the sales the server lost. */
-    void use(ServerLink serverLink, ScanSender scans, BasketCalls basketCalls, PaymentDesk desk) {
+    void use(ServerLink serverLink, ScanSender scans, BasketCalls basketCalls, PaymentDesk desk, RefundSender refundSender) {
         link = Objects.requireNonNull(serverLink, "serverLink");
         sender = Objects.requireNonNull(scans, "scans");
         calls = Objects.requireNonNull(basketCalls, "basketCalls");
         payments = Objects.requireNonNull(desk, "desk");
+        refunds = Objects.requireNonNull(refundSender, "refundSender");
     }
 
     /** The server answered (for the first time, or again): sends what was kept meanwhile. */
@@ -62,6 +66,7 @@ final class ServerSync implements ServerLink.Listener {
         parked.forEach(sender::send);
         payments.resend(sales.current());
         parked.forEach(payments::resend);
+        refunds.resend();
     }
 
     /** The server answers a probe: a restart may have taken the parked sales' baskets. */

@@ -61,7 +61,7 @@ public final class Till {
         this.calls = new BasketCalls(link, messages, this::lost);
         this.payments = new PaymentDesk(link, messages, sales::ended, this::changed, this::lost);
         this.records = new CompletedSales(link);
-        sync.use(link, sender, calls, payments);
+        sync.use(link, sender, calls, payments, records.refunds());
         this.switcher = new SaleSwitcher(sales, messages, sender, calls, sync, this::changed);
     }
 

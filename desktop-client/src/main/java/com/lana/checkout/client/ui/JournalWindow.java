@@ -2,7 +2,7 @@ package com.lana.checkout.client.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import com.lana.checkout.api.Sale;
-import com.lana.checkout.api.SaleSummary;
+import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.client.sale.CompletedSales;
 import com.lana.checkout.client.sale.Notice;
 import net.miginfocom.swing.MigLayout;
@@ -28,15 +28,19 @@ import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * A day's journal: the day's completed sales in a table (Enter or a double-click shows a sale's
- * receipt) and the day report under it; today's at first, another day's through the
- * {@link JournalDayPicker} (Alt+← / Alt+→, or a date typed). Read from the server off the EDT,
+ * A day's journal: the day's completed sales and refunds in a table, in the order they were made
+ * (Enter or a double-click shows one's receipt; F6 refunds items of the selected sale, see
+ * {@link JournalRefunds}), and the day report under it; today's at first, another day's through
+ * the {@link JournalDayPicker} (Alt+← / Alt+→, or a date typed). Read from the server off the EDT,
  * with a busy indicator meanwhile; F5 reads it again, Esc closes. It does not block the sales
  * screen. Use on the EDT.
  */
@@ -48,11 +52,14 @@ final class JournalWindow extends JDialog {
     static final String MESSAGE = "journalMessage";
     static final String REFRESH = "journalRefresh";
     static final String OPEN = "journalOpen";
+    static final String REFUND = "journalRefund";
+    static final KeyStroke REFUND_KEY = KeyStroke.getKeyStroke(KeyEvent.VK_F6, 0);
     static final String TITLE = "journalTitle";
     static final String REPORT_TITLE = "journalReportTitle";
 
     private final CompletedSales records;
     private final ReceiptActions receipts;
+    private final JournalRefunds refunds;
     private final JournalDayPicker picker;
     private final JournalTableModel rows = new JournalTableModel();
     private final JTable table = new JTable(rows);
@@ -70,6 +77,7 @@ final class JournalWindow extends JDialog {
         super(owner, "Journal", Dialog.ModalityType.MODELESS);
         this.records = Objects.requireNonNull(records, "records");
         this.receipts = Objects.requireNonNull(receipts, "receipts");
+        this.refunds = new JournalRefunds(this, records.refunds(), receipts, this::say, this::refresh);
         this.today = Objects.requireNonNull(today, "today");
         this.picker = new JournalDayPicker(today, new JournalDayPicker.Listener() {
             @Override
@@ -93,6 +101,9 @@ final class JournalWindow extends JDialog {
         for (int column : JournalTableModel.NUMBER_COLUMNS) {
             table.getColumnModel().getColumn(column).setCellRenderer(numbers);
         }
+        for (int column = 0; column < JournalTableModel.WIDTHS.length; column++) {
+            table.getColumnModel().getColumn(column).setPreferredWidth(JournalTableModel.WIDTHS[column]);
+        }
         table.addMouseListener(new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {
@@ -107,6 +118,9 @@ final class JournalWindow extends JDialog {
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
         JButton refresh = Shortcuts.button("Refresh  F5", REFRESH, this::refresh);
         JButton open = Shortcuts.button("Receipt  Enter", OPEN, this::openSelected);
+        JButton refund = Shortcuts.button("Refund…  " + Shortcuts.text(REFUND_KEY), REFUND, this::refundSelected);
+        refund.setToolTipText("Refund items of the selected sale: the customer brought them back ("
+                + Shortcuts.text(REFUND_KEY) + ")");
         title.setName(TITLE);
         reportTitle.setName(REPORT_TITLE);
         reportTitle.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
@@ -118,16 +132,18 @@ final class JournalWindow extends JDialog {
         content.add(title, "split 2");
         content.add(busy, "w 80!, hidemode 2, right");   // hidden, it keeps its cell: the table stays on its own row
         content.add(picker);
-        content.add(new JScrollPane(table), "w 560::, h 80:160:");   // shrinks first on a small screen
+        content.add(new JScrollPane(table), "w 640::, h 80:160:");   // shrinks first on a small screen
         content.add(message, "wmin 0");
         content.add(new JSeparator());
         content.add(reportTitle);
         content.add(report);
-        content.add(open, "split 2, tag ok");
+        content.add(open, "split 3, tag ok");
+        content.add(refund, "tag other");
         content.add(refresh, "tag other");
         setContentPane(content);
         Shortcuts.bindInWindow(getRootPane(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "close", this::dispose);
         Shortcuts.bindInWindow(getRootPane(), KeyStroke.getKeyStroke(KeyEvent.VK_F5, 0), "refresh", this::refresh);
+        Shortcuts.bindInWindow(getRootPane(), REFUND_KEY, "refund", this::refundSelected);
         picker.bindKeys(getRootPane());
         KeyStroke enter = KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0);
         Shortcuts.bind(table, JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT, enter, "openSale", this::openSelected);
@@ -137,10 +153,24 @@ final class JournalWindow extends JDialog {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         setSize(Math.min(getWidth(), screen.width), Math.min(getHeight(), screen.height));
         setLocationRelativeTo(owner);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                refunds.stop();
+            }
+        });
     }
 
     /** Reads the chosen day's sales and report again; what shows until they come is that day's, emptied. */
     void refresh() {
+        refresh(null);
+    }
+
+    /** Reads the day again, then says {@code news}, or what the day holds when it is null. */
+    private void refresh(Notice news) {
+        if (news != null) {
+            say(news);
+        }
         LocalDate day = picker.day();
         setTitle("Journal — " + day);
         title.setText("Journal of " + picker.describe(day));
@@ -161,11 +191,10 @@ final class JournalWindow extends JDialog {
                     return;   // the clerk moved on to another day meanwhile: its answer is on its way
                 }
                 shown = day;
-                rows.setRows(loaded.sales());
+                rows.setRows(JournalTableModel.entries(loaded.sales(), loaded.refunds()));
                 report.show(loaded.report());
-                int count = loaded.sales().size();
-                say(Notice.info(count == 0 ? "No sale completed on " + day + (day.equals(today.get()) ? " yet" : "")
-                        : count + (count == 1 ? " sale" : " sales") + " on " + day + ": Enter shows the selected one's receipt"));
+                int count = rows.getRowCount();
+                say(news != null ? news : Notice.info(holds(loaded)));
                 if (count > 0) {
                     table.setRowSelectionInterval(count - 1, count - 1);
                     table.scrollRectToVisible(table.getCellRect(count - 1, 0, true));
@@ -183,6 +212,19 @@ final class JournalWindow extends JDialog {
         });
     }
 
+    /** "2 sales and 1 refund on 2026-11-26: …", or that the day has none. */
+    private String holds(CompletedSales.Day loaded) {
+        LocalDate day = loaded.day();
+        int sales = loaded.sales().size();
+        int refunded = loaded.refunds().size();
+        if (sales + refunded == 0) {
+            return "No sale completed on " + day + (day.equals(today.get()) ? " yet" : "");
+        }
+        return sales + (sales == 1 ? " sale" : " sales")
+                + (refunded == 0 ? "" : " and " + refunded + (refunded == 1 ? " refund" : " refunds")) + " on " + day
+                + ": Enter shows the selected one's receipt, " + Shortcuts.text(REFUND_KEY) + " refunds items of a sale";
+    }
+
     /** Brings the open journal to the front, with the keyboard in its table, and reads it again. */
     void focus() {
         toFront();
@@ -190,22 +232,49 @@ final class JournalWindow extends JDialog {
         refresh();
     }
 
+    /** Enter: the selected sale's or refund's receipt. */
     private void openSelected() {
+        JournalTableModel.Entry entry = selected();
+        if (entry instanceof JournalTableModel.Refunded refunded) {
+            say(Notice.info("Receipt " + refunded.refund().number() + ": Ctrl+P in it saves it as PDF"));
+            receipts.show(this, refunded.refund(), this::say);
+            table.requestFocus();
+        } else if (entry != null) {
+            readSale(entry.saleNumber(), sale -> {
+                say(Notice.info("Receipt " + sale.number() + ": Ctrl+P in it saves it as PDF"));
+                receipts.show(this, sale, this::say);
+            });
+        }
+    }
+
+    /** F6: refunds items of the selected sale (or of the sale of the selected refund), as the server has it now. */
+    private void refundSelected() {
+        JournalTableModel.Entry entry = selected();
+        if (entry != null) {
+            readSale(entry.saleNumber(), refunds::open);
+        }
+    }
+
+    /** The selected row; null, after saying so, when none is. */
+    private JournalTableModel.Entry selected() {
         int row = table.getSelectedRow();
         if (row < 0) {
             say(Notice.problem("Select a sale first"));
-            return;
+            return null;
         }
-        SaleSummary summary = rows.row(table.convertRowIndexToModel(row));
+        return rows.row(table.convertRowIndexToModel(row));
+    }
+
+    /** Reads the sale from the server, busy meanwhile, then hands it to {@code then}; the table has the keyboard after. */
+    private void readSale(SaleNumber number, Consumer<Sale> then) {
         loading++;
         showBusy();
-        records.sale(summary.number(), new CompletedSales.Answer<>() {
+        records.sale(number, new CompletedSales.Answer<>() {
             @Override
             public void answered(Sale sale) {
                 loading--;
                 showBusy();
-                say(Notice.info("Receipt " + sale.number() + ": Ctrl+P in it saves it as PDF"));
-                receipts.show(JournalWindow.this, sale, JournalWindow.this::say);
+                then.accept(sale);
                 table.requestFocus();
             }
 
@@ -228,6 +297,7 @@ final class JournalWindow extends JDialog {
 
     private void say(Notice notice) {
         message.setText(notice.text());
+        message.setToolTipText(notice.text());   // whole, should the window be too narrow for it
         message.putClientProperty(FlatClientProperties.STYLE, NoticeStyle.of(notice));
     }
 }

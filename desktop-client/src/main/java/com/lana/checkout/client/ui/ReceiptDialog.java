@@ -1,7 +1,6 @@
 package com.lana.checkout.client.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
-import com.lana.checkout.api.Sale;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
@@ -18,8 +17,8 @@ import java.awt.Window;
 import java.awt.event.KeyEvent;
 
 /**
- * A completed sale's receipt as the till prints it (monospace, 42 columns), with a button that
- * saves it as PDF (Ctrl+P). Esc closes. Build and use on the EDT.
+ * A receipt as the till prints it (monospace, 42 columns): a completed sale's or a refund's, with a
+ * button that saves it as PDF (Ctrl+P). Esc closes. Build and use on the EDT.
  */
 final class ReceiptDialog extends JDialog {
 
@@ -27,16 +26,20 @@ final class ReceiptDialog extends JDialog {
     static final String TEXT = "receiptText";
     static final String SAVE_PDF = "receiptSavePdf";
 
-    ReceiptDialog(Window owner, Sale sale, Runnable savePdf) {
-        super(owner, "Receipt " + sale.number(), Dialog.ModalityType.DOCUMENT_MODAL);
+    /**
+     * @param title the window's title, naming the receipt ({@code Receipt S-000001})
+     * @param receipt the receipt's text, as the printer prints it
+     */
+    ReceiptDialog(Window owner, String title, String receipt, Runnable savePdf) {
+        super(owner, title, Dialog.ModalityType.DOCUMENT_MODAL);
         setName(DIALOG);
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-        JTextArea text = new JTextArea(sale.toString());
+        JTextArea text = new JTextArea(receipt);
         text.setName(TEXT);
         text.setEditable(false);
         text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, text.getFont().getSize()));
         text.setColumns(44);
-        text.setRows(Math.min(30, (int) sale.toString().lines().count() + 1));
+        text.setRows(Math.min(30, (int) receipt.lines().count() + 1));
         text.setCaretPosition(0);
         JButton pdf = new JButton("Save PDF…  Ctrl+P");
         pdf.setName(SAVE_PDF);

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 
 /**
  * The questions the till asks before what cannot be undone: a large line, cancelling a sale, quitting
- * with open sales. Each is a {@link GuardedQuestion}, which Enter answers "no", so a scanner's Enter
+ * with open sales or refunds on their way. Each is a {@link GuardedQuestion}, which Enter answers "no", so a scanner's Enter
  * confirms none; what was typed while it was open goes back to the scan field. Use on the EDT.
  */
 final class TillQuestions {
@@ -73,18 +73,22 @@ final class TillQuestions {
         model.cancel();
     }
 
-    /** Whether to quit: asks while sales are open, which are then kept for next time; true without sales. */
+    /**
+     * Whether to quit: asks while sales are open, which are then kept for next time, or refunds are
+     * on their way, which are not; true without either.
+     */
     boolean quit() {
         int open = model.openSales();
-        if (open == 0) {
+        int refunds = model.records().refunds().pending().size();
+        if (open == 0 && refunds == 0) {
             return true;
         }
-        GuardedQuestion.Answer answer = GuardedQuestion.ask(frame, "Quit",
-                "Quit with " + open + (open == 1 ? " open sale" : " open sales") + "?\n"
-                        + "Sales on the server are listed again when the client starts;"
-                        + " scans not confirmed yet are lost."
-                        + (model.pendingPayments() > 0 ? "\nA payment the server has not confirmed yet is not sent"
-                                + " again: its sale stays unpaid." : "") + takenNotKept(),
+        String sales = open == 0 ? "Quit?" : "Quit with " + open + (open == 1 ? " open sale" : " open sales") + "?\n"
+                + "Sales on the server are listed again when the client starts;"
+                + " scans not confirmed yet are lost."
+                + (model.pendingPayments() > 0 ? "\nA payment the server has not confirmed yet is not sent"
+                        + " again: its sale stays unpaid." : "") + takenNotKept();
+        GuardedQuestion.Answer answer = GuardedQuestion.ask(frame, "Quit", sales + refundsNotSent(refunds),
                 TillWindow.QUIT_YES, "Keep working");
         refocus.run();
         if (!answer.yes()) {
@@ -93,6 +97,16 @@ final class TillQuestions {
         }
         model.keepForNextSession();
         return true;
+    }
+
+    /** Refunds on their way are not sent again by the next session: the quit question says so. */
+    private static String refundsNotSent(int refunds) {
+        if (refunds == 0) {
+            return "";
+        }
+        return "\n" + (refunds == 1 ? "A refund the server has not confirmed yet is" : refunds
+                + " refunds the server has not confirmed yet are") + " not sent again: pay nothing back before"
+                + " the journal (F10) shows " + (refunds == 1 ? "it" : "them") + ", after a restart.";
     }
 
     /** Payments taken in open sales are not kept for the next session: the quit question says what to give back. */

@@ -17,9 +17,9 @@ class JournalTableModelTest {
     @Test
     void aSplitSaleShowsEachPaymentKindOnceInTheOrderTaken() {
         JournalTableModel rows = new JournalTableModel();
-        rows.setRows(List.of(new SaleSummary(new SaleNumber(3), LocalDateTime.of(2026, 11, 26, 9, 5, 7), 5,
-                Money.parse("65.00€"), List.of(Payment.Kind.CARD, Payment.Kind.CASH, Payment.Kind.CASH),
-                Money.parse("1.50€"))));
+        rows.setRows(JournalTableModel.entries(List.of(new SaleSummary(new SaleNumber(3),
+                LocalDateTime.of(2026, 11, 26, 9, 5, 7), 5, Money.parse("65.00€"),
+                List.of(Payment.Kind.CARD, Payment.Kind.CASH, Payment.Kind.CASH), Money.parse("1.50€"))), List.of()));
 
         assertThat(List.of(0, 1, 2, 3, 4, 5)).map(column -> rows.getValueAt(0, column))
                 .containsExactly("S-000003", "09:05:07", "5", "65.00€", "Card + Cash", "1.50€");
