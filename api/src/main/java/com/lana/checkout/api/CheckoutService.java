@@ -195,6 +195,18 @@ public interface CheckoutService extends Remote {
             throws RemoteException, CheckoutException;
 
     /**
+     * What {@link #refund(SaleNumber, List, RefundTo, OperationId)} would pay back for these items, and
+     * how, if it were made now; nothing is recorded. A clerk shows it to the customer before
+     * confirming. It fails as the refund would.
+     *
+     * @throws SaleNotFoundException when no sale has this number
+     * @throws RefundRefusedException when the refund would be refused
+     * @throws InvalidRequestException when an argument is missing or the list too long
+     */
+    RefundQuote quoteRefund(SaleNumber sale, List<ReturnedItem> items, RefundTo to)
+            throws RemoteException, CheckoutException;
+
+    /**
      * A recorded refund.
      *
      * @throws RefundNotFoundException when no refund has this number

@@ -100,11 +100,12 @@ public record Refund(RefundNumber number, SaleNumber sale, LocalDateTime time, L
      * Why nothing was paid back, for the clerk and the customer, when nothing was; empty otherwise.
      */
     public String explanation() {
-        return amount.isZero()
-                ? "Nothing to pay back: what the customer keeps costs what was paid for the sale "
-                        + "(a promotion gave the returned units for free)"
-                : "";
+        return amount.isZero() ? NOTHING_TO_PAY_BACK : "";
     }
+
+    /** Why a refund pays back nothing. */
+    static final String NOTHING_TO_PAY_BACK = "Nothing to pay back: what the customer keeps costs what was paid "
+            + "for the sale (a promotion gave the returned units for free)";
 
     /**
      * The refund receipt as a {@value Sale#RECEIPT_WIDTH}-column thermal printer prints it: the shop,

@@ -5,6 +5,7 @@ import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.Receipt;
 import com.lana.checkout.api.Refund;
 import com.lana.checkout.api.RefundNumber;
+import com.lana.checkout.api.RefundQuote;
 import com.lana.checkout.api.RefundRefusedException;
 import com.lana.checkout.api.RefundRefusedException.Reason;
 import com.lana.checkout.api.RefundTo;
@@ -45,7 +46,8 @@ public final class RefundRules {
     }
 
     /**
-     * The refund numbered {@code number} of {@code items} of {@code sale}, made at {@code time}.
+     * The refund numbered {@code number} of {@code items} of {@code sale}, made at {@code time}: its
+     * {@linkplain #quote quote}, recorded.
      *
      * @param prices the sale's own catalog version
      * @throws RefundRefusedException when the items are none, not of the sale, more than remain to come
@@ -53,6 +55,18 @@ public final class RefundRules {
      */
     public static Refund make(Sale sale, List<Refund> earlier, List<ReturnedItem> items, RefundTo to, PriceList prices,
                               RefundNumber number, LocalDateTime time, Shop shop) throws RefundRefusedException {
+        return quote(sale, earlier, items, to, prices).recorded(number, time, shop);
+    }
+
+    /**
+     * What a refund of {@code items} of {@code sale} pays back, and how, after {@code earlier}.
+     *
+     * @param prices the sale's own catalog version
+     * @throws RefundRefusedException when the items are none, not of the sale, more than remain to come
+     *     back, or to cards beyond what they can take
+     */
+    public static RefundQuote quote(Sale sale, List<Refund> earlier, List<ReturnedItem> items, RefundTo to,
+                                    PriceList prices) throws RefundRefusedException {
         Map<String, Integer> back = checked(sale, items);
         List<Refund.Item> refundItems = new ArrayList<>();
         List<BasketLines.Line> kept = new ArrayList<>();
@@ -76,8 +90,7 @@ public final class RefundRules {
         } else {
             vat = vatTakenBack(sale, keptReceipt, earlier);
         }
-        return new Refund(number, sale.number(), time, refundItems, amount, vat,
-                paidBack(sale, earlier, amount, to), shop);
+        return new RefundQuote(sale.number(), refundItems, amount, vat, paidBack(sale, earlier, amount, to));
     }
 
     /** The items merged per code, each checked against what the sale sold and what came back of it. */

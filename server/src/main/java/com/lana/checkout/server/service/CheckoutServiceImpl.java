@@ -16,6 +16,7 @@ import com.lana.checkout.api.ProductCode;
 import com.lana.checkout.api.Receipt;
 import com.lana.checkout.api.Refund;
 import com.lana.checkout.api.RefundNumber;
+import com.lana.checkout.api.RefundQuote;
 import com.lana.checkout.api.RefundTo;
 import com.lana.checkout.api.ReturnedItem;
 import com.lana.checkout.api.Sale;
@@ -291,6 +292,18 @@ public final class CheckoutServiceImpl implements CheckoutService {
         PriceList prices = catalogs.version(ledger.sale(sale).catalogVersion());
         return ledger.refund(sale, id, (recorded, earlier, number) -> RefundRules.make(recorded, earlier, back, to,
                 prices, number, LocalDateTime.now(clock), shop)).withShop(shop);
+    }
+
+    /** Works the refund out as {@link #refund} does, from the sale and its refunds read together. */
+    @Override
+    public RefundQuote quoteRefund(SaleNumber sale, List<ReturnedItem> items, RefundTo to)
+            throws CheckoutException, ServerStoppingException {
+        checkRunning();
+        Arguments.checkSaleNumber(sale);
+        List<ReturnedItem> back = Arguments.checkReturnedItems(items);
+        Arguments.checkRefundTo(to);
+        SalesLedger.SaleRefunds now = ledger.refundsOf(sale);
+        return RefundRules.quote(now.sale(), now.refunds(), back, to, catalogs.version(now.sale().catalogVersion()));
     }
 
     @Override

@@ -76,6 +76,22 @@ public interface SalesLedger {
     /** The refunds whose time falls on {@code day}, in number order. */
     List<Refund> refunds(LocalDate day) throws StoreUnavailableException;
 
+    /**
+     * A sale as it stands (with {@link Sale#returned()}) and its refunds, in number order, read
+     * together as a refund reads them: what a refund's quote is worked out from.
+     *
+     * @throws SaleNotFoundException when the store has no such sale
+     */
+    SaleRefunds refundsOf(SaleNumber sale) throws SaleNotFoundException, StoreUnavailableException;
+
+    /** A sale and its refunds, in number order, as they stood together. */
+    record SaleRefunds(Sale sale, List<Refund> refunds) {
+        public SaleRefunds {
+            java.util.Objects.requireNonNull(sale, "sale");
+            refunds = List.copyOf(refunds);
+        }
+    }
+
     /** What a sale, locked for a refund, is refunded as. */
     @FunctionalInterface
     interface RefundMaker {

@@ -196,6 +196,12 @@ final class SwitchableStore implements CheckoutStore {
         }
 
         @Override
+        public SaleRefunds refundsOf(SaleNumber sale) throws SaleNotFoundException, StoreUnavailableException {
+            enter();
+            return sales.refundsOf(sale);
+        }
+
+        @Override
         public List<com.lana.checkout.api.Refund> refunds(LocalDate day) throws StoreUnavailableException {
             enter();
             return sales.refunds(day);

@@ -198,6 +198,13 @@ class FailoverReplayTest {
         }
 
         @Override
+        public com.lana.checkout.api.RefundQuote quoteRefund(com.lana.checkout.api.SaleNumber sale,
+                java.util.List<com.lana.checkout.api.ReturnedItem> items, com.lana.checkout.api.RefundTo to)
+                throws java.rmi.RemoteException, CheckoutException {
+            return store.quoteRefund(sale, items, to);
+        }
+
+        @Override
         public byte[] refundPdf(com.lana.checkout.api.RefundNumber number)
                 throws java.rmi.RemoteException, CheckoutException {
             return store.refundPdf(number);

@@ -192,6 +192,13 @@ class HostileServerTest {
         }
 
         @Override
+        public com.lana.checkout.api.RefundQuote quoteRefund(com.lana.checkout.api.SaleNumber sale,
+                java.util.List<com.lana.checkout.api.ReturnedItem> items, com.lana.checkout.api.RefundTo to)
+                throws java.rmi.RemoteException, CheckoutException {
+            return real.quoteRefund(sale, items, to);
+        }
+
+        @Override
         public byte[] refundPdf(com.lana.checkout.api.RefundNumber number)
                 throws java.rmi.RemoteException, CheckoutException {
             return real.refundPdf(number);

@@ -11,6 +11,7 @@ import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.Refund;
 import com.lana.checkout.api.RefundNotFoundException;
 import com.lana.checkout.api.RefundNumber;
+import com.lana.checkout.api.RefundQuote;
 import com.lana.checkout.api.RefundRefusedException;
 import com.lana.checkout.api.RefundTo;
 import com.lana.checkout.api.ReturnedItem;
@@ -61,7 +62,7 @@ class RefundOverRmiTest {
             checkout.addProduct(basket, code);
         }
         Money total = checkout.total(basket);
-        return checkout.completeSale(basket, total, List.of(Payment.cash(Money.parse("50.00€"))), OperationId.random());
+        return checkout.completeSale(basket, total, List.of(Payment.cash(Money.parse("100.00€"))), OperationId.random());
     }
 
     @Test
@@ -79,6 +80,33 @@ class RefundOverRmiTest {
         assertThat(checkout.refunds(refund.time().toLocalDate())).contains(refund);
         assertThat(checkout.sale(sale.number()).returned()).containsExactly(ReturnedItem.of("MUG", 1));
         assertThat(checkout.refundPdf(refund.number())).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void aQuoteSaysWhatTheRefundWillPayBackAndRecordsNothing() throws Exception {
+        Sale sale = sell("TSHIRT", "TSHIRT", "MUG", "TSHIRT");
+        List<ReturnedItem> items = List.of(ReturnedItem.of("TSHIRT", 1), ReturnedItem.of("MUG", 1));
+
+        RefundQuote quote = checkout.quoteRefund(sale.number(), items, RefundTo.ORIGINAL);
+
+        assertThat(quote.amount()).as("5.00€ of the T-shirt deal, 7.50€ for the mug").hasToString("12.50€");
+        assertThat(checkout.sale(sale.number()).returned()).isEmpty();
+        Refund refund = checkout.refund(sale.number(), items, RefundTo.ORIGINAL, OperationId.random());
+        assertThat(refund.amount()).isEqualTo(quote.amount());
+        assertThat(refund.paidBack()).isEqualTo(quote.paidBack());
+        assertThat(refund.vat()).isEqualTo(quote.vat());
+        assertThat(refund.items()).isEqualTo(quote.items());
+    }
+
+    @Test
+    void aQuoteIsRefusedAsTheRefundWouldBe() throws Exception {
+        Sale sale = sell("PEN");
+
+        assertThatExceptionOfType(RefundRefusedException.class)
+                .isThrownBy(() -> checkout.quoteRefund(sale.number(), List.of(ReturnedItem.of("PEN", 2)), RefundTo.CASH))
+                .withMessageContaining("at most 1");
+        assertThat(checkout.quoteRefund(sale.number(), List.of(ReturnedItem.of("PEN", 1)), RefundTo.CASH))
+                .hasToString("5.00€ back: Cash 5.00€");
     }
 
     @Test

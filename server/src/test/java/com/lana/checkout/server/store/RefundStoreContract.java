@@ -317,6 +317,25 @@ public abstract class RefundStoreContract {
     }
 
     @Test
+    void aSaleIsReadWithItsRefundsTogether() throws Exception {
+        Sale sale = sold("PEN", "TSHIRT", "MUG");
+        Refund mug = refund(sale, "MUG", 1);
+        Refund pen = refund(sale, "PEN", 1);
+        refund(sold("MUG"), "MUG", 1);
+
+        SalesLedger.SaleRefunds read = ledger.refundsOf(sale.number());
+
+        assertThat(read.sale().returned()).containsExactly(ReturnedItem.of("PEN", 1), ReturnedItem.of("MUG", 1));
+        assertThat(read.refunds()).containsExactly(mug, pen);
+    }
+
+    @Test
+    void anUnknownSaleHasNoRefundsToRead() {
+        assertThatExceptionOfType(SaleNotFoundException.class).isThrownBy(() -> ledger.refundsOf(new SaleNumber(9)))
+                .withMessageContaining("S-000009");
+    }
+
+    @Test
     void anUnknownRefundNumberIsNotFound() {
         assertThatExceptionOfType(RefundNotFoundException.class)
                 .isThrownBy(() -> ledger.refund(new RefundNumber(7))).withMessageContaining("R-000007");

@@ -65,6 +65,18 @@ final class JdbcSalesLedger implements SalesLedger {
         return transactions.run(connection -> RefundRecording.record(connection, sale, operation, maker));
     }
 
+    /** Reads the sale and its refunds with the sale's row locked, as a refund does, so the two agree. */
+    @Override
+    public SaleRefunds refundsOf(SaleNumber sale) throws SaleNotFoundException, StoreUnavailableException {
+        Objects.requireNonNull(sale, "sale");
+        SaleRefunds found = transactions.run(connection -> JdbcSales.lock(connection, sale)
+                ? new SaleRefunds(JdbcSales.byNumber(connection, sale), JdbcRefunds.bySale(connection, sale)) : null);
+        if (found == null) {
+            throw new SaleNotFoundException(sale);
+        }
+        return found;
+    }
+
     @Override
     public Refund refund(RefundNumber number) throws RefundNotFoundException, StoreUnavailableException {
         Refund refund = transactions.run(connection -> JdbcRefunds.byNumber(connection, number));

@@ -150,6 +150,13 @@ final class InMemorySales implements SalesLedger {
     }
 
     @Override
+    public SaleRefunds refundsOf(SaleNumber number) throws SaleNotFoundException {
+        synchronized (refundLock) {
+            return new SaleRefunds(sale(number), refundsBySale.getOrDefault(number, List.of()));
+        }
+    }
+
+    @Override
     public Refund refund(RefundNumber number) throws RefundNotFoundException {
         synchronized (refundLock) {
             Refund refund = refundsByNumber.get(number);
