@@ -2,6 +2,7 @@ package com.lana.checkout.client.refund;
 
 import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.Receipt;
+import com.lana.checkout.api.RefundQuote;
 import com.lana.checkout.api.RefundTo;
 import com.lana.checkout.api.ReturnedItem;
 import com.lana.checkout.api.Sale;
@@ -191,17 +192,19 @@ public record RefundDraft(Sale sale, List<Line> lines, int selected, boolean typ
     }
 
     /**
-     * The question the clerk answers before the refund is sent: the sale, what comes back, how it
-     * is paid back, and that the amount is the server's to work out.
+     * The question the clerk answers before the refund is sent: the sale, what comes back, and what
+     * the server's {@code quote} says it pays back and how, or why it pays back nothing.
      */
-    public String question() {
+    public String question(RefundQuote quote) {
         String items = lines.stream().filter(line -> line.quantity() > 0)
                 .map(line -> "    " + line.quantity() + " × " + line.name())
                 .collect(Collectors.joining("\n"));
-        return "Refund these items of sale " + sale.number() + "?\n" + items + "\n"
-                + "Paid back " + payBackText() + ".\n"
-                + "The server works out the amount from the sale's own prices and promotions;"
-                + "\nthe refund receipt shows it.";
+        String money = quote.amount().isZero()
+                ? "Nothing is paid back: what the customer keeps costs what was paid for the sale\n"
+                        + "(a promotion gave the returned units for free). The refund is still recorded."
+                : quote.amount() + " paid back " + payBackText() + ":\n"
+                        + quote.paidBack().stream().map(payment -> "    " + payment).collect(Collectors.joining("\n"));
+        return "Refund these items of sale " + sale.number() + "?\n" + items + "\n" + money;
     }
 
     /** How {@link RefundTo#ORIGINAL} pays back this sale: {@code in cash}, {@code to the card (up to what it paid), the rest in cash}. */

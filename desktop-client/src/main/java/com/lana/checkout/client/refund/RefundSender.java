@@ -3,6 +3,10 @@ package com.lana.checkout.client.refund;
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Refund;
+import com.lana.checkout.api.RefundQuote;
+import com.lana.checkout.api.RefundTo;
+import com.lana.checkout.api.ReturnedItem;
+import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.client.link.ServerLink;
 
 import java.rmi.RemoteException;
@@ -54,6 +58,17 @@ public final class RefundSender {
     /** The refunds confirmed and not answered yet, in the order confirmed. */
     public List<PendingRefund> pending() {
         return List.copyOf(pending);
+    }
+
+    /**
+     * Asks the server what refunding the draft's items would pay back, and how, recording nothing:
+     * what the clerk is shown before confirming. Told on the UI thread.
+     */
+    public void quote(RefundDraft draft, ServerLink.Reply<RefundQuote> reply) {
+        SaleNumber sale = draft.sale().number();
+        List<ReturnedItem> items = draft.items();
+        RefundTo to = draft.to();
+        link.call(false, service -> service.quoteRefund(sale, items, to), reply);
     }
 
     /** Sends a refund the clerk confirmed now, or holds it while the server does not answer. */

@@ -43,7 +43,8 @@ import java.util.stream.Collectors;
  * Refunding items of one completed sale, keyboard first: one row per receipt line with what can
  * still come back (all of it at first), ↑ ↓ to pick a line, → ← (or + −) and digits to set its
  * quantity, how the money is paid back (the way the customer paid, Alt+W, or cash, Alt+C), then
- * Enter asks "Refund these items?" with "no" as the default. The confirmed refund goes to the
+ * Enter asks the server what that pays back (its quote; nothing is recorded) and asks "Refund these
+ * items?", with the amount and how it is paid back, "no" as the default. The confirmed refund goes to the
  * {@link RefundSender}, which sends it again with the same id until the server answers; meanwhile
  * a busy indicator shows and the dialog stays responsive. Once the server recorded it, the dialog
  * says what was paid back and how, or why nothing was, and shows the refund's receipt; Esc then
@@ -78,6 +79,8 @@ final class RefundDialog extends JDialog {
     private final JButton confirm = Shortcuts.button("Refund…  Enter", CONFIRM, this::confirm);
     private final RefundSender.Outcome outcome = new Watcher();
     private RefundDraft draft;
+    /** True while the server is asked what the refund would pay back, before the question. */
+    private boolean quoting;
     /** The refund on its way, or null. */
     private PendingRefund sending;
     /** The refund the server turned down last, or null: sent again as it was, it keeps its id. */
@@ -266,16 +269,33 @@ final class RefundDialog extends JDialog {
             Toolkit.getDefaultToolkit().beep();
             return;
         }
-        GuardedQuestion.Answer answer = GuardedQuestion.ask(this, "Refund", draft.question(), YES, NO);
-        table.requestFocus();   // the dialog, and in it the lines, get the keyboard back from the question
-        if (!answer.yes()) {
-            say(Notice.info("Nothing refunded yet: change the quantities, or press Enter to refund"));
+        if (quoting) {
+            say(Notice.warning("Asking the server what the refund pays back…"));
             return;
         }
-        sending = PendingRefund.of(draft, turnedDown);
-        say(Notice.info("Sending the refund of " + draft.sale().number() + " to the server…"));
+        quoting = true;
+        RefundDraft asked = draft;
+        say(Notice.info("Asking the server what the refund pays back…"));
         render();
-        sender.send(sending);
+        RefundQuestion.ask(this, sender, asked, new RefundQuestion.Answer() {
+            @Override
+            public void yes() {
+                quoting = false;
+                table.requestFocus();   // the dialog, and in it the lines, get the keyboard back from the question
+                sending = PendingRefund.of(asked, turnedDown);
+                say(Notice.info("Sending the refund of " + asked.sale().number() + " to the server…"));
+                render();
+                sender.send(sending);
+            }
+
+            @Override
+            public void no(Notice why) {
+                quoting = false;
+                table.requestFocus();
+                say(why);
+                render();
+            }
+        });
     }
 
     /** True while {@code sent} is this dialog's refund on its way: the dialog shows its receipt once it is recorded. */
@@ -290,8 +310,10 @@ final class RefundDialog extends JDialog {
                     + " journal refunds more of the sale"));
         } else if (sending != null) {
             say(Notice.problem("The refund is on its way to the server: it cannot change now"));
+        } else if (quoting) {
+            say(Notice.problem("The server is asked what the refund pays back: wait for its answer"));
         }
-        return recorded != null || sending != null;
+        return recorded != null || sending != null || quoting;
     }
 
     /**
@@ -318,10 +340,10 @@ final class RefundDialog extends JDialog {
         }
         toOriginal.setSelected(draft.to() == RefundTo.ORIGINAL);
         toCash.setSelected(draft.to() == RefundTo.CASH);
-        boolean open = sending == null && recorded == null;
-        busy.setVisible(sending != null);
+        boolean open = sending == null && recorded == null && !quoting;
+        busy.setVisible(sending != null || quoting);
         confirm.setText(recorded == null ? "Refund…  Enter" : "Close  Enter");
-        confirm.setEnabled(sending == null);
+        confirm.setEnabled(sending == null && !quoting);
         toOriginal.setEnabled(open);
         toCash.setEnabled(open);
     }

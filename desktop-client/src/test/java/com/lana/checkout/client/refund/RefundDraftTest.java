@@ -4,10 +4,15 @@ import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.Receipt;
+import com.lana.checkout.api.Refund;
+import com.lana.checkout.api.RefundQuote;
 import com.lana.checkout.api.RefundTo;
 import com.lana.checkout.api.ReturnedItem;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNumber;
+import com.lana.checkout.api.VatAmount;
+import com.lana.checkout.api.VatRate;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;
@@ -134,15 +139,27 @@ class RefundDraftTest {
     }
 
     @Test
-    void theQuestionNamesTheItemsAndHowTheyArePaidBackButNoAmount() throws Exception {
+    void theQuestionNamesTheItemsAndWhatTheServerSaysIsPaidBackAndHow() throws Exception {
         RefundDraft draft = RefundDraft.of(PEN_TSHIRT_MUG).digit(0).move(1).digit(0);
+        RefundQuote quote = new RefundQuote(PEN_TSHIRT_MUG.number(), List.of(new Refund.Item("MUG", "Lana Coffee Mug", 1)),
+                Money.parse("7.50€"), List.of(VatAmount.of(VatRate.STANDARD, Money.parse("7.50€"))),
+                List.of(Payment.cash(Money.parse("7.50€"))));
 
-        assertThat(draft.question()).isEqualTo("""
+        assertThat(draft.question(quote)).isEqualTo("""
                 Refund these items of sale S-000001?
                     1 × Lana Coffee Mug
-                Paid back the way the customer paid: in cash.
-                The server works out the amount from the sale's own prices and promotions;
-                the refund receipt shows it.""");
+                7.50€ paid back the way the customer paid: in cash:
+                    Cash 7.50€""");
+    }
+
+    @Test
+    void theQuestionSaysWhyNothingIsPaidBackWhenNothingIs() throws Exception {
+        RefundDraft draft = RefundDraft.of(PEN_TSHIRT_MUG).digit(0).move(1).digit(0);
+        RefundQuote nothing = new RefundQuote(PEN_TSHIRT_MUG.number(), List.of(new Refund.Item("MUG", "Lana Coffee Mug", 1)),
+                Money.ZERO, List.of(), List.of());
+
+        assertThat(draft.question(nothing)).contains("Nothing is paid back").contains("still recorded")
+                .doesNotContain("0.00€ paid back");
     }
 
     @Test
