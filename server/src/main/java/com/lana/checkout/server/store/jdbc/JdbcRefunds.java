@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -98,7 +97,7 @@ final class JdbcRefunds {
         try (PreparedStatement statement = connection.prepareStatement(INSERT_LINE)) {
             for (int i = 0; i < items.size(); i++) {
                 Refund.Item item = items.get(i);
-                add(statement, number, i, item.code(), item.name(), item.quantity());
+                Sql.addBatch(statement, number, i, item.code(), item.name(), item.quantity());
             }
             statement.executeBatch();
         }
@@ -107,7 +106,7 @@ final class JdbcRefunds {
             try (PreparedStatement statement = connection.prepareStatement(INSERT_PAYMENT)) {
                 for (int i = 0; i < payments.size(); i++) {
                     Payment payment = payments.get(i);
-                    add(statement, number, i, payment.kind().name(), payment.amount().cents(),
+                    Sql.addBatch(statement, number, i, payment.kind().name(), payment.amount().cents(),
                             payment instanceof Payment.Card card ? card.reference() : null);
                 }
                 statement.executeBatch();
@@ -116,22 +115,12 @@ final class JdbcRefunds {
         if (!refund.vat().isEmpty()) {
             try (PreparedStatement statement = connection.prepareStatement(INSERT_VAT)) {
                 for (VatAmount amount : refund.vat()) {
-                    add(statement, number, amount.rate().hundredths(), amount.gross().cents(), amount.vat().cents());
+                    Sql.addBatch(statement, number, amount.rate().hundredths(), amount.gross().cents(),
+                            amount.vat().cents());
                 }
                 statement.executeBatch();
             }
         }
-    }
-
-    private static void add(PreparedStatement statement, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == null) {
-                statement.setNull(i + 1, Types.VARCHAR);
-            } else {
-                statement.setObject(i + 1, values[i]);
-            }
-        }
-        statement.addBatch();
     }
 
     /** The refund {@code operation} recorded, or null when it recorded none. */

@@ -19,7 +19,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -163,7 +162,7 @@ final class JdbcSales {
     static void addReturned(Connection connection, SaleNumber number, List<Refund.Item> items) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(ADD_RETURNED)) {
             for (Refund.Item item : items) {
-                add(statement, item.quantity(), number.value(), item.code());
+                Sql.addBatch(statement, item.quantity(), number.value(), item.code());
             }
             int[] updated = statement.executeBatch();
             for (int i = 0; i < updated.length; i++) {
@@ -224,24 +223,26 @@ final class JdbcSales {
                 for (int i = 0; i < saleLines.size(); i++) {
                     Receipt.Line line = saleLines.get(i);
                     if (withVat) {
-                        add(lines, number, i, line.code(), line.name(), line.quantity(), line.unitPrice().cents(),
-                                line.amount().cents(), line.vat().hundredths(), sale.returned(line.code()));
+                        Sql.addBatch(lines, number, i, line.code(), line.name(), line.quantity(),
+                                line.unitPrice().cents(), line.amount().cents(), line.vat().hundredths(),
+                                sale.returned(line.code()));
                     } else {
-                        add(lines, number, i, line.code(), line.name(), line.quantity(), line.unitPrice().cents(),
-                                line.amount().cents());
+                        Sql.addBatch(lines, number, i, line.code(), line.name(), line.quantity(),
+                                line.unitPrice().cents(), line.amount().cents());
                     }
                     lineRows++;
                 }
                 List<Receipt.Discount> saleDiscounts = sale.receipt().discounts();
                 for (int i = 0; i < saleDiscounts.size(); i++) {
                     Receipt.Discount discount = saleDiscounts.get(i);
-                    add(discounts, number, i, discount.productCode(), discount.description(), discount.saved().cents());
+                    Sql.addBatch(discounts, number, i, discount.productCode(), discount.description(),
+                            discount.saved().cents());
                     discountRows++;
                 }
                 List<Payment> salePayments = sale.payments();
                 for (int i = 0; i < salePayments.size(); i++) {
                     Payment payment = salePayments.get(i);
-                    add(payments, number, i, payment.kind().name(), payment.amount().cents(),
+                    Sql.addBatch(payments, number, i, payment.kind().name(), payment.amount().cents(),
                             payment instanceof Payment.Card card ? card.reference() : null);
                     paymentRows++;
                 }
@@ -256,17 +257,6 @@ final class JdbcSales {
                 payments.executeBatch();
             }
         }
-    }
-
-    private static void add(PreparedStatement statement, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == null) {
-                statement.setNull(i + 1, Types.VARCHAR);
-            } else {
-                statement.setObject(i + 1, values[i]);
-            }
-        }
-        statement.addBatch();
     }
 
     /** The number of the sale {@code basket} was paid as, or null when it was not paid. */

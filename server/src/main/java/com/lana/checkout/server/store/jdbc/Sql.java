@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 
 /** Running one statement with its parameters on a transaction's connection: what every table's class shares. */
 final class Sql {
@@ -38,5 +39,17 @@ final class Sql {
             statement.close();
             throw e;
         }
+    }
+
+    /** Adds a row of {@code values} (null as SQL NULL) to the statement's batch. */
+    static void addBatch(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                statement.setNull(i + 1, Types.VARCHAR);
+            } else {
+                statement.setObject(i + 1, values[i]);
+            }
+        }
+        statement.addBatch();
     }
 }
