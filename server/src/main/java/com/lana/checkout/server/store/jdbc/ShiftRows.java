@@ -88,7 +88,8 @@ final class ShiftRows {
                 return null;
             }
             long open = row.getLong(3);
-            return new Till(till, row.getLong(1), row.getLong(2), row.wasNull() ? null : open);
+            Long openShift = row.wasNull() ? null : open;
+            return new Till(till, row.getLong(1), row.getLong(2), openShift);
         }
     }
 
