@@ -13,7 +13,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * The server's packages and which may use which, written down once: a wrong import fails the
  * build with the broken rule's words. From the top: the command line starts the RMI server, which
  * exports the metered service and opens the store a URL names (or, to import or export a catalog,
- * opens that store itself); the service prices what the stores answer; pricing knows nothing of them.
+ * opens that store itself); the service prices what the stores answer and adds up shifts; pricing and
+ * the shift arithmetic know nothing of them.
  */
 @AnalyzeClasses(packages = "com.lana.checkout.server", importOptions = ImportOption.DoNotIncludeTests.class)
 class ServerArchitectureTest {
@@ -33,6 +34,7 @@ class ServerArchitectureTest {
             .layer("jdbc store").definedBy(SERVER + ".store.jdbc..")
             .layer("store seams").definedBy(SERVER + ".store")
             .layer("pricing").definedBy(SERVER + ".pricing..")
+            .layer("shift").definedBy(SERVER + ".shift..")
             .layer("catalog").definedBy(SERVER + ".catalog..")
             .whereLayer("command line").mayNotBeAccessedByAnyLayer()
             .whereLayer("rmi").mayOnlyBeAccessedByLayers("command line")
@@ -46,6 +48,7 @@ class ServerArchitectureTest {
                     "command line", "rmi", "metrics", "service", "store kinds", "memory store", "jdbc store")
             .whereLayer("pricing").mayOnlyBeAccessedByLayers(
                     "command line", "service", "store seams", "memory store", "jdbc store")
+            .whereLayer("shift").mayOnlyBeAccessedByLayers("command line", "service")
             .whereLayer("catalog").mayOnlyBeAccessedByLayers(
                     "command line", "rmi", "service", "store seams", "memory store", "jdbc store", "pricing");
 
@@ -55,10 +58,11 @@ class ServerArchitectureTest {
 
     @ArchTest
     static final ArchRule pricingKnowsNothingOfStorageOrTheWire = noClasses()
-            .that().resideInAnyPackage(SERVER + ".pricing..", SERVER + ".catalog..")
+            .that().resideInAnyPackage(SERVER + ".pricing..", SERVER + ".catalog..", SERVER + ".shift..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     SERVER + ".store..", "java.sql..", "javax.sql..", "java.rmi..")
             .because("pricing is a pure function of the price list and a basket's lines, "
+                    + "a shift's report one of the sales, refunds and cash movements it is given, "
                     + "and a catalog is data read from files, whatever store keeps its versions");
 
     @ArchTest

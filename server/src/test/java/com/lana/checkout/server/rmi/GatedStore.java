@@ -7,10 +7,12 @@ import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.StoreUnavailableException;
 import com.lana.checkout.server.pricing.BasketLines;
 import com.lana.checkout.server.store.BasketStore;
+import com.lana.checkout.server.store.AuditTrail;
 import com.lana.checkout.server.store.CatalogStore;
 import com.lana.checkout.server.store.StaleCatalogException;
 import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.SalesLedger;
+import com.lana.checkout.server.store.ShiftStore;
 import com.lana.checkout.server.store.memory.InMemoryStore;
 
 import java.time.Duration;
@@ -56,6 +58,16 @@ final class GatedStore implements CheckoutStore {
     @Override
     public CatalogStore catalogs() {
         return memory.catalogs();
+    }
+
+    @Override
+    public AuditTrail audit() {
+        return memory.audit();
+    }
+
+    @Override
+    public ShiftStore shifts() {
+        return memory.shifts();
     }
 
     @Override

@@ -1,15 +1,17 @@
 package com.lana.checkout.server.store.jdbc;
 
 import com.lana.checkout.api.StoreUnavailableException;
+import com.lana.checkout.server.store.AuditTrail;
 import com.lana.checkout.server.store.BasketStore;
 import com.lana.checkout.server.store.CatalogStore;
 import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.SalesLedger;
+import com.lana.checkout.server.store.ShiftStore;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * Baskets, sales, refunds and catalog versions in one database, H2 in a file or PostgreSQL, through
- * one connection pool. Its {@link #baskets()}, {@link #sales()} and {@link #catalogs()} run their
+ * Baskets, sales, refunds, catalog versions, the audit trail and shifts in one database, H2 in a file
+ * or PostgreSQL, through one connection pool. Its views run their
  * transactions on the same database: a sale is recorded in the transaction that closes its basket,
  * a refund in one that locks its sale's row, and a basket is opened under the catalog version
  * current in the statement that creates it.
@@ -21,6 +23,8 @@ public final class JdbcStore implements CheckoutStore {
     private final JdbcBasketStore baskets;
     private final JdbcSalesLedger sales;
     private final JdbcCatalogStore catalogs;
+    private final JdbcAuditTrail audit;
+    private final JdbcShifts shifts;
 
     private JdbcStore(JdbcLocation location, HikariDataSource pool) {
         this.location = location;
@@ -29,6 +33,8 @@ public final class JdbcStore implements CheckoutStore {
         this.baskets = new JdbcBasketStore(transactions, location.kind() == JdbcLocation.Kind.POSTGRESQL);
         this.sales = new JdbcSalesLedger(transactions);
         this.catalogs = new JdbcCatalogStore(transactions);
+        this.audit = new JdbcAuditTrail(transactions);
+        this.shifts = new JdbcShifts(transactions);
     }
 
     /** Whether {@code url} names a database of a kind this store can live in. */
@@ -67,6 +73,16 @@ public final class JdbcStore implements CheckoutStore {
     @Override
     public CatalogStore catalogs() {
         return catalogs;
+    }
+
+    @Override
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    @Override
+    public ShiftStore shifts() {
+        return shifts;
     }
 
     @Override

@@ -27,12 +27,28 @@ final class Sql {
         }
     }
 
+    /**
+     * {@code value} as a parameter of a nullable column of {@code sqlType} ({@link java.sql.Types}): when
+     * it is null, a null of that type, which PostgreSQL needs where a plain null would be taken as text.
+     */
+    static Object nullable(Object value, int sqlType) {
+        return value == null ? new TypedNull(sqlType) : value;
+    }
+
+    /** A null parameter of a given SQL type. */
+    private record TypedNull(int sqlType) {
+    }
+
     /** The statement with its parameters set, which the caller closes. */
     static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
             for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
+                if (parameters[i] instanceof TypedNull typed) {
+                    statement.setNull(i + 1, typed.sqlType());
+                } else {
+                    statement.setObject(i + 1, parameters[i]);
+                }
             }
             return statement;
         } catch (SQLException e) {

@@ -78,6 +78,19 @@ final class TestPostgres implements AutoCloseable {
         }
     }
 
+    /** Deletes every audit entry, shift and Z report, so that the next store opened on this server has none. */
+    void deleteAllShifts() throws SQLException {
+        execute("TRUNCATE audit_entry, z_report_vat, z_report, shift_cash, shift, till_counter");
+    }
+
+    /** Runs {@code sql} on this server's {@code postgres} database, as one statement of its own. */
+    void execute(String sql) throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
     /** How many sessions on this server's {@code postgres} database are waiting for another's lock now. */
     int sessionsWaitingForALock() throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
