@@ -1,7 +1,7 @@
 package com.lana.checkout.server.store;
 
 /**
- * Where a server keeps what outlives a call: its open baskets, its sales and its catalog versions, views of one
+ * Where a server keeps what outlives a call: its open baskets, its sales, its catalog versions and its clerks, views of one
  * place (this JVM's memory, or one database). Each view is a seam of its own, with its own contract
  * tests; they share the place so that {@link BasketStore#completeSale} can close a basket and
  * record its sale in {@link #sales()} as one step: one database transaction, or one set of locks
@@ -20,6 +20,9 @@ public interface CheckoutStore extends AutoCloseable {
 
     /** The catalog's versions. */
     CatalogStore catalogs();
+
+    /** The shop's clerks. */
+    ClerkStore clerks();
 
     /** What and where this store is, for log lines: never a password. */
     String description();

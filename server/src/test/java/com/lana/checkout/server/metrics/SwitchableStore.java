@@ -17,6 +17,7 @@ import com.lana.checkout.server.store.BasketStore;
 import com.lana.checkout.server.store.CatalogStore;
 import com.lana.checkout.server.store.StaleCatalogException;
 import com.lana.checkout.server.store.CheckoutStore;
+import com.lana.checkout.server.store.ClerkStore;
 import com.lana.checkout.server.store.SalesLedger;
 import com.lana.checkout.server.store.memory.InMemoryStore;
 
@@ -74,6 +75,11 @@ final class SwitchableStore implements CheckoutStore {
     @Override
     public CatalogStore catalogs() {
         return memory.catalogs();
+    }
+
+    @Override
+    public ClerkStore clerks() {
+        return memory.clerks();
     }
 
     @Override

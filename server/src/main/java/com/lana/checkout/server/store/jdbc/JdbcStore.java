@@ -4,12 +4,13 @@ import com.lana.checkout.api.StoreUnavailableException;
 import com.lana.checkout.server.store.BasketStore;
 import com.lana.checkout.server.store.CatalogStore;
 import com.lana.checkout.server.store.CheckoutStore;
+import com.lana.checkout.server.store.ClerkStore;
 import com.lana.checkout.server.store.SalesLedger;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * Baskets, sales, refunds and catalog versions in one database, H2 in a file or PostgreSQL, through
- * one connection pool. Its {@link #baskets()}, {@link #sales()} and {@link #catalogs()} run their
+ * Baskets, sales, refunds, catalog versions and clerks in one database, H2 in a file or PostgreSQL, through
+ * one connection pool. Its {@link #baskets()}, {@link #sales()}, {@link #catalogs()} and {@link #clerks()} run their
  * transactions on the same database: a sale is recorded in the transaction that closes its basket,
  * a refund in one that locks its sale's row, and a basket is opened under the catalog version
  * current in the statement that creates it.
@@ -21,6 +22,7 @@ public final class JdbcStore implements CheckoutStore {
     private final JdbcBasketStore baskets;
     private final JdbcSalesLedger sales;
     private final JdbcCatalogStore catalogs;
+    private final JdbcClerks clerks;
 
     private JdbcStore(JdbcLocation location, HikariDataSource pool) {
         this.location = location;
@@ -29,6 +31,7 @@ public final class JdbcStore implements CheckoutStore {
         this.baskets = new JdbcBasketStore(transactions, location.kind() == JdbcLocation.Kind.POSTGRESQL);
         this.sales = new JdbcSalesLedger(transactions);
         this.catalogs = new JdbcCatalogStore(transactions);
+        this.clerks = new JdbcClerks(transactions);
     }
 
     /** Whether {@code url} names a database of a kind this store can live in. */
@@ -67,6 +70,11 @@ public final class JdbcStore implements CheckoutStore {
     @Override
     public CatalogStore catalogs() {
         return catalogs;
+    }
+
+    @Override
+    public ClerkStore clerks() {
+        return clerks;
     }
 
     @Override

@@ -3,10 +3,11 @@ package com.lana.checkout.server.store.memory;
 import com.lana.checkout.server.store.BasketStore;
 import com.lana.checkout.server.store.CatalogStore;
 import com.lana.checkout.server.store.CheckoutStore;
+import com.lana.checkout.server.store.ClerkStore;
 import com.lana.checkout.server.store.SalesLedger;
 
 /**
- * Baskets, sales and catalog versions in this JVM's memory: the default store and the fastest, lost when the server
+ * Baskets, sales, catalog versions and clerks in this JVM's memory: the default store and the fastest, lost when the server
  * stops. A sale is recorded with its basket's monitor held and then the ledger's sale lock (see
  * {@link InMemoryBasketStore#completeSale}), so closing the basket and recording the sale are one step.
  */
@@ -15,6 +16,7 @@ public final class InMemoryStore implements CheckoutStore {
     private final InMemorySales sales = new InMemorySales();
     private final InMemoryCatalogs catalogs = new InMemoryCatalogs();
     private final InMemoryBasketStore baskets = new InMemoryBasketStore(sales, catalogs);
+    private final InMemoryClerks clerks = new InMemoryClerks();
 
     @Override
     public BasketStore baskets() {
@@ -29,6 +31,11 @@ public final class InMemoryStore implements CheckoutStore {
     @Override
     public CatalogStore catalogs() {
         return catalogs;
+    }
+
+    @Override
+    public ClerkStore clerks() {
+        return clerks;
     }
 
     @Override
