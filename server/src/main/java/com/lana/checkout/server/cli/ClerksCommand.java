@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -96,9 +97,9 @@ final class ClerksCommand implements Callable<Integer> {
     abstract static class SettingPin extends OnStore {
 
         @Option(names = "--pepper-file", paramLabel = "FILE",
-                description = {"The server's secret mixed into every PIN hash, kept outside the database. "
-                        + "Default: $" + Pepper.VARIABLE + " when set, else ~/.lana/pin-pepper (made with "
-                        + "32 random bytes, owner only, when missing).",
+                description = {"The server's secret mixed into every PIN hash, kept outside the database; made "
+                        + "with 32 random bytes, owner only, when missing. "
+                        + "Default: $" + Pepper.VARIABLE + " when set, else ~/.lana/pin-pepper.",
                     "Servers checking this store's PINs need the same one."})
         Path pepperFile;
 
@@ -109,8 +110,8 @@ final class ClerksCommand implements Callable<Integer> {
          * @throws InvalidPinException when what was read is not 4 to 8 digits
          */
         String newPinHash(ClerkName name) throws IOException, InvalidPinException {
-            PinHasher hasher = new PinHasher(Pepper.load(System.getenv(),
-                    pepperFile != null ? pepperFile : Pepper.defaultFile()));
+            PinHasher hasher = new PinHasher(pepperFile != null ? Pepper.load(Map.of(), pepperFile)
+                    : Pepper.load(System.getenv(), Pepper.defaultFile()));
             char[] typed = clerks.pins.newPin(name.display());
             Pin pin;
             try {

@@ -35,9 +35,10 @@ import java.util.logging.Logger;
         footer = {"", "A database store's catalog, with no server running here (catalog --help):",
             "  run-server.sh catalog import FILE --store URL   FILE becomes the next version",
             "  run-server.sh catalog export FILE --store URL   the current version to FILE",
-            "A database store's clerks (clerks --help); a new PIN is asked on the terminal or read from stdin:",
+            "A database store's clerks (clerks --help); a PIN is asked on the terminal, or is stdin's first line:",
             "  run-server.sh clerks add NAME --role clerk|manager --store URL",
-            "  run-server.sh clerks list|disable NAME|reset-pin NAME --store URL"})
+            "  run-server.sh clerks list --store URL",
+            "  run-server.sh clerks disable NAME --store URL      (or reset-pin NAME: a new PIN, ends a lock)"})
 public final class Main implements Callable<Integer> {
 
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
