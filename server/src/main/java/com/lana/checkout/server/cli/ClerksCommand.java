@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -145,8 +146,9 @@ final class ClerksCommand implements Callable<Integer> {
 
         @Override
         int run(ClerkStore clerkStore) throws StoreUnavailableException {
-            if (clerkStore.find(name).isPresent()) {
-                return exists();
+            Optional<StoredClerk> existing = clerkStore.find(name);
+            if (existing.isPresent()) {
+                return exists(existing.get().clerk().name());
             }
             String hash;
             try {
@@ -155,14 +157,14 @@ final class ClerksCommand implements Callable<Integer> {
                 return fail(1, e.getMessage() + "; no clerk added");
             }
             if (!clerkStore.add(name, role, hash)) {
-                return exists();
+                return exists(name);
             }
             say("Clerk " + name + " added as " + role);
             return 0;
         }
 
-        private int exists() {
-            return fail(1, "A clerk named " + name + " already exists (clerks reset-pin gives a new PIN)");
+        private int exists(ClerkName existing) {
+            return fail(1, "A clerk named " + existing + " already exists (clerks reset-pin gives a new PIN)");
         }
     }
 
@@ -198,10 +200,11 @@ final class ClerksCommand implements Callable<Integer> {
 
         @Override
         int run(ClerkStore clerkStore) throws StoreUnavailableException {
-            if (!clerkStore.disable(name)) {
+            Optional<StoredClerk> found = clerkStore.find(name);
+            if (found.isEmpty() || !clerkStore.disable(name)) {
                 return fail(1, "No clerk named " + name);
             }
-            say("Clerk " + name + " disabled: they can no longer sign in");
+            say("Clerk " + found.get().clerk().name() + " disabled: they can no longer sign in");
             return 0;
         }
     }
@@ -216,19 +219,21 @@ final class ClerksCommand implements Callable<Integer> {
 
         @Override
         int run(ClerkStore clerkStore) throws StoreUnavailableException {
-            if (clerkStore.find(name).isEmpty()) {
+            Optional<StoredClerk> found = clerkStore.find(name);
+            if (found.isEmpty()) {
                 return fail(1, "No clerk named " + name);
             }
+            ClerkName stored = found.get().clerk().name();
             String hash;
             try {
-                hash = newPinHash(name);
+                hash = newPinHash(stored);
             } catch (IOException | InvalidPinException e) {
                 return fail(1, e.getMessage() + "; the PIN is unchanged");
             }
             if (!clerkStore.setPinHash(name, hash)) {
                 return fail(1, "No clerk named " + name);
             }
-            say("New PIN set for " + name + "; any lock after wrong PINs has ended");
+            say("New PIN set for " + stored + "; any lock after wrong PINs has ended");
             return 0;
         }
     }

@@ -71,14 +71,14 @@ class ClerksCommandTest {
     }
 
     @Test
-    void aNameAddedAgainInAnotherCaseIsRefusedAndTheFirstKept() throws Exception {
+    void aNameAddedAgainInAnotherCaseIsRefusedNamingTheClerkAsAdded() throws Exception {
         add("Ann", "clerk", "4711\n");
 
         Run run = add("ANN", "manager", "1234\n");
 
         assertThat(run.exitCode).isEqualTo(1);
         assertThat(run.oneErrorLine()).isEqualTo(
-                "run-server.sh: A clerk named ANN already exists (clerks reset-pin gives a new PIN)");
+                "run-server.sh: A clerk named Ann already exists (clerks reset-pin gives a new PIN)");
         assertThat(stored("Ann").clerk().role()).isEqualTo(Role.CLERK);
     }
 
@@ -130,13 +130,13 @@ class ClerksCommandTest {
     }
 
     @Test
-    void disableSaysSoAndTheClerkCanNoLongerSignIn() throws Exception {
+    void disableNamesTheClerkAsAddedAndMarksThemDisabled() throws Exception {
         add("Ann", "clerk", "4711\n");
 
         Run run = run("", "clerks", "disable", "ann", "--store", store());
 
         assertThat(run.exitCode).isZero();
-        assertThat(run.oneOutputLine()).isEqualTo("Clerk ann disabled: they can no longer sign in");
+        assertThat(run.oneOutputLine()).isEqualTo("Clerk Ann disabled: they can no longer sign in");
         assertThat(stored("Ann").clerk().disabled()).isTrue();
     }
 
@@ -149,7 +149,7 @@ class ClerksCommandTest {
     }
 
     @Test
-    void resetPinGivesANewPinAndEndsTheLock() throws Exception {
+    void resetPinGivesANewPinAndEndsTheLockNamingTheClerkAsAdded() throws Exception {
         add("Ann", "clerk", "4711\n");
         try (CheckoutStore opened = CheckoutStores.open(store())) {
             ClerkStore clerks = opened.clerks();
@@ -159,7 +159,7 @@ class ClerksCommandTest {
             }
         }
 
-        Run run = run("98765432\n", "clerks", "reset-pin", "Ann", "--store", store(), "--pepper-file", pepperFile());
+        Run run = run("98765432\n", "clerks", "reset-pin", "ANN", "--store", store(), "--pepper-file", pepperFile());
 
         assertThat(run.exitCode).isZero();
         assertThat(run.oneOutputLine()).isEqualTo("New PIN set for Ann; any lock after wrong PINs has ended");
