@@ -12,9 +12,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The server's packages and which may use which, written down once: a wrong import fails the
  * build with the broken rule's words. From the top: the command line starts the RMI server, which
- * exports the metered service and opens the store a URL names (or, to import or export a catalog,
- * opens that store itself); the service prices what the stores answer and adds up shifts; pricing and
- * the shift arithmetic know nothing of them.
+ * exports the metered service and opens the store a URL names (or, to import or export a catalog or
+ * manage clerks, opens that store itself); the service prices what the stores answer and adds up
+ * shifts; pricing and the shift arithmetic know nothing of them. Security (PINs, sign-in) sits
+ * between the service and the store seams.
  */
 @AnalyzeClasses(packages = "com.lana.checkout.server", importOptions = ImportOption.DoNotIncludeTests.class)
 class ServerArchitectureTest {
@@ -29,6 +30,7 @@ class ServerArchitectureTest {
             .layer("metrics").definedBy(SERVER + ".metrics..")
             .layer("service").definedBy(SERVER + ".service..")
             .layer("receipt").definedBy(SERVER + ".receipt..")
+            .layer("security").definedBy(SERVER + ".security..")
             .layer("store kinds").definedBy(SERVER + ".store.kinds..")
             .layer("memory store").definedBy(SERVER + ".store.memory..")
             .layer("jdbc store").definedBy(SERVER + ".store.jdbc..")
@@ -41,11 +43,12 @@ class ServerArchitectureTest {
             .whereLayer("metrics").mayOnlyBeAccessedByLayers("command line", "rmi")
             .whereLayer("service").mayOnlyBeAccessedByLayers("rmi")
             .whereLayer("receipt").mayOnlyBeAccessedByLayers("service")
+            .whereLayer("security").mayOnlyBeAccessedByLayers("command line", "rmi", "service")
             .whereLayer("store kinds").mayOnlyBeAccessedByLayers("command line", "rmi")
             .whereLayer("memory store").mayOnlyBeAccessedByLayers("store kinds")
             .whereLayer("jdbc store").mayOnlyBeAccessedByLayers("store kinds")
             .whereLayer("store seams").mayOnlyBeAccessedByLayers(
-                    "command line", "rmi", "metrics", "service", "store kinds", "memory store", "jdbc store")
+                    "command line", "rmi", "metrics", "service", "security", "store kinds", "memory store", "jdbc store")
             .whereLayer("pricing").mayOnlyBeAccessedByLayers(
                     "command line", "service", "store seams", "memory store", "jdbc store")
             .whereLayer("shift").mayOnlyBeAccessedByLayers("command line", "service")
@@ -64,6 +67,13 @@ class ServerArchitectureTest {
             .because("pricing is a pure function of the price list and a basket's lines, "
                     + "a shift's report one of the sales, refunds and cash movements it is given, "
                     + "and a catalog is data read from files, whatever store keeps its versions");
+
+    @ArchTest
+    static final ArchRule securityKnowsNothingOfTheWireOrTheCommandLine = noClasses()
+            .that().resideInAPackage(SERVER + ".security..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    SERVER + ".rmi..", SERVER + ".cli..", SERVER + ".metrics..", "java.rmi..", "picocli..")
+            .because("checking a PIN is the same whether a till, JShell or the shell asks");
 
     @ArchTest
     static final ArchRule onlyTheStoreKindsKnowTheStoreImplementations = noClasses()

@@ -29,12 +29,16 @@ import java.util.logging.Logger;
 
 /** The checkout server's command line: {@code ./run-server.sh --help}. */
 @Command(name = "run-server.sh", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        sortOptions = false, usageHelpAutoWidth = true, subcommands = CatalogCommand.class,
+        sortOptions = false, usageHelpAutoWidth = true, subcommands = {CatalogCommand.class, ClerksCommand.class},
         description = {"Runs the Lana checkout server: clients (the desktop point of sale, JShell) connect over Java RMI.",
             "Ctrl-C or SIGTERM stops it cleanly."},
         footer = {"", "A database store's catalog, with no server running here (catalog --help):",
             "  run-server.sh catalog import FILE --store URL   FILE becomes the next version",
-            "  run-server.sh catalog export FILE --store URL   the current version to FILE"})
+            "  run-server.sh catalog export FILE --store URL   the current version to FILE",
+            "A database store's clerks (clerks --help); a PIN is asked on the terminal, or is stdin's first line:",
+            "  run-server.sh clerks add NAME --role clerk|manager --store URL",
+            "  run-server.sh clerks list --store URL",
+            "  run-server.sh clerks disable NAME --store URL      (or reset-pin NAME: a new PIN, ends a lock)"})
 public final class Main implements Callable<Integer> {
 
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
@@ -113,7 +117,14 @@ public final class Main implements Callable<Integer> {
 
     /** The command line as {@link #main} runs it: a bad option is one line on stderr and exit code 2. */
     static CommandLine commandLine() {
-        return Launcher.commandLine(NAME, new Main());
+        return commandLine(PinInput.system());
+    }
+
+    /** The command line, with the {@code clerks} commands reading new PINs from {@code pins}. */
+    static CommandLine commandLine(PinInput pins) {
+        CommandLine commandLine = Launcher.commandLine(NAME, new Main());
+        ((ClerksCommand) commandLine.getSubcommands().get("clerks").getCommand()).pins = pins;
+        return commandLine;
     }
 
     @Override

@@ -2,9 +2,8 @@ package com.lana.checkout.server.store;
 
 /**
  * Where a server keeps what outlives a call: its open baskets, its sales, its catalog versions, its
- * audit trail and its tills' shifts, views of one place (this JVM's memory, or one database). Each
- * view is a seam of its own, with its own contract
- * tests; they share the place so that {@link BasketStore#completeSale} can close a basket and
+ * clerks, its audit trail and its tills' shifts, views of one place (this JVM's memory, or one
+ * database). Each view is a seam of its own, with its own contract tests; they share the place so that {@link BasketStore#completeSale} can close a basket and
  * record its sale in {@link #sales()} as one step: one database transaction, or one set of locks
  * in memory.
  *
@@ -27,6 +26,9 @@ public interface CheckoutStore extends AutoCloseable {
 
     /** The tills' shifts and their Z reports. */
     ShiftStore shifts();
+
+    /** The shop's clerks. */
+    ClerkStore clerks();
 
     /** What and where this store is, for log lines: never a password. */
     String description();

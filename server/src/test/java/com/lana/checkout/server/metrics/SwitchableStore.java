@@ -18,6 +18,7 @@ import com.lana.checkout.server.store.AuditTrail;
 import com.lana.checkout.server.store.CatalogStore;
 import com.lana.checkout.server.store.StaleCatalogException;
 import com.lana.checkout.server.store.CheckoutStore;
+import com.lana.checkout.server.store.ClerkStore;
 import com.lana.checkout.server.store.SalesLedger;
 import com.lana.checkout.server.store.ShiftStore;
 import com.lana.checkout.server.store.memory.InMemoryStore;
@@ -86,6 +87,11 @@ final class SwitchableStore implements CheckoutStore {
     @Override
     public ShiftStore shifts() {
         return memory.shifts();
+    }
+
+    @Override
+    public ClerkStore clerks() {
+        return memory.clerks();
     }
 
     @Override

@@ -5,13 +5,14 @@ import com.lana.checkout.server.store.AuditTrail;
 import com.lana.checkout.server.store.BasketStore;
 import com.lana.checkout.server.store.CatalogStore;
 import com.lana.checkout.server.store.CheckoutStore;
+import com.lana.checkout.server.store.ClerkStore;
 import com.lana.checkout.server.store.SalesLedger;
 import com.lana.checkout.server.store.ShiftStore;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * Baskets, sales, refunds, catalog versions, the audit trail and shifts in one database, H2 in a file
- * or PostgreSQL, through one connection pool. Its views run their
+ * Baskets, sales, refunds, catalog versions, clerks, the audit trail and shifts in one database, H2
+ * in a file or PostgreSQL, through one connection pool. Its views run their
  * transactions on the same database: a sale is recorded in the transaction that closes its basket,
  * a refund in one that locks its sale's row, and a basket is opened under the catalog version
  * current in the statement that creates it.
@@ -25,6 +26,7 @@ public final class JdbcStore implements CheckoutStore {
     private final JdbcCatalogStore catalogs;
     private final JdbcAuditTrail audit;
     private final JdbcShifts shifts;
+    private final JdbcClerks clerks;
 
     private JdbcStore(JdbcLocation location, HikariDataSource pool) {
         this.location = location;
@@ -35,6 +37,7 @@ public final class JdbcStore implements CheckoutStore {
         this.catalogs = new JdbcCatalogStore(transactions);
         this.audit = new JdbcAuditTrail(transactions);
         this.shifts = new JdbcShifts(transactions);
+        this.clerks = new JdbcClerks(transactions);
     }
 
     /** Whether {@code url} names a database of a kind this store can live in. */
@@ -83,6 +86,11 @@ public final class JdbcStore implements CheckoutStore {
     @Override
     public ShiftStore shifts() {
         return shifts;
+    }
+
+    @Override
+    public ClerkStore clerks() {
+        return clerks;
     }
 
     @Override

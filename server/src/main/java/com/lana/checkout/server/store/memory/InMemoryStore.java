@@ -4,12 +4,13 @@ import com.lana.checkout.server.store.AuditTrail;
 import com.lana.checkout.server.store.BasketStore;
 import com.lana.checkout.server.store.CatalogStore;
 import com.lana.checkout.server.store.CheckoutStore;
+import com.lana.checkout.server.store.ClerkStore;
 import com.lana.checkout.server.store.SalesLedger;
 import com.lana.checkout.server.store.ShiftStore;
 
 /**
- * Baskets, sales, catalog versions, the audit trail and shifts in this JVM's memory: the default store and the fastest, lost when the server
- * stops. A sale is recorded with its basket's monitor held and then the ledger's sale lock (see
+ * Baskets, sales, catalog versions, clerks, the audit trail and shifts in this JVM's memory: the
+ * default store and the fastest, lost when the server stops. A sale is recorded with its basket's monitor held and then the ledger's sale lock (see
  * {@link InMemoryBasketStore#completeSale}), so closing the basket and recording the sale are one step.
  */
 public final class InMemoryStore implements CheckoutStore {
@@ -19,6 +20,7 @@ public final class InMemoryStore implements CheckoutStore {
     private final InMemoryBasketStore baskets = new InMemoryBasketStore(sales, catalogs);
     private final InMemoryAudit audit = new InMemoryAudit();
     private final InMemoryShifts shifts = new InMemoryShifts();
+    private final InMemoryClerks clerks = new InMemoryClerks();
 
     @Override
     public BasketStore baskets() {
@@ -43,6 +45,11 @@ public final class InMemoryStore implements CheckoutStore {
     @Override
     public ShiftStore shifts() {
         return shifts;
+    }
+
+    @Override
+    public ClerkStore clerks() {
+        return clerks;
     }
 
     @Override

@@ -91,6 +91,11 @@ final class TestPostgres implements AutoCloseable {
         }
     }
 
+    /** Deletes every clerk, so that the next store opened on this server has none. */
+    void deleteAllClerks() throws SQLException {
+        execute("TRUNCATE clerk");
+    }
+
     /** How many sessions on this server's {@code postgres} database are waiting for another's lock now. */
     int sessionsWaitingForALock() throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
