@@ -28,6 +28,20 @@ public interface CheckoutService extends Remote {
     /** The port the server listens on unless told otherwise. */
     int DEFAULT_PORT = 1099;
 
+    /**
+     * Signs a clerk in at a till: the answer offers every operation as that clerk, plus the till's
+     * shift (see {@link com.lana.checkout.api.staff.Till}). The PIN is checked on the server; five wrong
+     * ones lock the clerk for five minutes. A server whose store has no clerks runs open: every call
+     * here works without signing in. Once clerks exist, calls that change money or a sale are refused
+     * here with {@link com.lana.checkout.api.staff.SignInRequiredException}.
+     *
+     * @param till the till's id ({@code T01}); with TLS, the one in the terminal's certificate
+     * @throws com.lana.checkout.api.staff.SignInRefusedException when the clerk cannot sign in, saying why
+     *     (never telling an unknown name from a wrong PIN)
+     */
+    com.lana.checkout.api.staff.Till signIn(String till, String clerk, String pin)
+            throws RemoteException, CheckoutException;
+
     /** The most units one add or remove call may carry. */
     int MAX_QUANTITY_PER_CALL = 1000;
 

@@ -205,6 +205,12 @@ class FailoverReplayTest {
         }
 
         @Override
+        public com.lana.checkout.api.staff.Till signIn(String till, String clerk, String pin)
+                throws java.rmi.RemoteException, CheckoutException {
+            return store.signIn(till, clerk, pin);
+        }
+
+        @Override
         public byte[] refundPdf(com.lana.checkout.api.RefundNumber number)
                 throws java.rmi.RemoteException, CheckoutException {
             return store.refundPdf(number);

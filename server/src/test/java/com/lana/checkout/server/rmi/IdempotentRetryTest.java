@@ -216,6 +216,12 @@ class IdempotentRetryTest {
         }
 
         @Override
+        public com.lana.checkout.api.staff.Till signIn(String till, String clerk, String pin)
+                throws java.rmi.RemoteException, CheckoutException {
+            return real.signIn(till, clerk, pin);
+        }
+
+        @Override
         public byte[] refundPdf(com.lana.checkout.api.RefundNumber number)
                 throws java.rmi.RemoteException, CheckoutException {
             return real.refundPdf(number);
