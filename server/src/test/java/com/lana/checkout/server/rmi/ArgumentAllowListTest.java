@@ -264,10 +264,10 @@ class ArgumentAllowListTest {
         }
         boolean objectFollows = Arrays.stream(types, position + 1, types.length)
                 .anyMatch(type -> !type.isPrimitive() && type != String.class);
-        // A sign-in is three strings and nothing else; the filter's byte limit refuses a huge one among
-        // them before the service sees it.
-        boolean hugeSignIn = method.getName().equals("signIn") && ((String) payload).length() > 65_536;
-        if (objectFollows || hugeSignIn) {
+        // Past the filter's byte limit, reading any later argument, a string too, is refused.
+        boolean pastByteLimit = ((String) payload).length() > 65_536 && Arrays.stream(types, position + 1, types.length)
+                .anyMatch(type -> !type.isPrimitive());
+        if (objectFollows || pastByteLimit) {
             return Refusal.ARGUMENT_FILTER;
         }
         return stringPosition ? Refusal.CODE_VALIDATION : Refusal.DISPATCH_TYPE_CHECK;
