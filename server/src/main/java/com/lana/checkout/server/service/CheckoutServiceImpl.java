@@ -114,6 +114,11 @@ public final class CheckoutServiceImpl implements CheckoutService {
     public com.lana.checkout.api.staff.Till signIn(String till, String clerk, String pin)
             throws CheckoutException, ServerStoppingException {
         checkRunning();
+        for (String given : new String[] {till, clerk, pin}) {
+            if (given != null && given.length() > com.lana.checkout.api.staff.ClerkName.MAX_LENGTH) {
+                throw new InvalidRequestException("A till, clerk name or PIN that long is too long to sign in with");
+            }
+        }
         throw new InvalidRequestException("This server does not take sign-ins yet: every call works without one");
     }
 
