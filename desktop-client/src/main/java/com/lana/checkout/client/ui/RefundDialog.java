@@ -3,6 +3,7 @@ package com.lana.checkout.client.ui;
 import com.formdev.flatlaf.FlatClientProperties;
 import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.Refund;
+import com.lana.checkout.api.RefundQuote;
 import com.lana.checkout.api.RefundTo;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.client.refund.PendingRefund;
@@ -23,11 +24,8 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
-import javax.swing.ListSelectionModel;
-import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
-import javax.swing.table.DefaultTableCellRenderer;
 import java.awt.Dialog;
 import java.awt.Dimension;
 import java.awt.Toolkit;
@@ -124,18 +122,7 @@ final class RefundDialog extends JDialog {
         JLabel paid = new JLabel("Sold at " + TIME.format(sale.time()) + " for " + sale.total() + ", paid "
                 + sale.payments().stream().map(Payment::toString).collect(Collectors.joining(" + ")));
         table.setName(TABLE);
-        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        table.setFillsViewportHeight(true);
-        table.getTableHeader().setReorderingAllowed(false);
-        DefaultTableCellRenderer numbers = new DefaultTableCellRenderer();
-        numbers.setHorizontalAlignment(SwingConstants.RIGHT);
-        for (int column : RefundTableModel.NUMBER_COLUMNS) {
-            table.getColumnModel().getColumn(column).setCellRenderer(numbers);
-        }
-        int[] widths = {230, 50, 100, 70};   // the product's name takes the room; "Back already" shows whole
-        for (int column = 0; column < widths.length; column++) {
-            table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
-        }
+        RefundTableModel.dress(table);
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!rendering && !e.getValueIsAdjusting() && table.getSelectedRow() >= 0) {
                 draft = draft.select(table.getSelectedRow());   // a click on a line
@@ -278,6 +265,12 @@ final class RefundDialog extends JDialog {
         say(Notice.info("Asking the server what the refund pays back…"));
         render();
         RefundQuestion.ask(this, sender, asked, new RefundQuestion.Answer() {
+            @Override
+            public void quoted(RefundQuote quote) {
+                busy.setVisible(false);
+                say(Notice.info("The server says: " + quote + ". Refund, or not?"));
+            }
+
             @Override
             public void yes() {
                 quoting = false;

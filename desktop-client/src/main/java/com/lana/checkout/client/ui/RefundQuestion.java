@@ -19,6 +19,9 @@ final class RefundQuestion {
 
     /** What the question came to; told on the EDT. */
     interface Answer {
+        /** The server answered with {@code quote}; the clerk is being asked now. */
+        void quoted(RefundQuote quote);
+
         /** The clerk saw the amount and said yes: send the refund. */
         void yes();
 
@@ -37,6 +40,7 @@ final class RefundQuestion {
                     answer.no(Notice.info("The refund window was closed: nothing was refunded"));
                     return;
                 }
+                answer.quoted(quote);
                 GuardedQuestion.Answer clerk = GuardedQuestion.ask(owner, "Refund", draft.question(quote),
                         RefundDialog.YES, RefundDialog.NO);
                 if (clerk.yes()) {

@@ -2,6 +2,11 @@ package com.lana.checkout.client.ui;
 
 import com.lana.checkout.client.refund.RefundDraft;
 
+import javax.swing.JTable;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingConstants;
+import javax.swing.table.DefaultTableCellRenderer;
+
 /**
  * A refund's lines as table rows: the product, units sold, units back already, and the units coming
  * back now ({@code none left} on a line with nothing left to come back). Use on the EDT.
@@ -24,5 +29,21 @@ final class RefundTableModel extends ListTableModel<RefundDraft.Line> {
             case 3 -> line.remaining() == 0 ? "none left" : Integer.toString(line.quantity());
             default -> throw new IndexOutOfBoundsException("No column " + column);
         };
+    }
+
+    /** Sets {@code table}, showing this model, up: one line picked at a time, numbers on the right, the name widest. */
+    static void dress(JTable table) {
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setFillsViewportHeight(true);
+        table.getTableHeader().setReorderingAllowed(false);
+        DefaultTableCellRenderer numbers = new DefaultTableCellRenderer();
+        numbers.setHorizontalAlignment(SwingConstants.RIGHT);
+        for (int column : NUMBER_COLUMNS) {
+            table.getColumnModel().getColumn(column).setCellRenderer(numbers);
+        }
+        int[] widths = {230, 50, 100, 70};   // the product's name takes the room; "Back already" shows whole
+        for (int column = 0; column < widths.length; column++) {
+            table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
+        }
     }
 }
