@@ -161,6 +161,11 @@ public final class CheckoutServiceImpl implements CheckoutService {
 
     @Override
     public BasketId createBasket() throws CheckoutException, ServerStoppingException {
+        return createBasket(Actor.NONE);
+    }
+
+    /** Opens a basket for {@code actor}. */
+    public BasketId createBasket(Actor actor) throws CheckoutException, ServerStoppingException {
         checkRunning();
         return store.create(clock.millis());
     }
@@ -239,6 +244,12 @@ public final class CheckoutServiceImpl implements CheckoutService {
     @Override
     public Sale completeSale(BasketId basket, Money expectedTotal, List<Payment> payments, OperationId operation)
             throws CheckoutException, ServerStoppingException {
+        return completeSale(Actor.NONE, basket, expectedTotal, payments, operation);
+    }
+
+    /** Completes the sale as {@link #completeSale(BasketId, Money, List, OperationId)} does, made by {@code actor}. */
+    public Sale completeSale(Actor actor, BasketId basket, Money expectedTotal, List<Payment> payments,
+                             OperationId operation) throws CheckoutException, ServerStoppingException {
         checkRunning();
         Arguments.checkBasket(basket);
         if (expectedTotal == null) {
@@ -294,6 +305,12 @@ public final class CheckoutServiceImpl implements CheckoutService {
      */
     @Override
     public Refund refund(SaleNumber sale, List<ReturnedItem> items, RefundTo to, OperationId operation)
+            throws CheckoutException, ServerStoppingException {
+        return refund(Actor.NONE, sale, items, to, operation);
+    }
+
+    /** Refunds as {@link #refund(SaleNumber, List, RefundTo, OperationId)} does, made by {@code actor}. */
+    public Refund refund(Actor actor, SaleNumber sale, List<ReturnedItem> items, RefundTo to, OperationId operation)
             throws CheckoutException, ServerStoppingException {
         checkRunning();
         Arguments.checkSaleNumber(sale);
