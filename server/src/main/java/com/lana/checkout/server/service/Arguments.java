@@ -1,6 +1,7 @@
 package com.lana.checkout.server.service;
 
 import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.BasketIdSuffix;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.RefundNumber;
@@ -24,6 +25,17 @@ import static com.lana.checkout.api.CheckoutService.MAX_QUANTITY_PER_CALL;
 final class Arguments {
 
     private Arguments() {
+    }
+
+    static BasketIdSuffix checkBasketCode(String code) throws InvalidRequestException {
+        if (code == null) {
+            throw new InvalidRequestException("Basket code is missing");
+        }
+        try {
+            return BasketIdSuffix.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
     }
 
     static BasketId checkBasket(BasketId basket) throws InvalidRequestException {

@@ -28,7 +28,6 @@ import com.lana.checkout.api.StoreUnavailableException;
 import com.lana.checkout.api.TotalChangedException;
 import com.lana.checkout.api.UnknownProductException;
 import com.lana.checkout.server.pricing.BasketLines;
-import com.lana.checkout.server.catalog.CatalogUpdate;
 import com.lana.checkout.server.catalog.PriceList;
 import com.lana.checkout.server.pricing.Pricing;
 import com.lana.checkout.server.pricing.RefundRules;
@@ -67,6 +66,8 @@ public final class CheckoutServiceImpl implements CheckoutService {
     private final SalesLedger ledger;
     private final Clock clock;
     private final Shop shop;
+    private final ClerkPresence clerks;
+    private volatile Sessions sessions;
     private volatile boolean stopping;
 
     /** The longest search text {@link #findProducts} takes. */
@@ -89,6 +90,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
         this.ledger = store.sales();
         this.clock = clock;
         this.shop = Objects.requireNonNull(shop, "shop");
+        this.clerks = new ClerkPresence(store.clerks());
     }
 
     /**
@@ -98,28 +100,24 @@ public final class CheckoutServiceImpl implements CheckoutService {
      * @throws IllegalStateException when the store cannot be reached to read or publish its catalog
      */
     public CheckoutServiceImpl(Catalog catalog, CheckoutStore store, Clock clock) {
-        this(openedWith(catalog, store), store, clock);
+        this(CatalogVersions.openedWith(catalog, store.catalogs()), store, clock);
     }
 
-    private static CatalogVersions openedWith(Catalog catalog, CheckoutStore store) {
-        try {
-            return CatalogVersions.open(store.catalogs(), CatalogUpdate.of(catalog), catalog, "the service's maker");
-        } catch (StoreUnavailableException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-    }
-
-    /** Not taken yet: sessions at tills are being built; until then every call works without one. */
+    /** Signs a clerk in through the {@link Sessions} given to {@link #takeSignIns}; without them refuses. */
     @Override
     public com.lana.checkout.api.staff.Till signIn(String till, String clerk, String pin)
-            throws CheckoutException, ServerStoppingException {
+            throws CheckoutException, ServerStoppingException, java.rmi.RemoteException {
         checkRunning();
-        for (String given : new String[] {till, clerk, pin}) {
-            if (given != null && given.length() > com.lana.checkout.api.staff.ClerkName.MAX_LENGTH) {
-                throw new InvalidRequestException("A till, clerk name or PIN that long is too long to sign in with");
-            }
+        Sessions taking = sessions;
+        if (taking == null) {
+            throw new InvalidRequestException("This server does not take sign-ins");
         }
-        throw new InvalidRequestException("This server does not take sign-ins yet: every call works without one");
+        return taking.signIn(till, clerk, pin);
+    }
+
+    /** From now on {@link #signIn} signs clerks in through {@code sessions}. */
+    public void takeSignIns(Sessions sessions) {
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
     }
 
     @Override
@@ -161,30 +159,40 @@ public final class CheckoutServiceImpl implements CheckoutService {
 
     @Override
     public BasketId createBasket() throws CheckoutException, ServerStoppingException {
+        clerks.requireNone();
+        return createBasket(Actor.NONE);
+    }
+
+    /** Opens a basket for {@code actor}. */
+    public BasketId createBasket(Actor actor) throws CheckoutException, ServerStoppingException {
         checkRunning();
         return store.create(clock.millis());
     }
 
     @Override
     public Receipt addProduct(BasketId basket, String productCode) throws CheckoutException, ServerStoppingException {
+        clerks.requireNone();
         return change(basket, productCode, 1, null);
     }
 
     @Override
     public Receipt addProduct(BasketId basket, String productCode, int quantity, OperationId operation)
             throws CheckoutException, ServerStoppingException {
+        clerks.requireNone();
         return change(basket, productCode, Arguments.checkQuantity(quantity), operation);
     }
 
     @Override
     public Receipt removeProduct(BasketId basket, String productCode)
             throws CheckoutException, ServerStoppingException {
+        clerks.requireNone();
         return change(basket, productCode, -1, null);
     }
 
     @Override
     public Receipt removeProduct(BasketId basket, String productCode, int quantity, OperationId operation)
             throws CheckoutException, ServerStoppingException {
+        clerks.requireNone();
         return change(basket, productCode, -Arguments.checkQuantity(quantity), operation);
     }
 
@@ -202,15 +210,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
     @Override
     public BasketId findBasket(String code) throws CheckoutException, ServerStoppingException {
         checkRunning();
-        if (code == null) {
-            throw new InvalidRequestException("Basket code is missing");
-        }
-        BasketIdSuffix suffix;
-        try {
-            suffix = BasketIdSuffix.parse(code);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(e.getMessage());
-        }
+        BasketIdSuffix suffix = Arguments.checkBasketCode(code);
         List<BasketId> found = store.openEndingWith(suffix);
         if (found.isEmpty()) {
             throw BasketNotFoundException.noneEndsWith(suffix);
@@ -224,6 +224,12 @@ public final class CheckoutServiceImpl implements CheckoutService {
 
     @Override
     public void removeBasket(BasketId basket) throws CheckoutException, ServerStoppingException {
+        clerks.requireNone();
+        remove(basket);
+    }
+
+    /** Removes the basket, for a signed-in session. */
+    void remove(BasketId basket) throws CheckoutException, ServerStoppingException {
         checkRunning();
         store.remove(Arguments.checkBasket(basket));
     }
@@ -239,6 +245,13 @@ public final class CheckoutServiceImpl implements CheckoutService {
     @Override
     public Sale completeSale(BasketId basket, Money expectedTotal, List<Payment> payments, OperationId operation)
             throws CheckoutException, ServerStoppingException {
+        clerks.requireNone();
+        return completeSale(Actor.NONE, basket, expectedTotal, payments, operation);
+    }
+
+    /** Completes the sale as {@link #completeSale(BasketId, Money, List, OperationId)} does, made by {@code actor}. */
+    public Sale completeSale(Actor actor, BasketId basket, Money expectedTotal, List<Payment> payments,
+                             OperationId operation) throws CheckoutException, ServerStoppingException {
         checkRunning();
         Arguments.checkBasket(basket);
         if (expectedTotal == null) {
@@ -294,6 +307,13 @@ public final class CheckoutServiceImpl implements CheckoutService {
      */
     @Override
     public Refund refund(SaleNumber sale, List<ReturnedItem> items, RefundTo to, OperationId operation)
+            throws CheckoutException, ServerStoppingException {
+        clerks.requireNone();
+        return refund(Actor.NONE, sale, items, to, operation);
+    }
+
+    /** Refunds as {@link #refund(SaleNumber, List, RefundTo, OperationId)} does, made by {@code actor}. */
+    public Refund refund(Actor actor, SaleNumber sale, List<ReturnedItem> items, RefundTo to, OperationId operation)
             throws CheckoutException, ServerStoppingException {
         checkRunning();
         Arguments.checkSaleNumber(sale);
@@ -353,7 +373,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
      * basket was opened under that version; a basket of an earlier version has the scan looked up
      * again in its own (a product added or a barcode moved since means something else there).
      */
-    private Receipt change(BasketId id, String rawCode, int delta, OperationId operation)
+    Receipt change(BasketId id, String rawCode, int delta, OperationId operation)
             throws CheckoutException, ServerStoppingException {
         checkRunning();
         Arguments.checkBasket(id);
