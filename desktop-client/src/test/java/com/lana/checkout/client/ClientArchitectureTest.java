@@ -15,7 +15,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * till's state and sends it the clerk's commands, the till's state talks to the server through the
  * link, and the link knows only the api. Refunds are a layer of their own under the till's state:
  * the window drafts them and the till's state sends the held ones again when the server is back,
- * while they know nothing of sales in progress and reach the server through the link.
+ * while they know nothing of sales in progress and reach the server through the link. The clerks
+ * signed in, and the till's shift, are a layer beside the till's state: the window shows them, and
+ * they set the clerk's session on the link every call goes through.
  */
 @AnalyzeClasses(packages = "com.lana.checkout.client", importOptions = ImportOption.DoNotIncludeTests.class)
 class ClientArchitectureTest {
@@ -28,13 +30,15 @@ class ClientArchitectureTest {
             .layer("start-up").definedBy(CLIENT + ".app..")
             .layer("ui").definedBy(CLIENT + ".ui..")
             .layer("sale").definedBy(CLIENT + ".sale..")
+            .layer("clerks").definedBy(CLIENT + ".clerks..")
             .layer("refund").definedBy(CLIENT + ".refund..")
             .layer("link").definedBy(CLIENT + ".link..")
             .whereLayer("start-up").mayNotBeAccessedByAnyLayer()
             .whereLayer("ui").mayOnlyBeAccessedByLayers("start-up")
             .whereLayer("sale").mayOnlyBeAccessedByLayers("start-up", "ui")
+            .whereLayer("clerks").mayOnlyBeAccessedByLayers("start-up", "ui")
             .whereLayer("refund").mayOnlyBeAccessedByLayers("start-up", "ui", "sale")
-            .whereLayer("link").mayOnlyBeAccessedByLayers("start-up", "ui", "sale", "refund");
+            .whereLayer("link").mayOnlyBeAccessedByLayers("start-up", "ui", "sale", "refund", "clerks");
 
     @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching(CLIENT + ".(**)")
@@ -42,9 +46,10 @@ class ClientArchitectureTest {
 
     @ArchTest
     static final ArchRule theTillsStateRefundsAndLinkKnowNoSwing = noClasses()
-            .that().resideInAnyPackage(CLIENT + ".sale..", CLIENT + ".refund..", CLIENT + ".link..")
+            .that().resideInAnyPackage(CLIENT + ".sale..", CLIENT + ".refund..", CLIENT + ".clerks..", CLIENT + ".link..")
             .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
-            .because("the till's state, its refunds and its connection are tested without a display; the ui renders them");
+            .because("the till's state, its refunds, its clerks and its connection are tested without a display; "
+                    + "the ui renders them");
 
     @ArchTest
     static final ArchRule theTillKnowsNoServerPackage = noClasses()

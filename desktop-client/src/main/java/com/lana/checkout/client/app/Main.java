@@ -2,10 +2,13 @@ package com.lana.checkout.client.app;
 
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.api.shift.TillId;
+import com.lana.checkout.client.clerks.SignIns;
 import com.lana.checkout.client.link.Connector;
 import com.lana.checkout.client.sale.Till;
 import com.lana.checkout.client.ui.Theme;
 import com.lana.checkout.client.ui.TillWindow;
+import com.lana.checkout.client.ui.clerks.ClerkDesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,6 +81,11 @@ public final class Main implements Callable<Integer> {
                     + "(kept). Default: ${DEFAULT-VALUE}.")
     String store;
 
+    @Option(names = "--till", paramLabel = "TILL",
+            description = "This till's id, 1-16 letters, digits, '-' or '_' (e.g. T01): what clerks sign in at and "
+                    + "what shifts and Z reports are kept by. Default: this machine's name, cut to fit.")
+    String till;
+
     @Spec
     CommandSpec spec;
 
@@ -132,6 +140,14 @@ public final class Main implements Callable<Integer> {
                 return fail(1, e.getMessage());
             }
         }
+        if (till == null) {
+            till = TillIds.fromHostName();
+        }
+        try {
+            TillId.require(till);
+        } catch (IllegalArgumentException e) {
+            return fail(BAD_USAGE, "--till: " + e.getMessage());
+        }
         if (receipt != null) {
             return ReceiptDownload.save(options, receipt, receiptFile, spec.commandLine().getOut(),
                     spec.commandLine().getErr());
@@ -163,7 +179,9 @@ public final class Main implements Callable<Integer> {
 
     /** @param local the server run inside this till, stopped when the window closes; or null */
     private void openWindow(Theme theme, Connector connector, LocalServer local) {
-        TillWindow window = new TillWindow(new Till(connector, SwingUtilities::invokeLater), theme);
+        Till model = new Till(connector, SwingUtilities::invokeLater);
+        TillWindow window = new TillWindow(model, theme);
+        ClerkDesk.attach(window, model, new SignIns(model.link(), till));
         window.frame().addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {

@@ -3,6 +3,8 @@ package com.lana.checkout.client.link;
 import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.api.staff.SignInRequiredException;
+import com.lana.checkout.api.staff.Till;
 
 import java.rmi.RemoteException;
 import java.time.Duration;
@@ -28,6 +30,11 @@ import java.util.logging.Logger;
  * that has not been heard from for that long is probed too, so that a server which stopped while
  * the clerk was idle shows as unreachable. A probe asks for the {@linkplain CheckoutService#favourites()
  * favourites}, the small catalog a till keeps at hand, so that it stays up to date; never the whole catalog.
+ *
+ * <p>Once a clerk signs in ({@link #useSession}), every call goes through their {@link Till} session;
+ * a call the server refuses with {@link SignInRequiredException} also tells the
+ * {@linkplain #onSignInRequired sign-in hook}. A call a clerk may need a manager's approval for goes
+ * through {@link #callApproved}, which asks the {@link ApprovalCalls.Approver} and sends it again.
  *
  * <p>Repeating calls after a server restart is the service's job ({@code Checkout.connect} hands out
  * one that looks the server up again); this class only makes the first connection and keeps the
@@ -72,6 +79,23 @@ public final class ServerLink {
 
         /** No answer (the server is unreachable now), or the call broke: it may or may not have run. */
         void failed(Exception e);
+
+        /** A reply for a call whose outcome nobody waits for. */
+        static <T> Reply<T> ignored() {
+            return new Reply<>() {
+                @Override
+                public void answered(T result) {
+                }
+
+                @Override
+                public void refused(CheckoutException e) {
+                }
+
+                @Override
+                public void failed(Exception e) {
+                }
+            };
+        }
     }
 
     /** Told on the UI thread. */
@@ -95,6 +119,10 @@ public final class ServerLink {
 
     /** Set by whichever background thread connects first. */
     private CheckoutService service;
+    /** The signed-in clerk's session every call goes through; null while none. Set on the UI thread. */
+    private volatile Till session;
+    private Runnable signInRequired = () -> { };
+    private final ApprovalCalls approvals = new ApprovalCalls(this);
 
     // UI-thread state
     private State state = State.CONNECTING;
@@ -144,6 +172,34 @@ public final class ServerLink {
     /** True while a call the clerk asked for is outstanding (quiet ones, such as polls, do not count). */
     public boolean isBusy() {
         return asked > 0;
+    }
+
+    /** From now on calls go through {@code till}, a clerk's session; null: through the service itself. */
+    public void useSession(Till till) {
+        session = till;
+    }
+
+    /** The clerk's session calls go through, or null while no clerk is signed in. */
+    public Till session() {
+        return session;
+    }
+
+    /** Runs {@code hook} on the UI thread whenever the server refuses a call for want of a signed-in clerk. */
+    public void onSignInRequired(Runnable hook) {
+        signInRequired = Objects.requireNonNull(hook, "hook");
+    }
+
+    /** Who is asked for a manager's approval when a call needs one; without one such calls are refused. */
+    public void approver(ApprovalCalls.Approver approver) {
+        approvals.approver(approver);
+    }
+
+    /**
+     * Runs a call a clerk may need a manager's approval for: first without one; when the server asks
+     * for one, the {@link ApprovalCalls.Approver} asks a manager and the call is sent again with it.
+     */
+    public <T> void callApproved(ApprovalCalls.ApprovableCall<T> call, Reply<T> reply) {
+        approvals.call(call, reply);
     }
 
     /** Connects; the outcome arrives as {@link Listener#connected} or an unreachable state. */
@@ -202,12 +258,18 @@ public final class ServerLink {
             String answering = null;
             try {
                 CheckoutService stub = service();
+                Till clerk = session;
                 try {
-                    T result = call.call(stub);
+                    T result = call.call(clerk != null ? clerk : stub);
                     outcome = () -> reply.answered(result);
                 } finally {
                     answering = connector.serverOf(stub);
                 }
+            } catch (SignInRequiredException e) {
+                outcome = () -> {
+                    reply.refused(e);
+                    signInRequired.run();
+                };
             } catch (CheckoutException e) {
                 outcome = () -> reply.refused(e);
             } catch (RemoteException e) {

@@ -7,6 +7,7 @@ import com.lana.checkout.api.RefundQuote;
 import com.lana.checkout.api.RefundTo;
 import com.lana.checkout.api.ReturnedItem;
 import com.lana.checkout.api.SaleNumber;
+import com.lana.checkout.client.link.ApprovalCalls;
 import com.lana.checkout.client.link.ServerLink;
 
 import java.rmi.RemoteException;
@@ -19,7 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Sends the refunds the clerk confirmed to the server, like a payment: never lost (one that reaches
  * no server is held and sent again by {@link #resend} once the server answers) and never recorded
  * twice (every attempt carries the operation id made when the clerk confirmed). It lives as long as
- * the till, so a refund whose dialog was closed is still sent. Use on the UI thread.
+ * the till, so a refund whose dialog was closed is still sent. A refund a clerk needs a manager's
+ * approval for goes again with one ({@link ServerLink#callApproved}). Use on the UI thread.
  */
 public final class RefundSender {
 
@@ -99,7 +101,10 @@ public final class RefundSender {
             return;
         }
         PendingRefund sending = replace(held.in(PendingRefund.State.SENDING));
-        link.call(false, service -> service.refund(sending.sale(), sending.items(), sending.to(), sending.operation()),
+        link.callApproved((service, approval) -> approval == null
+                        ? service.refund(sending.sale(), sending.items(), sending.to(), sending.operation())
+                        : ApprovalCalls.ApprovableCall.session(service).refund(sending.sale(), sending.items(),
+                                sending.to(), sending.operation(), approval),
                 new ServerLink.Reply<>() {
                     @Override
                     public void answered(Refund refund) {

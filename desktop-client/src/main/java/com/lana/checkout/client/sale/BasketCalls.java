@@ -5,6 +5,7 @@ import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Receipt;
+import com.lana.checkout.client.link.ApprovalCalls;
 import com.lana.checkout.client.link.ServerLink;
 
 import java.util.Objects;
@@ -12,7 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * The calls on a sale's basket other than scans: re-read it, void a unit, remove it, open one by
- * id or find one by its short code. Answers are filed in the sale and as the clerk action's message; a basket the server no
+ * id or find one by its short code. Voids and removals go again with a manager's approval where a
+ * clerk needs one ({@link ServerLink#callApproved}). Answers are filed in the sale and as the clerk action's message; a basket the server no
  * longer has marks the sale lost. Use on the UI thread.
  */
 final class BasketCalls {
@@ -73,20 +75,49 @@ final class BasketCalls {
     void voidOne(OpenSale sale, String code, String name, ClerkMessages.Ticket ticket) {
         OperationId operation = OperationId.random();
         BasketId basket = sale.basket();
-        link.call(false, service -> service.removeProduct(basket, code, 1, operation), reply(receipt -> {
+        link.callApproved((service, approval) -> approval == null ? service.removeProduct(basket, code, 1, operation)
+                : ApprovalCalls.ApprovableCall.session(service).removeProduct(basket, code, 1, operation, approval), reply(receipt -> {
             sale.apply(receipt);
             messages.answer(ticket, Notice.info("Voided 1 × " + name));
         }, sale, ticket, "Void not done: no answer from the server. Press it again once the server answers."));
     }
 
-    /** Removes a cancelled sale's basket from the server. */
-    void remove(OpenSale sale, ClerkMessages.Ticket ticket) {
+    /**
+     * Removes a cancelled sale's basket from the server; when the server refuses (a manager's approval
+     * not given, say), the basket is still there and {@code kept} brings the sale back.
+     */
+    void remove(OpenSale sale, ClerkMessages.Ticket ticket, Runnable kept) {
         BasketId basket = sale.basket();
-        link.call(false, service -> {
-            service.removeBasket(basket);
+        ServerLink.Reply<Object> removed = reply(ignored -> { }, null, ticket, "Sale " + sale.name()
+                + " is cancelled here, but the server did not confirm; its basket expires there unused.");
+        link.callApproved((service, approval) -> {
+            if (approval == null) {
+                service.removeBasket(basket);
+            } else {
+                ApprovalCalls.ApprovableCall.session(service).removeBasket(basket, approval);
+            }
             return null;
-        }, reply(ignored -> { }, null, ticket, "Sale " + sale.name()
-                + " is cancelled here, but the server did not confirm; its basket expires there unused."));
+        }, new ServerLink.Reply<>() {
+            @Override
+            public void answered(Object nothing) {
+                removed.answered(nothing);
+            }
+
+            @Override
+            public void refused(CheckoutException e) {
+                if (!(e instanceof BasketNotFoundException)) {
+                    kept.run();
+                    messages.answer(ticket, Notice.problem("Sale " + sale.name() + " not cancelled: " + e.getMessage()));
+                } else {
+                    removed.refused(e);
+                }
+            }
+
+            @Override
+            public void failed(Exception e) {
+                removed.failed(e);
+            }
+        });
     }
 
     /** Reads the basket of a sale opened by its id. */

@@ -78,6 +78,13 @@ final class SaleSwitcher {
         changed.run();
     }
 
+    /** A sale cancelled here whose basket the server kept (the cancel was refused) is current again. */
+    void restore(OpenSale sale) {
+        sales.makeCurrent(sale);
+        sync.verify(sale);
+        changed.run();
+    }
+
     /**
      * F6: shows an open basket, as a second terminal or a customer display would, named by its short
      * code as another till shows it ({@code 0XV-0KJ}; the server finds the one open basket whose id

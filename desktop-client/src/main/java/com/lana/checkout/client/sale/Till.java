@@ -1,6 +1,5 @@
 package com.lana.checkout.client.sale;
 
-import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Sale;
@@ -56,10 +55,10 @@ public final class Till {
         this.messages = new ClerkMessages(Notice.info("Connecting to the checkout server at " + connector.address() + "…"));
         this.sync = new ServerSync(sales, known, messages, this::changed);
         this.link = new ServerLink(connector, ui, timings, sync);
-        this.scanMessages = new ScanMessages(messages, known, connector.address(), this::lost);
+        this.scanMessages = new ScanMessages(messages, known, connector.address(), sync::lost);
         this.sender = new ScanSender(link, scanMessages);
-        this.calls = new BasketCalls(link, messages, this::lost);
-        this.payments = new PaymentDesk(link, messages, sales::ended, this::changed, this::lost);
+        this.calls = new BasketCalls(link, messages, sync::lost);
+        this.payments = new PaymentDesk(link, messages, sales::ended, this::changed, sync::lost);
         this.records = new CompletedSales(link);
         sync.use(link, sender, calls, payments, records.refunds());
         this.switcher = new SaleSwitcher(sales, messages, sender, calls, sync, this::changed);
@@ -77,6 +76,11 @@ public final class Till {
 
     public String address() {
         return link.address();
+    }
+
+    /** The connection all the till's calls go through: a clerk's sign-in sets their session on it. */
+    public ServerLink link() {
+        return link;
     }
 
     /** The server the till works with now: after a failover, the one it moved to. */
@@ -342,7 +346,7 @@ public final class Till {
         messages.answer(ticket, taken == null ? Notice.info("Sale " + sale.name() + " cancelled. New sale " + current().name())
                 : Notice.warning("Sale " + sale.name() + " cancelled: " + taken.toGiveBack() + ". New sale " + current().name()));
         if (sale.basket() != null && !sale.isLost()) {
-            calls.remove(sale, ticket);
+            calls.remove(sale, ticket, () -> switcher.restore(sale));
         }
         changed();
     }
@@ -374,11 +378,6 @@ public final class Till {
     }
 
     // ---------------------------------------------------------------- outcomes, on the UI thread
-
-    /** Told by the calls when the server has no basket for a sale. */
-    private void lost(OpenSale sale, BasketNotFoundException e) {
-        sync.lost(sale, e);
-    }
 
     /** True, after saying so, when the current sale is being paid: its lines cannot change now. */
     private boolean refusedWhilePaying(String why) {

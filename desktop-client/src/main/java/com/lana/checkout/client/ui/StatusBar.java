@@ -10,14 +10,17 @@ import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 
 /**
- * Bottom line: server address and connection state as the last calls found it (connected, waiting
- * for an answer for n seconds, unreachable), scans not confirmed yet, work in flight, and Retry.
+ * Bottom line: the till and the clerk signed in (where clerks sign in), server address and connection
+ * state as the last calls found it (connected, waiting for an answer for n seconds, unreachable),
+ * scans not confirmed yet, work in flight, and Retry.
  */
 public final class StatusBar extends JPanel {
 
     public static final String CONNECTION = "connectionState";
     public static final String BUSY = "busy";
+    public static final String CLERK = "tillClerk";
 
+    private final JLabel clerk = new JLabel();
     private final JLabel connection = new JLabel();
     private final JProgressBar busy = new JProgressBar();
     private final JLabel busyText = new JLabel("Working…");
@@ -27,13 +30,17 @@ public final class StatusBar extends JPanel {
     StatusBar(JButton retry) {
         super(new MigLayout(
                 "insets 2 8 2 8, fillx",                // layout: slim margins along the window's bottom
-                "[grow][]8[]8[]",                       // columns: connection (takes the slack) | busy bar | text | retry
+                "[]12[grow][]8[]8[]",                   // columns: till and clerk | connection (takes the slack)
+                                                        //   | busy bar | text | retry
                 "[28!]"));                              // rows: fixed height, so Retry appearing never jumps
         this.retry = retry;
+        clerk.setName(CLERK);
+        clerk.setVisible(false);
         connection.setName(CONNECTION);
         busy.setName(BUSY);
         busy.putClientProperty(FlatClientProperties.STYLE, "arc: 4");
         busyText.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
+        add(clerk, "hidemode 3");
         add(connection, "wmin 0");   // a long state shrinks, it never widens the window
         add(busy, "w 80!, hidemode 3");
         add(busyText, "hidemode 3");
@@ -74,6 +81,12 @@ public final class StatusBar extends JPanel {
         busy.setVisible(working);
         busyText.setVisible(working);
         retry.setVisible(state == ServerLink.State.UNREACHABLE);
+    }
+
+    /** Names the till and who works at it ({@code Till T01 · Bob}); empty hides it, where nobody signs in. */
+    public void who(String text) {
+        clerk.setText(text);
+        clerk.setVisible(!text.isEmpty());
     }
 
     /** Whether a call the clerk asked for is in flight; shown with the next {@link #show}. */

@@ -1,6 +1,13 @@
 package com.lana.checkout.client.link;
 
+import com.lana.checkout.api.staff.ClerkName;
+import com.lana.checkout.api.staff.InvalidPinException;
+import com.lana.checkout.api.staff.Role;
 import com.lana.checkout.server.catalog.CatalogFile;
+import com.lana.checkout.server.security.Pepper;
+import com.lana.checkout.server.security.Pin;
+import com.lana.checkout.server.security.PinHasher;
+import com.lana.checkout.server.security.SignInPolicy;
 import com.lana.checkout.server.rmi.CheckoutServer;
 import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.kinds.CheckoutStores;
@@ -11,7 +18,9 @@ import com.lana.checkout.api.StoreUnavailableException;
 import io.micrometer.core.instrument.Counter;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 
 /** Real checkout servers on loopback ports, for the model and GUI tests. */
 public final class TestServers {
@@ -117,6 +126,34 @@ public final class TestServers {
         public void close() {
             server.close();
         }
+    }
+
+    /** A manager of the servers {@link #withClerks()} starts, and her PIN. */
+    public static final String ANN = "Ann";
+    public static final String ANN_PIN = "73914682";
+    /** A clerk of the servers {@link #withClerks()} starts, and his PIN. */
+    public static final String BOB = "Bob";
+    public static final String BOB_PIN = "58204617";
+
+    /** PINs are checked with a pepper of the tests' own, never one read from the user's home. */
+    private static final PinHasher HASHER = new PinHasher(Pepper.load(
+            Map.of(Pepper.VARIABLE, "the till tests' own pepper"), Path.of("no-pepper-file")));
+
+    /**
+     * A server on a free loopback port whose store has clerks — {@link #ANN}, a manager, and
+     * {@link #BOB}, a clerk — so that every till signs in; baskets, sales and shifts in memory.
+     */
+    public static Running withClerks() throws IOException {
+        CheckoutStore store;
+        try {
+            store = CheckoutStores.open(CheckoutStores.MEMORY);
+            store.clerks().add(ClerkName.of(ANN), Role.MANAGER, HASHER.hash(Pin.of(ANN_PIN)));
+            store.clerks().add(ClerkName.of(BOB), Role.CLERK, HASHER.hash(Pin.of(BOB_PIN)));
+        } catch (StoreUnavailableException | InvalidPinException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return new Running(CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults())
+                .withStore(store).withSignIns(SignInPolicy.defaults().withHasher(() -> HASHER))), store);
     }
 
     /** A server on a free port whose baskets and sales are in {@code store}, which other servers may share. */

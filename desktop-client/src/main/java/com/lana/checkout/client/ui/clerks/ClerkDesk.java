@@ -1,0 +1,115 @@
+package com.lana.checkout.client.ui.clerks;
+
+import com.lana.checkout.api.staff.Clerk;
+import com.lana.checkout.client.clerks.ShiftCalls;
+import com.lana.checkout.client.clerks.SignIns;
+import com.lana.checkout.client.link.ServerLink;
+import com.lana.checkout.client.sale.Till;
+import com.lana.checkout.client.ui.StatusBar;
+import com.lana.checkout.client.ui.TillWindow;
+
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.KeyboardFocusManager;
+import java.awt.Window;
+import java.awt.event.WindowEvent;
+import java.util.Objects;
+
+/**
+ * The clerks at the sales window: asks the server, once connected, whether clerks sign in; if so
+ * keeps the {@link SignInDialog} over the window while nobody is signed in, asks for the float when
+ * a clerk signs in at a till without an open shift, names till and clerk in the status bar, adds
+ * the {@link ShiftMenu} (Ctrl+L locks the till), and asks a manager in an {@link ApprovalDialog}
+ * wherever the server wants one. A server without clerks sees none of it. Build and use on the EDT.
+ */
+public final class ClerkDesk {
+
+    private final TillWindow window;
+    private final StatusBar status;
+    private final Till model;
+    private final SignIns signIns;
+    private final ShiftActions shift;
+    private final ShiftMenu menu;
+    private SignInDialog signIn;
+    private SignIns.State shown = SignIns.State.CHECKING;
+
+    private ClerkDesk(TillWindow window, Till model, SignIns signIns) {
+        this.window = Objects.requireNonNull(window, "window");
+        this.status = Objects.requireNonNull(statusBarOf(window.frame().getContentPane()), "the window's status bar");
+        this.model = Objects.requireNonNull(model, "model");
+        this.signIns = Objects.requireNonNull(signIns, "signIns");
+        shift = new ShiftActions(window.frame(), model, new ShiftCalls(model.link(), signIns));
+        menu = new ShiftMenu(shift, signIns::lock);
+    }
+
+    /** Puts the clerks at {@code window}, whose till is {@code model}; sign-ins through {@code signIns}. */
+    public static ClerkDesk attach(TillWindow window, Till model, SignIns signIns) {
+        ClerkDesk desk = new ClerkDesk(window, model, signIns);
+        JFrame frame = window.frame();
+        frame.getJMenuBar().add(desk.menu.menu());
+        frame.getJMenuBar().revalidate();
+        desk.menu.enable(false);
+        model.link().approver((needed, refusal, answer) -> SwingUtilities.invokeLater(() ->
+                answer.accept(new ApprovalDialog(desk.activeWindow(), needed, refusal).ask())));
+        signIns.addListener(desk::signInChanged);
+        model.addListener(desk::tillChanged);
+        desk.tillChanged();
+        return desk;
+    }
+
+    /** Once connected, asks whether clerks sign in here. */
+    private void tillChanged() {
+        if (signIns.state() == SignIns.State.CHECKING && model.connection() == ServerLink.State.CONNECTED) {
+            signIns.check();
+        }
+    }
+
+    private void signInChanged() {
+        SignIns.State state = signIns.state();
+        Clerk clerk = signIns.clerk();
+        status.who(switch (state) {
+            case CHECKING, OPEN -> "";
+            case SIGNED_OUT, SIGNING_IN -> "Till " + signIns.till() + " · nobody signed in";
+            case SIGNED_IN -> "Till " + signIns.till() + " · " + clerk.name().display() + " (" + clerk.role() + ")";
+        });
+        menu.enable(state == SignIns.State.SIGNED_IN);
+        boolean signingIn = state == SignIns.State.SIGNED_OUT || state == SignIns.State.SIGNING_IN;
+        if (signIn != null) {
+            signIn.show();
+        } else if (signingIn) {
+            signIn = new SignInDialog(window.frame(), signIns, this::quit);
+            SwingUtilities.invokeLater(() -> {
+                signIn.open();     // modal: returns once signed in (or the window closed)
+                signIn = null;
+            });
+        }
+        if (state == SignIns.State.SIGNED_IN && shown != SignIns.State.SIGNED_IN && !signIns.shiftOpen()) {
+            SwingUtilities.invokeLater(shift::openShift);
+        }
+        shown = state;
+    }
+
+    /** The window's status bar, found among its components: the window has one, built with it. */
+    private static StatusBar statusBarOf(Container container) {
+        for (Component component : container.getComponents()) {
+            StatusBar found = component instanceof StatusBar bar ? bar
+                    : component instanceof Container inner ? statusBarOf(inner) : null;
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private void quit() {
+        window.frame().dispatchEvent(new WindowEvent(window.frame(), WindowEvent.WINDOW_CLOSING));
+    }
+
+    /** Where an approval is asked: over the dialog the clerk is in (a refund, say), else over the window. */
+    private Window activeWindow() {
+        Window active = KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow();
+        return active != null ? active : window.frame();
+    }
+}

@@ -1,0 +1,90 @@
+package com.lana.checkout.client.ui.clerks;
+
+import com.lana.checkout.api.CheckoutException;
+import com.lana.checkout.api.shift.CashMovement;
+import com.lana.checkout.api.shift.Shift;
+import com.lana.checkout.api.shift.ShiftReport;
+import com.lana.checkout.client.clerks.ShiftCalls;
+import com.lana.checkout.client.link.ServerLink;
+import com.lana.checkout.client.sale.Notice;
+import com.lana.checkout.client.sale.Till;
+
+import java.awt.Window;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * What the Shift menu does, each a dialog then a call: open the shift with the float counted, cash in
+ * and out with a reason, the X report, and the close — a blind count first, then the Z report with
+ * what was expected, counted and the difference. Answers and refusals show under the scan field
+ * as any other. Use on the EDT.
+ */
+final class ShiftActions {
+
+    private final Window owner;
+    private final Till model;
+    private final ShiftCalls shifts;
+
+    ShiftActions(Window owner, Till model, ShiftCalls shifts) {
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.model = Objects.requireNonNull(model, "model");
+        this.shifts = Objects.requireNonNull(shifts, "shifts");
+    }
+
+    void openShift() {
+        new AmountDialog(owner, "Open the shift", "Count the cash in the drawer: the float the shift opens with.", false)
+                .ask().ifPresent(counted -> shifts.open(counted.amount(), reply(
+                        (Shift shift) -> model.show(Notice.info("Shift " + shift.number() + " open with "
+                                + shift.openingFloat() + " in the drawer")))));
+    }
+
+    void cashIn() {
+        new AmountDialog(owner, "Cash in", "Cash put into the drawer, not for a sale (change from the safe, say).", true)
+                .ask().ifPresent(typed -> shifts.cashIn(typed.amount(), typed.reason(), reply(this::moved)));
+    }
+
+    void cashOut() {
+        new AmountDialog(owner, "Cash out", "Cash taken out of the drawer, not for a sale (a supplier paid, say).", true)
+                .ask().ifPresent(typed -> shifts.cashOut(typed.amount(), typed.reason(), reply(this::moved)));
+    }
+
+    void xReport() {
+        shifts.xReport(reply(report -> new ReportDialog(owner, report).show()));
+    }
+
+    /** The blind count: the clerk types what the drawer holds before the till says what it expected. */
+    void closeShift() {
+        new AmountDialog(owner, "Close the shift", "Count all the cash in the drawer and type it: the Z report "
+                + "then says what was expected.", false)
+                .ask().ifPresent(counted -> shifts.close(counted.amount(), reply((ShiftReport z) -> {
+                    model.show(Notice.info(z.z() + ": shift " + z.shift().number() + " closed, "
+                            + (z.difference().isZero() ? "even" : (z.difference().isNegative() ? "short " : "over ")
+                            + (z.difference().isNegative() ? z.difference().negate() : z.difference()))));
+                    new ReportDialog(owner, z).show();
+                })));
+    }
+
+    private void moved(CashMovement movement) {
+        model.show(Notice.info("Cash " + (movement.kind() == CashMovement.Kind.IN ? "in " : "out ") + movement.amount()
+                + ": " + movement.reason()));
+    }
+
+    private <T> ServerLink.Reply<T> reply(Consumer<T> answered) {
+        return new ServerLink.Reply<>() {
+            @Override
+            public void answered(T result) {
+                answered.accept(result);
+            }
+
+            @Override
+            public void refused(CheckoutException e) {
+                model.showProblem(e.getMessage());
+            }
+
+            @Override
+            public void failed(Exception e) {
+                model.showProblem("No answer from the server: nothing was recorded; try again once it answers");
+            }
+        };
+    }
+}
