@@ -1,5 +1,6 @@
 package com.lana.checkout.client.ui.clerks;
 
+import com.lana.checkout.api.staff.Approval;
 import com.lana.checkout.api.staff.Clerk;
 import com.lana.checkout.client.clerks.ShiftCalls;
 import com.lana.checkout.client.clerks.SignIns;
@@ -40,7 +41,8 @@ public final class ClerkDesk {
         this.status = Objects.requireNonNull(statusBarOf(window.frame().getContentPane()), "the window's status bar");
         this.model = Objects.requireNonNull(model, "model");
         this.signIns = Objects.requireNonNull(signIns, "signIns");
-        shift = new ShiftActions(window.frame(), model, new ShiftCalls(model.link(), signIns));
+        shift = new ShiftActions(window.frame(), model, new ShiftCalls(model.link(), signIns),
+                this::backToTheWindow);
         menu = new ShiftMenu(shift, signIns::lock);
     }
 
@@ -51,8 +53,14 @@ public final class ClerkDesk {
         frame.getJMenuBar().add(desk.menu.menu());
         frame.getJMenuBar().revalidate();
         desk.menu.enable(false);
-        model.link().approver((needed, refusal, answer) -> SwingUtilities.invokeLater(() ->
-                answer.accept(new ApprovalDialog(desk.activeWindow(), needed, refusal).ask())));
+        model.link().approver((needed, refusal, answer) -> SwingUtilities.invokeLater(() -> {
+            Window over = desk.activeWindow();
+            Approval given = new ApprovalDialog(over, needed, refusal).ask();
+            if (over == frame) {
+                desk.backToTheWindow();
+            }
+            answer.accept(given);
+        }));
         signIns.addListener(desk::signInChanged);
         model.addListener(desk::tillChanged);
         desk.tillChanged();
@@ -83,6 +91,7 @@ public final class ClerkDesk {
             SwingUtilities.invokeLater(() -> {
                 signIn.open();     // modal: returns once signed in (or the window closed)
                 signIn = null;
+                backToTheWindow();
             });
         }
         if (state == SignIns.State.SIGNED_IN && shown != SignIns.State.SIGNED_IN && !signIns.shiftOpen()) {
@@ -101,6 +110,14 @@ public final class ClerkDesk {
             }
         }
         return null;
+    }
+
+    /** After a dialog of its own: the window has the keyboard again (it gives it to the scan field). */
+    private void backToTheWindow() {
+        if (window.frame().isDisplayable()) {
+            window.frame().toFront();
+            window.frame().requestFocus();
+        }
     }
 
     private void quit() {

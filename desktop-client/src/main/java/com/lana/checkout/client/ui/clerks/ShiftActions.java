@@ -11,6 +11,7 @@ import com.lana.checkout.client.sale.Till;
 
 import java.awt.Window;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -24,44 +25,57 @@ final class ShiftActions {
     private final Window owner;
     private final Till model;
     private final ShiftCalls shifts;
+    private final Runnable refocus;
 
-    ShiftActions(Window owner, Till model, ShiftCalls shifts) {
+    /** @param refocus gives the window the keyboard back after each dialog */
+    ShiftActions(Window owner, Till model, ShiftCalls shifts, Runnable refocus) {
         this.owner = Objects.requireNonNull(owner, "owner");
         this.model = Objects.requireNonNull(model, "model");
         this.shifts = Objects.requireNonNull(shifts, "shifts");
+        this.refocus = Objects.requireNonNull(refocus, "refocus");
     }
 
     void openShift() {
-        new AmountDialog(owner, "Open the shift", "Count the cash in the drawer: the float the shift opens with.", false)
-                .ask().ifPresent(counted -> shifts.open(counted.amount(), reply(
+        ask(new AmountDialog(owner, "Open the shift", "Count the cash in the drawer: the float the shift opens with.",
+                false)).ifPresent(counted -> shifts.open(counted.amount(), reply(
                         (Shift shift) -> model.show(Notice.info("Shift " + shift.number() + " open with "
                                 + shift.openingFloat() + " in the drawer")))));
     }
 
     void cashIn() {
-        new AmountDialog(owner, "Cash in", "Cash put into the drawer, not for a sale (change from the safe, say).", true)
-                .ask().ifPresent(typed -> shifts.cashIn(typed.amount(), typed.reason(), reply(this::moved)));
+        ask(new AmountDialog(owner, "Cash in", "Cash put into the drawer, not for a sale (change from the safe, say).",
+                true)).ifPresent(typed -> shifts.cashIn(typed.amount(), typed.reason(), reply(this::moved)));
     }
 
     void cashOut() {
-        new AmountDialog(owner, "Cash out", "Cash taken out of the drawer, not for a sale (a supplier paid, say).", true)
-                .ask().ifPresent(typed -> shifts.cashOut(typed.amount(), typed.reason(), reply(this::moved)));
+        ask(new AmountDialog(owner, "Cash out", "Cash taken out of the drawer, not for a sale (a supplier paid, say).",
+                true)).ifPresent(typed -> shifts.cashOut(typed.amount(), typed.reason(), reply(this::moved)));
     }
 
     void xReport() {
-        shifts.xReport(reply(report -> new ReportDialog(owner, report).show()));
+        shifts.xReport(reply(report -> show(new ReportDialog(owner, report))));
     }
 
     /** The blind count: the clerk types what the drawer holds before the till says what it expected. */
     void closeShift() {
-        new AmountDialog(owner, "Close the shift", "Count all the cash in the drawer and type it: the Z report "
-                + "then says what was expected.", false)
-                .ask().ifPresent(counted -> shifts.close(counted.amount(), reply((ShiftReport z) -> {
+        ask(new AmountDialog(owner, "Close the shift", "Count all the cash in the drawer and type it: the Z report "
+                + "then says what was expected.", false)).ifPresent(counted -> shifts.close(counted.amount(), reply((ShiftReport z) -> {
                     model.show(Notice.info(z.z() + ": shift " + z.shift().number() + " closed, "
                             + (z.difference().isZero() ? "even" : (z.difference().isNegative() ? "short " : "over ")
                             + (z.difference().isNegative() ? z.difference().negate() : z.difference()))));
-                    new ReportDialog(owner, z).show();
+                    show(new ReportDialog(owner, z));
                 })));
+    }
+
+    private Optional<AmountDialog.Answer> ask(AmountDialog dialog) {
+        Optional<AmountDialog.Answer> answer = dialog.ask();
+        refocus.run();
+        return answer;
+    }
+
+    private void show(ReportDialog report) {
+        report.show();
+        refocus.run();
     }
 
     private void moved(CashMovement movement) {
