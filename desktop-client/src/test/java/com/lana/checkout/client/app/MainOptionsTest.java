@@ -69,6 +69,12 @@ class MainOptionsTest {
         assertThat(main.store).isEqualTo("memory");
     }
 
+    @Test
+    void aTillIdThatCannotBeOneIsRefusedByName() {
+        assertThat(run("--till", "till 1")).isEqualTo(2);
+        assertThat(err.toString()).contains("--till: A till id is 1 to 16 letters, digits, '-' or '_', was 'till 1'");
+    }
+
     private int run(String... arguments) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setErr(new PrintWriter(err, true));
