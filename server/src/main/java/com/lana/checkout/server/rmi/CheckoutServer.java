@@ -14,7 +14,6 @@ import com.lana.checkout.server.service.CatalogVersions;
 import com.lana.checkout.server.service.CheckoutServiceImpl;
 import com.lana.checkout.server.security.SignInPolicy;
 import com.lana.checkout.server.service.Sessions;
-import com.lana.checkout.server.service.ShiftDesk;
 import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.kinds.CheckoutStores;
 
@@ -276,7 +275,7 @@ public final class CheckoutServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        Sessions sessions = new Sessions(service, store, new ShiftDesk(store, options.clock()), options.clock(),
+        Sessions sessions = new Sessions(service, store, options.clock(),
                 options.signIns(), new SessionStubs(port, clientSockets, sockets));
         service.takeSignIns(sessions);
         CheckoutServer server = new CheckoutServer(options, port, service, catalogs, exported, store, registry,

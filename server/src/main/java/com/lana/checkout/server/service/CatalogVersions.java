@@ -50,20 +50,6 @@ public final class CatalogVersions implements AutoCloseable {
     }
 
     /**
-     * The versions of {@code store} with {@code catalog} in force, put in force unless it is already:
-     * for tests and tools that make a service of a store at hand.
-     *
-     * @throws IllegalStateException when the store cannot be reached to read or publish its catalog
-     */
-    static CatalogVersions openedWith(Catalog catalog, CatalogStore store) {
-        try {
-            return open(store, CatalogUpdate.of(catalog), catalog, "the service's maker");
-        } catch (StoreUnavailableException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-    }
-
-    /**
      * The store's versions, with {@code update} in force: what it makes of the store's current catalog
      * (or of {@code fallback} when the store has none) is published as a new version, unless it is
      * the same as the store's current one. Without an update the store's current version serves, or
@@ -194,6 +180,20 @@ public final class CatalogVersions implements AutoCloseable {
     public synchronized void close() {
         if (poller != null) {
             poller.shutdownNow();
+        }
+    }
+
+    /**
+     * The versions of {@code store} with {@code catalog} put in force unless it is already: for tests
+     * and tools that make a service of a store at hand.
+     *
+     * @throws IllegalStateException when the store cannot be reached to read or publish its catalog
+     */
+    static CatalogVersions inForce(Catalog catalog, CatalogStore store) {
+        try {
+            return open(store, CatalogUpdate.of(catalog), catalog, "the service's maker");
+        } catch (StoreUnavailableException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 }

@@ -5,7 +5,6 @@ import com.lana.checkout.api.BasketIdSuffix;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.CheckoutException;
-import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.DayReport;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.Money;
@@ -27,6 +26,7 @@ import com.lana.checkout.api.ServerStoppingException;
 import com.lana.checkout.api.StoreUnavailableException;
 import com.lana.checkout.api.TotalChangedException;
 import com.lana.checkout.api.UnknownProductException;
+import com.lana.checkout.api.shift.ShiftException;
 import com.lana.checkout.server.pricing.BasketLines;
 import com.lana.checkout.server.catalog.PriceList;
 import com.lana.checkout.server.pricing.Pricing;
@@ -59,15 +59,14 @@ import java.util.Objects;
  * <p>The clock gives basket expiry its milliseconds and sales their time, read in the clock's zone:
  * the server's clock is in the shop's time zone, and a day's journal is the shop's day.
  */
-public final class CheckoutServiceImpl implements CheckoutService {
+public final class CheckoutServiceImpl extends SignInGate {
 
     private final CatalogVersions catalogs;
     private final BasketStore store;
     private final SalesLedger ledger;
     private final Clock clock;
     private final Shop shop;
-    private final ClerkPresence clerks;
-    private volatile Sessions sessions;
+    private final ShiftDesk shifts;
     private volatile boolean stopping;
 
     /** The longest search text {@link #findProducts} takes. */
@@ -85,12 +84,13 @@ public final class CheckoutServiceImpl implements CheckoutService {
      * @param shop the shop whose name, address and VAT number head its receipts
      */
     public CheckoutServiceImpl(CatalogVersions catalogs, CheckoutStore store, Clock clock, Shop shop) {
+        super(store.clerks());
         this.catalogs = catalogs;
         this.store = store.baskets();
         this.ledger = store.sales();
         this.clock = clock;
         this.shop = Objects.requireNonNull(shop, "shop");
-        this.clerks = new ClerkPresence(store.clerks());
+        this.shifts = new ShiftDesk(store, clock);
     }
 
     /**
@@ -100,24 +100,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
      * @throws IllegalStateException when the store cannot be reached to read or publish its catalog
      */
     public CheckoutServiceImpl(Catalog catalog, CheckoutStore store, Clock clock) {
-        this(CatalogVersions.openedWith(catalog, store.catalogs()), store, clock);
-    }
-
-    /** Signs a clerk in through the {@link Sessions} given to {@link #takeSignIns}; without them refuses. */
-    @Override
-    public com.lana.checkout.api.staff.Till signIn(String till, String clerk, String pin)
-            throws CheckoutException, ServerStoppingException, java.rmi.RemoteException {
-        checkRunning();
-        Sessions taking = sessions;
-        if (taking == null) {
-            throw new InvalidRequestException("This server does not take sign-ins");
-        }
-        return taking.signIn(till, clerk, pin);
-    }
-
-    /** From now on {@link #signIn} signs clerks in through {@code sessions}. */
-    public void takeSignIns(Sessions sessions) {
-        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this(CatalogVersions.inForce(catalog, store.catalogs()), store, clock);
     }
 
     @Override
@@ -163,9 +146,10 @@ public final class CheckoutServiceImpl implements CheckoutService {
         return createBasket(Actor.NONE);
     }
 
-    /** Opens a basket for {@code actor}. */
+    /** Opens a basket for {@code actor}; {@link ShiftException} when the actor's till has no open shift. */
     public BasketId createBasket(Actor actor) throws CheckoutException, ServerStoppingException {
         checkRunning();
+        requireOpenShift(actor);
         return store.create(clock.millis());
     }
 
@@ -249,17 +233,16 @@ public final class CheckoutServiceImpl implements CheckoutService {
         return completeSale(Actor.NONE, basket, expectedTotal, payments, operation);
     }
 
-    /** Completes the sale as {@link #completeSale(BasketId, Money, List, OperationId)} does, made by {@code actor}. */
+    /**
+     * Completes the sale as {@link #completeSale(BasketId, Money, List, OperationId)} does, made at the
+     * actor's till by its clerk; {@link ShiftException} when that till has no open shift.
+     */
     public Sale completeSale(Actor actor, BasketId basket, Money expectedTotal, List<Payment> payments,
                              OperationId operation) throws CheckoutException, ServerStoppingException {
         checkRunning();
         Arguments.checkBasket(basket);
-        if (expectedTotal == null) {
-            throw new InvalidRequestException("Expected total is missing (the total shown to the customer)");
-        }
-        if (expectedTotal.isNegative()) {
-            throw new InvalidRequestException("Expected total must not be negative, was " + expectedTotal);
-        }
+        Arguments.checkExpectedTotal(expectedTotal);
+        requireOpenShift(actor);
         List<Payment> taken = Arguments.checkPayments(payments);
         // Without an id from the client the completion gets one of its own: it is then recorded once,
         // but a retry of the same call cannot be recognised (it is told the basket was paid).
@@ -270,7 +253,8 @@ public final class CheckoutServiceImpl implements CheckoutService {
                 throw new TotalChangedException(expectedTotal, receipt);
             }
             Settlement settlement = Settlement.of(receipt.total(), taken);
-            return new Sale(number, LocalDateTime.now(clock), receipt, settlement.payments(), settlement.change());
+            return new Sale(number, LocalDateTime.now(clock), receipt, settlement.payments(), settlement.change())
+                    .madeAt(actor.till(), actor.clerk());
         }, clock.millis()).withShop(shop);
     }
 
@@ -312,10 +296,14 @@ public final class CheckoutServiceImpl implements CheckoutService {
         return refund(Actor.NONE, sale, items, to, operation);
     }
 
-    /** Refunds as {@link #refund(SaleNumber, List, RefundTo, OperationId)} does, made by {@code actor}. */
+    /**
+     * Refunds as {@link #refund(SaleNumber, List, RefundTo, OperationId)} does, made at the actor's till
+     * by its clerk (its drawer pays cash back); {@link ShiftException} when that till has no open shift.
+     */
     public Refund refund(Actor actor, SaleNumber sale, List<ReturnedItem> items, RefundTo to, OperationId operation)
             throws CheckoutException, ServerStoppingException {
         checkRunning();
+        requireOpenShift(actor);
         Arguments.checkSaleNumber(sale);
         List<ReturnedItem> back = Arguments.checkReturnedItems(items);
         Arguments.checkRefundTo(to);
@@ -324,7 +312,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
         // sale: a version no longer cached is then not read from the database with the lock held.
         PriceList prices = catalogs.version(ledger.sale(sale).catalogVersion());
         return ledger.refund(sale, id, (recorded, earlier, number) -> RefundRules.make(recorded, earlier, back, to,
-                prices, number, LocalDateTime.now(clock), shop)).withShop(shop);
+                prices, number, LocalDateTime.now(clock), shop).madeAt(actor.till(), actor.clerk())).withShop(shop);
     }
 
     /** Works the refund out as {@link #refund} does, from the sale and its refunds read together. */
@@ -357,12 +345,25 @@ public final class CheckoutServiceImpl implements CheckoutService {
         return ReceiptPdf.of(ledger.refund(Arguments.checkRefundNumber(number)).withShop(shop));
     }
 
+    /** The tills' shifts, as this service runs them. */
+    ShiftDesk shifts() {
+        return shifts;
+    }
+
     /** From now on every call is refused with {@link ServerStoppingException}; calls already running finish. */
     public void stopAccepting() {
         stopping = true;
     }
 
-    private void checkRunning() throws ServerStoppingException {
+    /** A till sells and refunds only with an open shift; a call at no till ({@link Actor#NONE}) needs none. */
+    private void requireOpenShift(Actor actor) throws CheckoutException {
+        if (Objects.requireNonNull(actor, "actor").atTill()) {
+            shifts.requireOpen(actor.till());
+        }
+    }
+
+    @Override
+    void checkRunning() throws ServerStoppingException {
         if (stopping) {
             throw new ServerStoppingException("The checkout server is shutting down; try again in a moment");
         }

@@ -54,10 +54,11 @@ public final class Sessions {
     private final Map<String, TillSession> open = new ConcurrentHashMap<>();
     private volatile ClerkAuthenticator authenticator;   // made on first use: it needs the pepper
 
-    public Sessions(CheckoutServiceImpl service, CheckoutStore store, ShiftDesk shifts, Clock clock,
-                    SignInPolicy settings, SessionExporter exporter) {
+    /** Sessions doing what they do through {@code service} and its shift desk, writing to {@code store}'s audit trail. */
+    public Sessions(CheckoutServiceImpl service, CheckoutStore store, Clock clock, SignInPolicy settings,
+                    SessionExporter exporter) {
         this.service = Objects.requireNonNull(service, "service");
-        this.shifts = Objects.requireNonNull(shifts, "shifts");
+        this.shifts = service.shifts();
         this.clerks = store.clerks();
         this.audit = store.audit();
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -57,7 +57,7 @@ public abstract class RoleMatrixContract {
         store = openEmptyStore();
         SessionFixture.addAnnAndBob(store);
         service = new CheckoutServiceImpl(CatalogFile.defaults(), store, clock);
-        sessions = new Sessions(service, store, new ShiftDesk(store, clock), clock, SessionFixture.POLICY,
+        sessions = new Sessions(service, store, clock, SessionFixture.POLICY,
                 SessionExporter.IN_PROCESS);
         service.takeSignIns(sessions);
     }
@@ -72,7 +72,10 @@ public abstract class RoleMatrixContract {
         CANCEL_SALE(AuditAction.CANCEL_SALE),
         VOID_LINE(AuditAction.VOID_LINE),
         REFUND(AuditAction.REFUND),
-        REFUND_CARD_IN_CASH(AuditAction.REFUND);
+        REFUND_CARD_IN_CASH(AuditAction.REFUND),
+        CASH_OUT(AuditAction.CASH_OUT),
+        OPEN_DRAWER(AuditAction.OPEN_DRAWER),
+        CLOSE_SHIFT_10_SHORT(AuditAction.CLOSE_SHIFT);
 
         final AuditAction audited;
 
@@ -170,6 +173,18 @@ public abstract class RoleMatrixContract {
     }
 
     @Test
+    void aClerkClosesAShiftWithinTheLimitWithoutAnApproval() throws Exception {
+        Till till = sessions.signIn("T01", BOB, BOB_PIN);
+        till.openShift(Money.parse("100.00"));
+
+        assertThat(till.closeShift(Money.parse("95.00"), null).difference()).isEqualTo(Money.parse("-5.00"));
+        assertThat(auditOfToday()).last().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(AuditAction.CLOSE_SHIFT);
+            assertThat(entry.approvedBy()).isNull();
+        });
+    }
+
+    @Test
     void onlyAManagerReadsTheAuditTrail() throws Exception {
         Till bob = sessions.signIn("T01", BOB, BOB_PIN);
         Till ann = sessions.signIn("T02", ANN, ANN_PIN);
@@ -199,9 +214,31 @@ public abstract class RoleMatrixContract {
             case REFUND, REFUND_CARD_IN_CASH -> {
                 boolean card = action == Action.REFUND_CARD_IN_CASH;
                 Sale sale = saleOf("PEN", card);
+                till.openShift(Money.parse("100.00"));
                 yield () -> assertThat(till.refund(sale.number(), List.of(ReturnedItem.of("PEN", 1)),
                         card ? RefundTo.CASH : RefundTo.ORIGINAL, OperationId.random(), approval).amount())
                         .isEqualTo(Money.parse("5.00"));
+            }
+            case CASH_OUT -> {
+                till.openShift(Money.parse("100.00"));
+                yield () -> assertThat(till.cashOut(Money.parse("30.00"), "to the safe", approval).amount())
+                        .isEqualTo(Money.parse("30.00"));
+            }
+            case OPEN_DRAWER -> {
+                till.openShift(Money.parse("100.00"));
+                yield () -> till.openDrawer("change for the market stall", approval);
+            }
+            case CLOSE_SHIFT_10_SHORT -> {
+                till.openShift(Money.parse("100.00"));
+                yield () -> {
+                    try {
+                        assertThat(till.closeShift(Money.parse("90.00"), approval).difference())
+                                .isEqualTo(Money.parse("-10.00"));
+                    } catch (ApprovalRequiredException refused) {
+                        assertThat(till.shift().closed()).isEmpty();
+                        throw refused;
+                    }
+                };
             }
         };
     }
