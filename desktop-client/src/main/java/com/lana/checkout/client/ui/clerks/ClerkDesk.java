@@ -127,6 +127,7 @@ public final class ClerkDesk {
     /** Where an approval is asked: over the dialog the clerk is in (a refund, say), else over the window. */
     private Window activeWindow() {
         Window active = KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow();
-        return active != null ? active : window.frame();
+        // A dialog just closed (the cash out amount, say) may still count as active for a moment.
+        return active != null && active.isShowing() ? active : window.frame();
     }
 }

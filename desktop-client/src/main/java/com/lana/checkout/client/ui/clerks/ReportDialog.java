@@ -35,6 +35,7 @@ public final class ReportDialog {
         JTextArea text = new JTextArea(report.toString());
         text.setName(TEXT);
         text.setEditable(false);
+        text.setFocusable(false);   // Enter and Esc reach the dialog, which closes
         text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, text.getFont().getSize()));
         text.setCaretPosition(0);
         JButton close = new JButton("Close");
