@@ -6,6 +6,7 @@ import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.staff.SignInRequiredException;
 import com.lana.checkout.api.staff.Till;
 
+import java.rmi.NoSuchObjectException;
 import java.rmi.RemoteException;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -32,8 +33,8 @@ import java.util.logging.Logger;
  * favourites}, the small catalog a till keeps at hand, so that it stays up to date; never the whole catalog.
  *
  * <p>Once a clerk signs in ({@link #useSession}), every call goes through their {@link Till} session;
- * a call the server refuses with {@link SignInRequiredException} also tells the
- * {@linkplain #onSignInRequired sign-in hook}. A call a clerk may need a manager's approval for goes
+ * a call the server refuses with {@link SignInRequiredException}, or whose session its server no
+ * longer has (it restarted), also tells the {@linkplain #onSignInRequired sign-in hook}. A call a clerk may need a manager's approval for goes
  * through {@link #callApproved}, which asks the {@link ApprovalCalls.Approver} and sends it again.
  *
  * <p>Repeating calls after a server restart is the service's job ({@code Checkout.connect} hands out
@@ -272,6 +273,14 @@ public final class ServerLink {
                 };
             } catch (CheckoutException e) {
                 outcome = () -> reply.refused(e);
+            } catch (NoSuchObjectException e) {
+                // Only a clerk's session stub answers so (the service's own looks the server up again):
+                // its server restarted and no longer has it. Not sent; the clerk signs in again.
+                LOG.log(Level.FINE, "The clerk's session is gone from its server", e);
+                outcome = () -> {
+                    reply.failed(e);
+                    signInRequired.run();
+                };
             } catch (RemoteException e) {
                 LOG.log(Level.FINE, "Call failed", e);
                 answered = false;

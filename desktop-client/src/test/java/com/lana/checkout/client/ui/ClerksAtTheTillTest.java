@@ -4,6 +4,7 @@ import com.lana.checkout.api.RefundNumber;
 import com.lana.checkout.client.clerks.SignIns;
 import com.lana.checkout.client.link.TestServers;
 import com.lana.checkout.client.ui.clerks.AmountDialog;
+import com.lana.checkout.client.ui.clerks.ApprovalDialog;
 import com.lana.checkout.client.ui.clerks.ReportDialog;
 import com.lana.checkout.client.ui.clerks.SignInDialog;
 import org.assertj.swing.finder.WindowFinder;
@@ -137,6 +138,22 @@ class ClerksAtTheTillTest extends GuiTest {
         assertThat(z.textBox(ReportDialog.TEXT).text()).contains("Z report T01-000001")
                 .containsPattern("Expected cash +105\\.00€").containsPattern("Counted cash +103\\.00€")
                 .containsPattern("Short +-2\\.00€");
+    }
+
+    @Test
+    void aCancelNoManagerApprovedLeavesTheSaleOnScreen() throws Exception {
+        ClerkScreen screen = openWithClerks().signInAndOpenShift(BOB, BOB_PIN, "100");
+        screen.till.sell("PEN, MUG", "12.50€");
+
+        screen.till.press(KeyEvent.VK_F7);
+        screen.till.frame.optionPane().requireTitle("Cancel sale").buttonWithText(TillWindow.CANCEL_YES).focus()
+                .pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        DialogFixture approval = screen.dialog(ApprovalDialog.DIALOG);
+        screen.till.awaitFocused(approval.textBox(ApprovalDialog.MANAGER).target());
+        robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE);
+
+        screen.till.awaitMessage("not cancelled").awaitTotal("12.50€");
+        assertThat(screen.till.rows().length).as("both lines back").isEqualTo(2);
     }
 
     @Test
