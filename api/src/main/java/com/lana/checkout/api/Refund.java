@@ -1,6 +1,7 @@
 package com.lana.checkout.api;
 
 import com.lana.checkout.api.print.ReceiptText;
+import com.lana.checkout.api.shift.TillId;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -26,9 +27,12 @@ import java.util.Objects;
  * @param vat per rate, what the refund takes back (positive amounts: gross paid back and the VAT in it)
  * @param paidBack how it was paid back: card refunds first, then cash; empty when nothing was
  * @param shop the shop, for the receipt's header
+ * @param till the till it was made at, or null where the till was not named
+ * @param clerk the clerk who made it, or null where no clerk signed in
  */
 public record Refund(RefundNumber number, SaleNumber sale, LocalDateTime time, List<Item> items, Money amount,
-                     List<VatAmount> vat, List<Payment> paidBack, Shop shop) implements Serializable {
+                     List<VatAmount> vat, List<Payment> paidBack, Shop shop, String till, String clerk)
+        implements Serializable {
 
     /**
      * Units of one receipt line that came back.
@@ -57,6 +61,12 @@ public record Refund(RefundNumber number, SaleNumber sale, LocalDateTime time, L
         vat = List.copyOf(vat);
         paidBack = List.copyOf(paidBack);
         Objects.requireNonNull(shop, "shop");
+        if (till != null) {
+            TillId.require(till);
+        }
+        if (clerk != null) {
+            TillId.requireName(clerk, "clerk of refund " + number);
+        }
         if (items.isEmpty()) {
             throw new IllegalArgumentException("Refund " + number + " has no item");
         }
@@ -71,9 +81,20 @@ public record Refund(RefundNumber number, SaleNumber sale, LocalDateTime time, L
         }
     }
 
+    /** A refund at no till named and by no clerk. */
+    public Refund(RefundNumber number, SaleNumber sale, LocalDateTime time, List<Item> items, Money amount,
+                  List<VatAmount> vat, List<Payment> paidBack, Shop shop) {
+        this(number, sale, time, items, amount, vat, paidBack, shop, null, null);
+    }
+
     /** The same refund, for the receipt of {@code shop}. */
     public Refund withShop(Shop shop) {
-        return new Refund(number, sale, time, items, amount, vat, paidBack, shop);
+        return new Refund(number, sale, time, items, amount, vat, paidBack, shop, till, clerk);
+    }
+
+    /** The same refund, made at {@code till} by {@code clerk}; either may be null (none named). */
+    public Refund madeAt(String till, String clerk) {
+        return new Refund(number, sale, time, items, amount, vat, paidBack, shop, till, clerk);
     }
 
     /** Units that came back, all products together. */
@@ -109,13 +130,15 @@ public record Refund(RefundNumber number, SaleNumber sale, LocalDateTime time, L
 
     /**
      * The refund receipt as a {@value Sale#RECEIPT_WIDTH}-column thermal printer prints it: the shop,
-     * the refund's number and time, the sale it refers to, the items that came back, the amount paid
+     * the refund's number and time, the till and clerk when it names either, the sale it refers to,
+     * the items that came back, the amount paid
      * back, the VAT per rate it takes back (negative) and how it was paid back.
      */
     @Override
     public String toString() {
         ReceiptText out = new ReceiptText().header(shop);
         out.numbered("Refund " + number, time);
+        out.madeAt(till, clerk);
         out.row("Of sale " + sale, "");
         out.rule();
         for (Item item : items) {

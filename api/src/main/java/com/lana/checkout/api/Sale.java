@@ -1,6 +1,7 @@
 package com.lana.checkout.api;
 
 import com.lana.checkout.api.print.ReceiptText;
+import com.lana.checkout.api.shift.TillId;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -20,9 +21,11 @@ import java.util.Objects;
  * @param change the cash given back: what was paid less the total; never negative
  * @param shop the shop, for the receipt's header
  * @param returned the units refunds took back so far, per receipt line, in the receipt's order
+ * @param till the till it was made at, or null where the till was not named
+ * @param clerk the clerk who made it, or null where no clerk signed in
  */
 public record Sale(SaleNumber number, LocalDateTime time, Receipt receipt, List<Payment> payments, Money change,
-                   Shop shop, List<ReturnedItem> returned) implements Serializable {
+                   Shop shop, List<ReturnedItem> returned, String till, String clerk) implements Serializable {
 
     /** How many characters a row of the printed receipt holds at most. */
     public static final int RECEIPT_WIDTH = 42;
@@ -35,6 +38,12 @@ public record Sale(SaleNumber number, LocalDateTime time, Receipt receipt, List<
         Objects.requireNonNull(change, "change");
         Objects.requireNonNull(shop, "shop");
         returned = List.copyOf(returned);
+        if (till != null) {
+            TillId.require(till);
+        }
+        if (clerk != null) {
+            TillId.requireName(clerk, "clerk of sale " + number);
+        }
         if (payments.isEmpty()) {
             throw new IllegalArgumentException("Sale " + number + " has no payment");
         }
@@ -51,19 +60,30 @@ public record Sale(SaleNumber number, LocalDateTime time, Receipt receipt, List<
         }
     }
 
-    /** A sale of the {@linkplain Shop#DEVELOPMENT development shop} from which nothing came back. */
+    /** A sale at no till named and by no clerk. */
+    public Sale(SaleNumber number, LocalDateTime time, Receipt receipt, List<Payment> payments, Money change,
+                Shop shop, List<ReturnedItem> returned) {
+        this(number, time, receipt, payments, change, shop, returned, null, null);
+    }
+
+    /** A sale of the {@linkplain Shop#DEVELOPMENT development shop} from which nothing came back, at no till named and by no clerk. */
     public Sale(SaleNumber number, LocalDateTime time, Receipt receipt, List<Payment> payments, Money change) {
         this(number, time, receipt, payments, change, Shop.DEVELOPMENT, List.of());
     }
 
     /** The same sale, for the receipt of {@code shop}. */
     public Sale withShop(Shop shop) {
-        return new Sale(number, time, receipt, payments, change, shop, returned);
+        return new Sale(number, time, receipt, payments, change, shop, returned, till, clerk);
     }
 
     /** The same sale, with {@code returned} the units that came back. */
     public Sale withReturned(List<ReturnedItem> returned) {
-        return new Sale(number, time, receipt, payments, change, shop, returned);
+        return new Sale(number, time, receipt, payments, change, shop, returned, till, clerk);
+    }
+
+    /** The same sale, made at {@code till} by {@code clerk}; either may be null (none named). */
+    public Sale madeAt(String till, String clerk) {
+        return new Sale(number, time, receipt, payments, change, shop, returned, till, clerk);
     }
 
     /**
@@ -123,7 +143,8 @@ public record Sale(SaleNumber number, LocalDateTime time, Receipt receipt, List<
      * The receipt as a 42-column thermal printer prints it: the shop (name, address, VAT number), the
      * sale's number and time, one row per line (quantity, name, unit price when there are several,
      * amount) with each promotion's saving under the line it reduces, the total, the VAT per rate
-     * (net, VAT, gross), each payment and the change, then what came back, if anything did. No row
+     * (net, VAT, gross), each payment and the change, then what came back, if anything did; the till
+     * and clerk, when the sale names either, in a row under its number. No row
      * is longer than {@value #RECEIPT_WIDTH} characters: names that would not fit are cut short with
      * an ellipsis, amounts never are.
      */
@@ -131,6 +152,7 @@ public record Sale(SaleNumber number, LocalDateTime time, Receipt receipt, List<
     public String toString() {
         ReceiptText out = new ReceiptText().header(shop);
         out.numbered("Sale " + number, time);
+        out.madeAt(till, clerk);
         out.rule();
         for (Receipt.Line line : receipt.lines()) {
             String prefix = line.quantity() + " x ";

@@ -61,6 +61,19 @@ public final class ReceiptText {
     }
 
     /**
+     * The row {@code Till T01                            Ann} naming where and by whom a sale or refund
+     * was made, the name cut to fit; no row when both are null.
+     */
+    public ReceiptText madeAt(String till, String clerk) {
+        if (till == null && clerk == null) {
+            return this;
+        }
+        String left = till == null ? "" : "Till " + till;
+        String right = clerk == null ? "" : cut(printable(clerk), WIDTH - left.length() - 1);
+        return right.isEmpty() ? line(left) : row(left, right);
+    }
+
+    /**
      * The VAT block: a heading, then per rate its rate, net, VAT and gross, each amount right-aligned
      * in a column of 12; {@code sign} -1 prints the amounts negated (what a refund gives back). With
      * no amount at all (a day with nothing sold, or all of it refunded), one row of no VAT.

@@ -1,7 +1,9 @@
 package com.lana.checkout.server.service;
 
 import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.BasketIdSuffix;
 import com.lana.checkout.api.InvalidRequestException;
+import com.lana.checkout.api.Money;
 import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.RefundNumber;
 import com.lana.checkout.api.RefundTo;
@@ -48,6 +50,28 @@ final class Arguments {
             }
         }
         return List.copyOf(copy);
+    }
+
+    static Money checkExpectedTotal(Money expectedTotal) throws InvalidRequestException {
+        if (expectedTotal == null) {
+            throw new InvalidRequestException("Expected total is missing (the total shown to the customer)");
+        }
+        if (expectedTotal.isNegative()) {
+            throw new InvalidRequestException("Expected total must not be negative, was " + expectedTotal);
+        }
+        return expectedTotal;
+    }
+
+    /** The basket code's last characters, as {@link BasketIdSuffix#parse} reads them. */
+    static BasketIdSuffix checkBasketCode(String code) throws InvalidRequestException {
+        if (code == null) {
+            throw new InvalidRequestException("Basket code is missing");
+        }
+        try {
+            return BasketIdSuffix.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
     }
 
     static SaleNumber checkSaleNumber(SaleNumber number) throws InvalidRequestException {

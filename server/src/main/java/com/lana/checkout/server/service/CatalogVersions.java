@@ -182,4 +182,18 @@ public final class CatalogVersions implements AutoCloseable {
             poller.shutdownNow();
         }
     }
+
+    /**
+     * The versions of {@code store} with {@code catalog} put in force unless it is already: for tests
+     * and tools that make a service of a store at hand.
+     *
+     * @throws IllegalStateException when the store cannot be reached to read or publish its catalog
+     */
+    static CatalogVersions inForce(Catalog catalog, CatalogStore store) {
+        try {
+            return open(store, CatalogUpdate.of(catalog), catalog, "the service's maker");
+        } catch (StoreUnavailableException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
 }

@@ -27,8 +27,8 @@ import com.lana.checkout.api.ServerStoppingException;
 import com.lana.checkout.api.StoreUnavailableException;
 import com.lana.checkout.api.TotalChangedException;
 import com.lana.checkout.api.UnknownProductException;
+import com.lana.checkout.api.shift.ShiftException;
 import com.lana.checkout.server.pricing.BasketLines;
-import com.lana.checkout.server.catalog.CatalogUpdate;
 import com.lana.checkout.server.catalog.PriceList;
 import com.lana.checkout.server.pricing.Pricing;
 import com.lana.checkout.server.pricing.RefundRules;
@@ -67,6 +67,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
     private final SalesLedger ledger;
     private final Clock clock;
     private final Shop shop;
+    private final ShiftDesk shifts;
     private volatile boolean stopping;
 
     /** The longest search text {@link #findProducts} takes. */
@@ -89,6 +90,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
         this.ledger = store.sales();
         this.clock = clock;
         this.shop = Objects.requireNonNull(shop, "shop");
+        this.shifts = new ShiftDesk(store, clock);
     }
 
     /**
@@ -98,15 +100,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
      * @throws IllegalStateException when the store cannot be reached to read or publish its catalog
      */
     public CheckoutServiceImpl(Catalog catalog, CheckoutStore store, Clock clock) {
-        this(openedWith(catalog, store), store, clock);
-    }
-
-    private static CatalogVersions openedWith(Catalog catalog, CheckoutStore store) {
-        try {
-            return CatalogVersions.open(store.catalogs(), CatalogUpdate.of(catalog), catalog, "the service's maker");
-        } catch (StoreUnavailableException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        this(CatalogVersions.inForce(catalog, store.catalogs()), store, clock);
     }
 
     /** Not taken yet: sessions at tills are being built; until then every call works without one. */
@@ -161,7 +155,13 @@ public final class CheckoutServiceImpl implements CheckoutService {
 
     @Override
     public BasketId createBasket() throws CheckoutException, ServerStoppingException {
+        return createBasket(Actor.NONE);
+    }
+
+    /** Opens a basket for {@code actor}; {@link ShiftException} when the actor's till has no open shift. */
+    public BasketId createBasket(Actor actor) throws CheckoutException, ServerStoppingException {
         checkRunning();
+        requireOpenShift(actor);
         return store.create(clock.millis());
     }
 
@@ -202,15 +202,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
     @Override
     public BasketId findBasket(String code) throws CheckoutException, ServerStoppingException {
         checkRunning();
-        if (code == null) {
-            throw new InvalidRequestException("Basket code is missing");
-        }
-        BasketIdSuffix suffix;
-        try {
-            suffix = BasketIdSuffix.parse(code);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(e.getMessage());
-        }
+        BasketIdSuffix suffix = Arguments.checkBasketCode(code);
         List<BasketId> found = store.openEndingWith(suffix);
         if (found.isEmpty()) {
             throw BasketNotFoundException.noneEndsWith(suffix);
@@ -239,14 +231,19 @@ public final class CheckoutServiceImpl implements CheckoutService {
     @Override
     public Sale completeSale(BasketId basket, Money expectedTotal, List<Payment> payments, OperationId operation)
             throws CheckoutException, ServerStoppingException {
+        return completeSale(Actor.NONE, basket, expectedTotal, payments, operation);
+    }
+
+    /**
+     * Completes the sale as {@link #completeSale(BasketId, Money, List, OperationId)} does, made at the
+     * actor's till by its clerk; {@link ShiftException} when that till has no open shift.
+     */
+    public Sale completeSale(Actor actor, BasketId basket, Money expectedTotal, List<Payment> payments,
+                             OperationId operation) throws CheckoutException, ServerStoppingException {
         checkRunning();
         Arguments.checkBasket(basket);
-        if (expectedTotal == null) {
-            throw new InvalidRequestException("Expected total is missing (the total shown to the customer)");
-        }
-        if (expectedTotal.isNegative()) {
-            throw new InvalidRequestException("Expected total must not be negative, was " + expectedTotal);
-        }
+        Arguments.checkExpectedTotal(expectedTotal);
+        requireOpenShift(actor);
         List<Payment> taken = Arguments.checkPayments(payments);
         // Without an id from the client the completion gets one of its own: it is then recorded once,
         // but a retry of the same call cannot be recognised (it is told the basket was paid).
@@ -257,7 +254,8 @@ public final class CheckoutServiceImpl implements CheckoutService {
                 throw new TotalChangedException(expectedTotal, receipt);
             }
             Settlement settlement = Settlement.of(receipt.total(), taken);
-            return new Sale(number, LocalDateTime.now(clock), receipt, settlement.payments(), settlement.change());
+            return new Sale(number, LocalDateTime.now(clock), receipt, settlement.payments(), settlement.change())
+                    .madeAt(actor.till(), actor.clerk());
         }, clock.millis()).withShop(shop);
     }
 
@@ -295,7 +293,17 @@ public final class CheckoutServiceImpl implements CheckoutService {
     @Override
     public Refund refund(SaleNumber sale, List<ReturnedItem> items, RefundTo to, OperationId operation)
             throws CheckoutException, ServerStoppingException {
+        return refund(Actor.NONE, sale, items, to, operation);
+    }
+
+    /**
+     * Refunds as {@link #refund(SaleNumber, List, RefundTo, OperationId)} does, made at the actor's till
+     * by its clerk (its drawer pays cash back); {@link ShiftException} when that till has no open shift.
+     */
+    public Refund refund(Actor actor, SaleNumber sale, List<ReturnedItem> items, RefundTo to, OperationId operation)
+            throws CheckoutException, ServerStoppingException {
         checkRunning();
+        requireOpenShift(actor);
         Arguments.checkSaleNumber(sale);
         List<ReturnedItem> back = Arguments.checkReturnedItems(items);
         Arguments.checkRefundTo(to);
@@ -304,7 +312,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
         // sale: a version no longer cached is then not read from the database with the lock held.
         PriceList prices = catalogs.version(ledger.sale(sale).catalogVersion());
         return ledger.refund(sale, id, (recorded, earlier, number) -> RefundRules.make(recorded, earlier, back, to,
-                prices, number, LocalDateTime.now(clock), shop)).withShop(shop);
+                prices, number, LocalDateTime.now(clock), shop).madeAt(actor.till(), actor.clerk())).withShop(shop);
     }
 
     /** Works the refund out as {@link #refund} does, from the sale and its refunds read together. */
@@ -340,6 +348,13 @@ public final class CheckoutServiceImpl implements CheckoutService {
     /** From now on every call is refused with {@link ServerStoppingException}; calls already running finish. */
     public void stopAccepting() {
         stopping = true;
+    }
+
+    /** A till sells and refunds only with an open shift; a call at no till ({@link Actor#NONE}) needs none. */
+    private void requireOpenShift(Actor actor) throws CheckoutException {
+        if (Objects.requireNonNull(actor, "actor").atTill()) {
+            shifts.requireOpen(actor.till());
+        }
     }
 
     private void checkRunning() throws ServerStoppingException {

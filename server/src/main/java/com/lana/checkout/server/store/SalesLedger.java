@@ -14,6 +14,7 @@ import com.lana.checkout.api.SaleSummary;
 import com.lana.checkout.api.StoreUnavailableException;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -83,6 +84,20 @@ public interface SalesLedger {
      * @throws SaleNotFoundException when the store has no such sale
      */
     SaleRefunds refundsOf(SaleNumber sale) throws SaleNotFoundException, StoreUnavailableException;
+
+    /**
+     * The sales and refunds made at {@code till} whose time is from {@code from} to {@code to}, both
+     * included, each in number order: what a shift of the till took between its opening and closing.
+     */
+    Takings takings(String till, LocalDateTime from, LocalDateTime to) throws StoreUnavailableException;
+
+    /** Sales and refunds of one till, each in number order. */
+    record Takings(List<Sale> sales, List<Refund> refunds) {
+        public Takings {
+            sales = List.copyOf(sales);
+            refunds = List.copyOf(refunds);
+        }
+    }
 
     /** A sale and its refunds, in number order, as they stood together. */
     record SaleRefunds(Sale sale, List<Refund> refunds) {

@@ -200,6 +200,13 @@ final class SwitchableStore implements CheckoutStore {
         }
 
         @Override
+        public Takings takings(String till, java.time.LocalDateTime from, java.time.LocalDateTime to)
+                throws StoreUnavailableException {
+            enter();
+            return sales.takings(till, from, to);
+        }
+
+        @Override
         public com.lana.checkout.api.Refund refund(SaleNumber sale, com.lana.checkout.api.OperationId operation,
                 RefundMaker maker) throws CheckoutException {
             enter();

@@ -302,6 +302,40 @@ public abstract class RefundStoreContract {
                 .withMessageContaining(first.number().toString());
     }
 
+    /** Records the refund of one {@code code} of {@code sale} in cash at {@code time}, made at {@code till} by {@code clerk}. */
+    private Refund refundAt(Sale sale, String code, LocalDateTime time, String till, String clerk)
+            throws CheckoutException {
+        SalesLedger.RefundMaker make = refunding(List.of(ReturnedItem.of(code, 1)), RefundTo.CASH, time);
+        return ledger.refund(sale.number(), OperationId.random(),
+                (recorded, earlier, number) -> make.make(recorded, earlier, number).madeAt(till, clerk));
+    }
+
+    @Test
+    void aRefundKeepsTheTillAndClerkThatMadeIt() throws Exception {
+        Refund refund = refundAt(sold("PEN", "TSHIRT", "MUG"), "MUG", LATER, "T01", "Ann");
+
+        assertThat(ledger.refund(refund.number())).isEqualTo(refund);
+        assertThat(ledger.refund(refund.number()).till()).isEqualTo("T01");
+        assertThat(ledger.refund(refund.number()).clerk()).isEqualTo("Ann");
+        assertThat(ledger.refunds(DAY)).containsExactly(refund);
+    }
+
+    @Test
+    void aTillsTakingsHoldItsRefundsFromOneTimeToAnotherBothIncluded() throws Exception {
+        Sale sale = sold("PEN", "TSHIRT", "MUG", "MUG", "MUG", "MUG");
+        LocalDateTime from = LATER.plusNanos(1_500);
+        LocalDateTime to = LATER.plusHours(1).plusNanos(1_500);
+        refundAt(sale, "MUG", from.minusNanos(1), "T01", "Ann");
+        Refund first = refundAt(sale, "MUG", from, "T01", "Ann");
+        refundAt(sale, "PEN", from.plusMinutes(1), "T02", "Ben");
+        refundAt(sale, "TSHIRT", from.plusMinutes(2), null, null);
+        Refund last = refundAt(sale, "MUG", to, "T01", null);
+        refundAt(sale, "MUG", to.plusNanos(1), "T01", "Ann");
+
+        assertThat(ledger.takings("T01", from, to).refunds()).containsExactly(first, last);
+        assertThat(ledger.takings("T01", from, to).sales()).as("the sale was at no till").isEmpty();
+    }
+
     @Test
     void aRefundIsReadBackByItsNumberAndADaysRefundsInNumberOrder() throws Exception {
         Sale sale = sold("PEN", "TSHIRT", "MUG");

@@ -255,6 +255,57 @@ public abstract class SaleStoreContract {
                 .withMessage("No sale S-000002");
     }
 
+    /** Makes the sale as {@link #sellAt(LocalDateTime)} does, made at {@code till} by {@code clerk}. */
+    public static BasketStore.SaleMaker sellAt(LocalDateTime time, String till, String clerk) {
+        BasketStore.SaleMaker sell = sellAt(time);
+        return (lines, number) -> sell.make(lines, number).madeAt(till, clerk);
+    }
+
+    @Test
+    void aSaleKeepsTheTillAndClerkThatMadeIt() throws Exception {
+        Sale sale = store.completeSale(basketWith(1), OperationId.random(), sellAt(NOON, "T01", "Ann"), NOW);
+
+        assertThat(sales.sale(sale.number())).isEqualTo(sale);
+        assertThat(sales.sale(sale.number()).till()).isEqualTo("T01");
+        assertThat(sales.sale(sale.number()).clerk()).isEqualTo("Ann");
+        assertThat(sales.sales(DAY)).containsExactly(sale);
+    }
+
+    @Test
+    void aSaleAtNoTillReadsBackAtNoTill() throws Exception {
+        Sale sale = store.completeSale(basketWith(1), OperationId.random(), sellAt(NOON), NOW);
+
+        assertThat(sales.sale(sale.number()).till()).isNull();
+        assertThat(sales.sale(sale.number()).clerk()).isNull();
+    }
+
+    @Test
+    void aTillsTakingsAreItsSalesFromOneTimeToAnotherBothIncluded() throws Exception {
+        LocalDateTime from = NOON.plusNanos(1_500);
+        LocalDateTime to = NOON.plusHours(2).plusNanos(1_500);
+        store.completeSale(basketWith(1), OperationId.random(), sellAt(from.minusNanos(1), "T01", "Ann"), NOW);
+        Sale first = store.completeSale(basketWith(2), OperationId.random(), sellAt(from, "T01", "Ann"), NOW);
+        store.completeSale(basketWith(3), OperationId.random(), sellAt(NOON.plusHours(1), "T02", "Ben"), NOW);
+        store.completeSale(basketWith(3), OperationId.random(), sellAt(NOON.plusHours(1), null, null), NOW);
+        Sale last = store.completeSale(basketWith(4), OperationId.random(), sellAt(to, "T01", null), NOW);
+        store.completeSale(basketWith(5), OperationId.random(), sellAt(to.plusNanos(1), "T01", "Ann"), NOW);
+
+        assertThat(sales.takings("T01", from, to).sales()).containsExactly(first, last);
+        assertThat(sales.takings("T01", from, to).refunds()).isEmpty();
+        assertThat(sales.takings("T03", from, to).sales()).isEmpty();
+    }
+
+    @Test
+    void aTillsTakingsSpanMidnight() throws Exception {
+        Sale late = store.completeSale(basketWith(1), OperationId.random(),
+                sellAt(DAY.atTime(23, 30), "T01", "Ann"), NOW);
+        Sale early = store.completeSale(basketWith(2), OperationId.random(),
+                sellAt(DAY.plusDays(1).atTime(0, 30), "T01", "Ann"), NOW);
+
+        assertThat(sales.takings("T01", DAY.atTime(22, 0), DAY.plusDays(1).atTime(1, 0)).sales())
+                .containsExactly(late, early);
+    }
+
     @Test
     void salesOfADayComeInNumberOrderWithoutOtherDays() throws Exception {
         Sale late = store.completeSale(basketWith(1), OperationId.random(), sellAt(DAY.atTime(23, 59, 59)), NOW);

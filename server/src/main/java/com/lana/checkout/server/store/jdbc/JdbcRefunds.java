@@ -40,7 +40,8 @@ final class JdbcRefunds {
     private static final String LOCK_COUNTER = "SELECT last_number FROM refund_counter WHERE id = 1 FOR UPDATE";
     private static final String SET_COUNTER = "UPDATE refund_counter SET last_number = ? WHERE id = 1";
     private static final String INSERT = "INSERT INTO refund (number, sale_number, refunded_on, refunded_at, "
-            + "refunded_at_nanos, amount, card, cash, operation_high, operation_low) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "refunded_at_nanos, amount, card, cash, operation_high, operation_low, till, clerk) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_LINE = "INSERT INTO refund_line (refund_number, position, code, name, quantity) "
             + "VALUES (?, ?, ?, ?, ?)";
     private static final String INSERT_PAYMENT = "INSERT INTO refund_payment "
@@ -50,8 +51,8 @@ final class JdbcRefunds {
     private static final String BY_OPERATION = "SELECT number FROM refund WHERE operation_high = ? AND operation_low = ?";
 
     /** The refunds a condition on {@code refund r} selects, and their parts, each in refund-number order. */
-    private static final String HEADS = "SELECT r.number, r.sale_number, r.refunded_at, r.refunded_at_nanos, r.amount "
-            + "FROM refund r WHERE %s ORDER BY r.number";
+    private static final String HEADS = "SELECT r.number, r.sale_number, r.refunded_at, r.refunded_at_nanos, r.amount, "
+            + "r.till, r.clerk FROM refund r WHERE %s ORDER BY r.number";
     private static final String LINES = "SELECT l.refund_number, l.code, l.name, l.quantity FROM refund r "
             + "JOIN refund_line l ON l.refund_number = r.number WHERE %s ORDER BY l.refund_number, l.position";
     private static final String PAYMENTS = "SELECT p.refund_number, p.kind, p.amount, p.reference FROM refund r "
@@ -63,6 +64,11 @@ final class JdbcRefunds {
     private static final String NUMBER = "r.number = ?";
     private static final String SALE = "r.sale_number = ?";
     private static final String DAY = "r.refunded_on = ?";
+    /**
+     * A till's refunds from one time to another, both to the microsecond (the index
+     * {@code refund_till_time}); the nanoseconds past are compared by {@link #byTill}.
+     */
+    private static final String TILL = "r.till = ? AND r.refunded_at BETWEEN ? AND ?";
 
     private JdbcRefunds() {
     }
@@ -92,7 +98,7 @@ final class JdbcRefunds {
         update(connection, SET_COUNTER, number);
         update(connection, INSERT, number, refund.sale().value(), time.toLocalDate(), time.truncatedTo(ChronoUnit.MICROS),
                 time.getNano() % 1_000, refund.amount().cents(), refund.card().cents(), refund.cash().cents(),
-                operation.high(), operation.low());
+                operation.high(), operation.low(), refund.till(), refund.clerk());
         List<Refund.Item> items = refund.items();
         try (PreparedStatement statement = connection.prepareStatement(INSERT_LINE)) {
             for (int i = 0; i < items.size(); i++) {
@@ -147,14 +153,22 @@ final class JdbcRefunds {
         return read(connection, DAY, day);
     }
 
-    /** The refunds {@code condition} selects with {@code key}, in number order, each put together from its parts. */
-    private static List<Refund> read(Connection connection, String condition, Object key) throws SQLException {
+    /** The refunds made at {@code till} whose time is from {@code from} to {@code to}, both included, in number order. */
+    static List<Refund> byTill(Connection connection, String till, LocalDateTime from, LocalDateTime to)
+            throws SQLException {
+        return read(connection, TILL, till, from.truncatedTo(ChronoUnit.MICROS), to.truncatedTo(ChronoUnit.MICROS))
+                .stream().filter(refund -> !refund.time().isBefore(from) && !refund.time().isAfter(to)).toList();
+    }
+
+    /** The refunds {@code condition} selects with {@code keys}, in number order, each put together from its parts. */
+    private static List<Refund> read(Connection connection, String condition, Object... keys) throws SQLException {
         List<Head> heads = new ArrayList<>();
-        try (PreparedStatement statement = prepare(connection, HEADS.formatted(condition), key);
+        try (PreparedStatement statement = prepare(connection, HEADS.formatted(condition), keys);
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 heads.add(new Head(rows.getLong(1), rows.getLong(2),
-                        rows.getObject(3, LocalDateTime.class).plusNanos(rows.getInt(4)), rows.getLong(5)));
+                        rows.getObject(3, LocalDateTime.class).plusNanos(rows.getInt(4)), rows.getLong(5),
+                        rows.getString(6), rows.getString(7)));
             }
         }
         if (heads.isEmpty()) {
@@ -162,12 +176,12 @@ final class JdbcRefunds {
         }
         LongFunction<String> owner = number -> "Refund " + new RefundNumber(number);
         PartRows<Refund.Item> lines = PartRows.read(connection, LINES.formatted(condition), owner,
-                row -> new Refund.Item(row.getString(2), row.getString(3), row.getInt(4)), key);
+                row -> new Refund.Item(row.getString(2), row.getString(3), row.getInt(4)), keys);
         PartRows<Payment> payments = PartRows.read(connection, PAYMENTS.formatted(condition), owner,
-                JdbcSales::payment, key);
+                JdbcSales::payment, keys);
         PartRows<VatAmount> vat = PartRows.read(connection, VAT.formatted(condition), owner,
                 row -> new VatAmount(new VatRate(row.getInt(2)), Money.ofMinor(row.getLong(3)),
-                        Money.ofMinor(row.getLong(4))), key);
+                        Money.ofMinor(row.getLong(4))), keys);
         List<Refund> refunds = new ArrayList<>(heads.size());
         for (Head head : heads) {
             refunds.add(head.refund(lines.of(head.number()), vat.of(head.number()), payments.of(head.number())));
@@ -176,14 +190,14 @@ final class JdbcRefunds {
     }
 
     /** A refund's own row. */
-    private record Head(long number, long sale, LocalDateTime time, long amount) {
+    private record Head(long number, long sale, LocalDateTime time, long amount, String till, String clerk) {
 
         /** @throws IllegalStateException naming the refund when its rows do not make a valid refund */
         Refund refund(List<Refund.Item> items, List<VatAmount> vat, List<Payment> paidBack) {
             RefundNumber refundNumber = new RefundNumber(number);
             try {
                 return new Refund(refundNumber, new SaleNumber(sale), time, items, Money.ofMinor(amount), vat, paidBack,
-                        Shop.DEVELOPMENT);
+                        Shop.DEVELOPMENT, till, clerk);
             } catch (RuntimeException e) {
                 throw new IllegalStateException("Refund " + refundNumber + " in the store cannot be read: "
                         + e.getMessage(), e);

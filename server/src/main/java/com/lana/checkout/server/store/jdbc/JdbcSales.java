@@ -56,12 +56,12 @@ final class JdbcSales {
     private static final String SET_COUNTER = "UPDATE sale_counter SET last_number = ? WHERE id = 1";
     /**
      * The columns {@link #rowValues} answers, in its order, then the journal's (see {@link JdbcJournal}),
-     * the catalog version and the keys.
+     * the catalog version, the keys, and the till and clerk (V14).
      */
     private static final String INSERT = "INSERT INTO sale (sold_on, sold_at, sold_at_nanos, basket_version, "
             + "gross, savings, total, card, cash, change_given, units, payment_kinds, catalog_version, "
-            + "number, basket_high, basket_low, operation_high, operation_low) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "number, basket_high, basket_low, operation_high, operation_low, till, clerk) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_LINE = "INSERT INTO sale_line (sale_number, position, code, name, quantity, "
             + "unit_price, amount, vat, returned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /** A line as the schema before version 11 kept it, without its VAT rate and returned units. */
@@ -81,7 +81,7 @@ final class JdbcSales {
             + "WHERE sale_number = ? AND code = ?";
 
     private static final String SALE_COLUMNS = "SELECT s.number, s.sold_at, s.sold_at_nanos, s.basket_high, "
-            + "s.basket_low, s.basket_version, s.total, s.change_given, s.catalog_version FROM sale s ";
+            + "s.basket_low, s.basket_version, s.total, s.change_given, s.catalog_version, s.till, s.clerk FROM sale s ";
     private static final String LINE_COLUMNS = "SELECT l.sale_number, l.code, l.name, l.quantity, l.unit_price, "
             + "l.amount, l.vat, l.returned FROM sale_line l ";
     private static final String DISCOUNT_COLUMNS = "SELECT d.sale_number, d.product, d.description, d.saved "
@@ -93,6 +93,12 @@ final class JdbcSales {
     private static final String BY_NUMBER = SALE_COLUMNS + "WHERE s.number = ?";
     /** A day's sales in number order. */
     private static final String BY_DAY = SALE_COLUMNS + "WHERE s.sold_on = ? ORDER BY s.number";
+    /**
+     * A till's sales from one time to another, both to the microsecond, in number order (the index
+     * {@code sale_till_time}); the nanoseconds past are compared by {@link #byTill}.
+     */
+    private static final String BY_TILL = SALE_COLUMNS
+            + "WHERE s.till = ? AND s.sold_at BETWEEN ? AND ? ORDER BY s.number";
     /**
      * The parts of the sales numbered from the first to the last parameter, in sale-number order: a
      * range of the primary key, read in its order. The range of a day's numbers holds only that
@@ -138,6 +144,8 @@ final class JdbcSales {
         List<Object> values = new ArrayList<>(Arrays.asList(rowValues(sale)));
         values.addAll(List.of(sale.receipt().units(), JdbcJournal.paymentKinds(sale.payments()), sale.catalogVersion(),
                 number.value(), basket.high(), basket.low(), operation.high(), operation.low()));
+        values.add(sale.till());
+        values.add(sale.clerk());
         update(connection, INSERT, values.toArray());
         insertParts(connection, List.of(sale));
         SaleDays.add(connection, sale);
@@ -287,15 +295,22 @@ final class JdbcSales {
         return read(connection, BY_DAY, day);
     }
 
-    /** The sales {@code salesSql} selects with {@code key}, in number order, each put together from its parts. */
-    private static List<Sale> read(Connection connection, String salesSql, Object key) throws SQLException {
+    /** The sales made at {@code till} whose time is from {@code from} to {@code to}, both included, in number order. */
+    static List<Sale> byTill(Connection connection, String till, LocalDateTime from, LocalDateTime to)
+            throws SQLException {
+        return read(connection, BY_TILL, till, from.truncatedTo(ChronoUnit.MICROS), to.truncatedTo(ChronoUnit.MICROS))
+                .stream().filter(sale -> !sale.time().isBefore(from) && !sale.time().isAfter(to)).toList();
+    }
+
+    /** The sales {@code salesSql} selects with {@code keys}, in number order, each put together from its parts. */
+    private static List<Sale> read(Connection connection, String salesSql, Object... keys) throws SQLException {
         List<Head> heads = new ArrayList<>();
-        try (PreparedStatement statement = prepare(connection, salesSql, key);
+        try (PreparedStatement statement = prepare(connection, salesSql, keys);
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 heads.add(new Head(rows.getLong(1), rows.getObject(2, LocalDateTime.class).plusNanos(rows.getInt(3)),
                         new BasketId(rows.getLong(4), rows.getLong(5)), rows.getLong(6), rows.getLong(7),
-                        rows.getLong(8), rows.getLong(9)));
+                        rows.getLong(8), rows.getLong(9), rows.getString(10), rows.getString(11)));
             }
         }
         if (heads.isEmpty()) {
@@ -334,7 +349,7 @@ final class JdbcSales {
 
     /** A sale's own row. */
     private record Head(long number, LocalDateTime time, BasketId basket, long version, long total, long change,
-                        long catalogVersion) {
+                        long catalogVersion, String till, String clerk) {
 
         /** @throws IllegalStateException naming the sale when its rows do not make a valid sale */
         Sale sale(List<LineRow> lineRows, List<Receipt.Discount> discounts, List<Payment> payments) {
@@ -350,7 +365,7 @@ final class JdbcSales {
                 }
                 return new Sale(saleNumber, time,
                         new Receipt(basket, version, lines, discounts, Money.ofMinor(total), catalogVersion), payments,
-                        Money.ofMinor(change), Shop.DEVELOPMENT, returned);
+                        Money.ofMinor(change), Shop.DEVELOPMENT, returned, till, clerk);
             } catch (RuntimeException e) {
                 throw new IllegalStateException("Sale " + saleNumber + " in the store cannot be read: "
                         + e.getMessage(), e);

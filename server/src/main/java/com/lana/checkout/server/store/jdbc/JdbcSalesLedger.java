@@ -14,6 +14,7 @@ import com.lana.checkout.api.StoreUnavailableException;
 import com.lana.checkout.server.store.SalesLedger;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 
@@ -84,6 +85,14 @@ final class JdbcSalesLedger implements SalesLedger {
             throw new RefundNotFoundException(number);
         }
         return refund;
+    }
+
+    /** Reads the sales and the refunds in one transaction. */
+    @Override
+    public Takings takings(String till, LocalDateTime from, LocalDateTime to) throws StoreUnavailableException {
+        Objects.requireNonNull(till, "till");
+        return transactions.run(connection -> new Takings(JdbcSales.byTill(connection, till, from, to),
+                JdbcRefunds.byTill(connection, till, from, to)));
     }
 
     @Override

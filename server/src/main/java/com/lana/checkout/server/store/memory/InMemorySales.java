@@ -17,6 +17,8 @@ import com.lana.checkout.server.store.BasketStore;
 import com.lana.checkout.server.store.SalesLedger;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -165,6 +167,30 @@ final class InMemorySales implements SalesLedger {
             }
             return refund;
         }
+    }
+
+    /** Reads the days from {@code from} to {@code to} under both locks. */
+    @Override
+    public Takings takings(String till, LocalDateTime from, LocalDateTime to) {
+        List<Sale> sales = new ArrayList<>();
+        List<Refund> refunds = new ArrayList<>();
+        synchronized (refundLock) {
+            synchronized (saleLock) {
+                for (LocalDate day = from.toLocalDate(); !day.isAfter(to.toLocalDate()); day = day.plusDays(1)) {
+                    salesOf(day).stream().filter(sale -> till.equals(sale.till()) && within(sale.time(), from, to))
+                            .forEach(sales::add);
+                    refundsByDay.getOrDefault(day, List.of()).stream()
+                            .filter(refund -> till.equals(refund.till()) && within(refund.time(), from, to))
+                            .forEach(refunds::add);
+                }
+            }
+        }
+        sales.sort(Comparator.comparing(Sale::number));
+        return new Takings(sales, refunds);
+    }
+
+    private static boolean within(LocalDateTime time, LocalDateTime from, LocalDateTime to) {
+        return !time.isBefore(from) && !time.isAfter(to);
     }
 
     @Override

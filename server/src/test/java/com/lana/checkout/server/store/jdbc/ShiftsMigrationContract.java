@@ -1,15 +1,9 @@
 package com.lana.checkout.server.store.jdbc;
 
-import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.Money;
-import com.lana.checkout.api.OperationId;
-import com.lana.checkout.api.Payment;
-import com.lana.checkout.api.Receipt;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.shift.ShiftNumber;
 import com.lana.checkout.server.catalog.CatalogFile;
-import com.lana.checkout.server.catalog.PriceList;
-import com.lana.checkout.server.pricing.Pricing;
 import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.SaleStoreContract;
 import com.lana.checkout.server.store.kinds.CheckoutStores;
@@ -30,14 +24,13 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A database as the release before shifts left it (schema version 11), with sales recorded by that
- * release's code, opens migrated: the sales read back unchanged, at no till, and tills can open shifts.
+ * A database as the release before shifts left it (schema version 11), with sales recorded as that
+ * release recorded them, opens migrated: the sales read back unchanged, at no till, and tills can open shifts.
  * Each database's test class says only how to get a new, empty database.
  */
 abstract class ShiftsMigrationContract {
 
     private static final LocalDate DAY = SaleStoreContract.DAY;
-    private static final PriceList PRICES = PriceList.of(CatalogFile.defaults());
 
     private String url;
     private final List<Sale> written = new ArrayList<>();
@@ -57,12 +50,11 @@ abstract class ShiftsMigrationContract {
         config.setJdbcUrl(url);
         config.setAutoCommit(false);
         try (HikariDataSource pool = new HikariDataSource(config)) {
-            Transactions transactions = new Transactions(pool);
-            new JdbcCatalogStore(transactions).publish(CatalogFile.defaults(), "a test catalog");
-            JdbcBasketStore baskets = new JdbcBasketStore(transactions, migrations().equals("postgresql"));
-            written.add(sell(baskets, "PEN", "TSHIRT"));
-            written.add(sell(baskets, "MUG"));
+            new JdbcCatalogStore(new Transactions(pool)).publish(CatalogFile.defaults(), "a test catalog");
         }
+        written.add(SalesBeforeClerks.sale(1, DAY.atTime(9, 1), "PEN", "TSHIRT"));
+        written.add(SalesBeforeClerks.sale(2, DAY.atTime(9, 2), "MUG"));
+        SalesBeforeClerks.write(url, written);
     }
 
     @Test
@@ -88,17 +80,4 @@ abstract class ShiftsMigrationContract {
         }
     }
 
-    /** A sale of one unit each of {@code codes}, recorded with the store code of the release before, paid in cash. */
-    private static Sale sell(JdbcBasketStore baskets, String... codes) throws Exception {
-        long now = System.currentTimeMillis();
-        BasketId basket = baskets.create(now);
-        for (String code : codes) {
-            baskets.change(basket, code, 1, null, now);
-        }
-        return baskets.completeSale(basket, OperationId.random(), (lines, number) -> {
-            Receipt receipt = Pricing.receipt(PRICES, lines);
-            return new Sale(number, DAY.atTime(9, 0).plusMinutes(number.value()), receipt,
-                    List.of(Payment.cash(receipt.total())), Money.ZERO);
-        }, now);
-    }
 }

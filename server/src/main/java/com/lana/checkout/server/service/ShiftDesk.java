@@ -1,0 +1,196 @@
+package com.lana.checkout.server.service;
+
+import com.lana.checkout.api.CheckoutException;
+import com.lana.checkout.api.InvalidRequestException;
+import com.lana.checkout.api.Money;
+import com.lana.checkout.api.shift.CashMovement;
+import com.lana.checkout.api.shift.Shift;
+import com.lana.checkout.api.shift.ShiftException;
+import com.lana.checkout.api.shift.ShiftReport;
+import com.lana.checkout.api.shift.TillId;
+import com.lana.checkout.api.shift.ZNumber;
+import com.lana.checkout.server.shift.ShiftReports;
+import com.lana.checkout.server.store.CheckoutStore;
+import com.lana.checkout.server.store.SalesLedger;
+import com.lana.checkout.server.store.ShiftStore;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The tills' shifts as the service runs them: opening with a counted float, cash in and out, the X
+ * report, closing with a blind count into a Z report. What a shift took is its till's sales and
+ * refunds from its opening to the report's time (or its closing), read from the store's
+ * {@link SalesLedger}, and its cash movements; {@link ShiftReports} computes the figures. Times are
+ * read from the clock in its zone, the shop's local time, as sales' are. Thread-safe: every step is
+ * one call to the store, which locks the till where it changes a shift.
+ *
+ * <p>Who may do what (a manager's approval) is not checked here: the caller checks it before, or,
+ * for a close's difference, in the {@link DifferenceCheck} it gives.
+ */
+public final class ShiftDesk {
+
+    private final ShiftStore shifts;
+    private final SalesLedger ledger;
+    private final Clock clock;
+
+    public ShiftDesk(CheckoutStore store, Clock clock) {
+        Objects.requireNonNull(store, "store");
+        this.shifts = store.shifts();
+        this.ledger = store.sales();
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Opens the actor's till's next shift with {@code countedFloat} in the drawer.
+     *
+     * @throws ShiftException when the till has a shift open
+     * @throws InvalidRequestException when the actor names no till, or the float is missing or negative
+     */
+    public Shift open(Actor actor, Money countedFloat) throws CheckoutException {
+        String till = tillOf(actor, "open a shift");
+        if (countedFloat == null || countedFloat.isNegative()) {
+            throw new InvalidRequestException("A shift opens with the float counted into the drawer, 0.00€ or more, "
+                    + "was " + (countedFloat == null ? "none" : countedFloat));
+        }
+        return shifts.open(till, actor.clerk(), countedFloat, LocalDateTime.now(clock));
+    }
+
+    /**
+     * The till's open shift.
+     *
+     * @throws ShiftException when it has none
+     */
+    public Shift current(String till) throws CheckoutException {
+        return shifts.current(checkTill(till)).orElseThrow(() -> new ShiftException("Till " + till
+                + " has no open shift: open one with the float counted into the drawer"));
+    }
+
+    /**
+     * Returns when the till has an open shift, as it must to sell.
+     *
+     * @throws ShiftException when it has none
+     */
+    public void requireOpen(String till) throws CheckoutException {
+        current(till);
+    }
+
+    /**
+     * Records cash put into the actor's till's drawer in its open shift.
+     *
+     * @throws ShiftException when the till has no open shift
+     * @throws InvalidRequestException when the amount is not more than zero or the reason is not 1 to
+     *     {@value CashMovement#REASON_LENGTH} printable characters
+     */
+    public CashMovement cashIn(Actor actor, Money amount, String reason) throws CheckoutException {
+        return move(actor, CashMovement.Kind.IN, amount, reason);
+    }
+
+    /** Records cash taken out of the actor's till's drawer in its open shift, as {@link #cashIn} puts it in. */
+    public CashMovement cashOut(Actor actor, Money amount, String reason) throws CheckoutException {
+        return move(actor, CashMovement.Kind.OUT, amount, reason);
+    }
+
+    private CashMovement move(Actor actor, CashMovement.Kind kind, Money amount, String reason)
+            throws CheckoutException {
+        String till = tillOf(actor, "move cash");
+        if (amount == null) {
+            throw new InvalidRequestException("The amount of cash " + kind.name().toLowerCase() + " is missing");
+        }
+        CashMovement movement;
+        try {
+            movement = new CashMovement(kind, amount, reason, LocalDateTime.now(clock), actor.clerk());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
+        shifts.move(till, movement);
+        return movement;
+    }
+
+    /**
+     * The X report of the till's open shift, now: what it took so far and the cash the drawer
+     * should hold. Records nothing.
+     *
+     * @throws ShiftException when the till has no open shift
+     */
+    public ShiftReport x(String till) throws CheckoutException {
+        Shift shift = current(till);
+        LocalDateTime now = LocalDateTime.now(clock);
+        SalesLedger.Takings takings = ledger.takings(till, shift.openedAt(), now);
+        return ShiftReports.x(shift, now, takings.sales(), takings.refunds(), shifts.movements(shift.number()));
+    }
+
+    /**
+     * Closes the actor's till's open shift with a blind count: {@code counted} is the cash the clerk
+     * counted in the drawer, given before anything says what was expected. With the till locked, the
+     * Z report is made from the shift's sales, refunds and cash movements, then
+     * {@code differenceCheck} runs with its difference (counted less expected) and may throw (an
+     * ApprovalRequiredException) to refuse: then nothing is recorded and the shift stays open.
+     *
+     * @throws ShiftException when the till has no open shift
+     * @throws InvalidRequestException when the actor names no till, or the count is missing or negative
+     */
+    public ShiftReport close(Actor actor, Money counted, DifferenceCheck differenceCheck) throws CheckoutException {
+        String till = tillOf(actor, "close a shift");
+        if (counted == null || counted.isNegative()) {
+            throw new InvalidRequestException("A shift closes with the cash counted in the drawer, 0.00€ or more, "
+                    + "was " + (counted == null ? "none" : counted));
+        }
+        Objects.requireNonNull(differenceCheck, "differenceCheck");
+        return shifts.close(till, actor.clerk(), counted, LocalDateTime.now(clock), (closed, movements, count, z) -> {
+            SalesLedger.Takings takings = ledger.takings(till, closed.openedAt(), closed.closedAt());
+            ShiftReport report = ShiftReports.z(closed, z, takings.sales(), takings.refunds(), movements, count);
+            differenceCheck.check(report.difference());
+            return report;
+        });
+    }
+
+    /** Whether a close may go ahead with the drawer this far off. */
+    @FunctionalInterface
+    public interface DifferenceCheck {
+
+        /** Lets every close go ahead, whatever its difference. */
+        DifferenceCheck ANY = difference -> { };
+
+        /**
+         * @param difference counted less expected: positive over, negative short
+         * @throws CheckoutException to refuse the close
+         */
+        void check(Money difference) throws CheckoutException;
+    }
+
+    /**
+     * A recorded Z report.
+     *
+     * @throws ShiftException when the store has no such report
+     */
+    public ShiftReport z(ZNumber number) throws CheckoutException {
+        if (number == null) {
+            throw new InvalidRequestException("The Z report's number is missing");
+        }
+        return shifts.z(number);
+    }
+
+    /** The Z reports of the shifts that closed on {@code day}, by till, then number. */
+    public List<ShiftReport> zReports(LocalDate day) throws CheckoutException {
+        return shifts.zReports(Arguments.checkDay(day));
+    }
+
+    private static String tillOf(Actor actor, String what) throws InvalidRequestException {
+        if (actor == null || !actor.atTill()) {
+            throw new InvalidRequestException("Only a till can " + what + "; no till was named");
+        }
+        return actor.till();
+    }
+
+    private static String checkTill(String till) throws InvalidRequestException {
+        try {
+            return TillId.require(till);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
+    }
+}
