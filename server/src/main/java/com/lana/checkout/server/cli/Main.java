@@ -1,6 +1,7 @@
 package com.lana.checkout.server.cli;
 
 import com.lana.checkout.api.Catalog;
+import com.lana.checkout.api.Money;
 import com.lana.checkout.api.Shop;
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
@@ -10,6 +11,10 @@ import com.lana.checkout.server.catalog.CatalogFile;
 import com.lana.checkout.server.catalog.CatalogUpdate;
 import com.lana.checkout.server.catalog.PriceList;
 import com.lana.checkout.server.rmi.CheckoutServer;
+import com.lana.checkout.server.security.Pepper;
+import com.lana.checkout.server.security.Permissions;
+import com.lana.checkout.server.security.PinHasher;
+import com.lana.checkout.server.security.SignInPolicy;
 import com.lana.checkout.server.store.kinds.CheckoutStores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +28,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Logger;
@@ -75,6 +81,27 @@ public final class Main implements Callable<Integer> {
             converter = DurationConverter.class,
             description = "Baskets unused this long expire, e.g. 30m, 4h, 1d. Default: ${DEFAULT-VALUE}.")
     Duration basketIdleTimeout;
+
+    @Option(names = "--session-idle-timeout", paramLabel = "DURATION", defaultValue = "30m",
+            converter = DurationConverter.class,
+            description = "A clerk's session unused this long ends: sign in again. Default: ${DEFAULT-VALUE}.")
+    Duration sessionIdleTimeout;
+
+    @Option(names = "--void-approval-above", paramLabel = "AMOUNT", defaultValue = "20.00",
+            converter = MoneyConverter.class,
+            description = "A clerk voiding units worth more than this needs a manager's approval. Default: ${DEFAULT-VALUE}€.")
+    Money voidApprovalAbove;
+
+    @Option(names = "--shift-approval-above", paramLabel = "AMOUNT", defaultValue = "5.00",
+            converter = MoneyConverter.class,
+            description = "A clerk closing a shift whose count is further off than this, over or short, needs a "
+                    + "manager's approval. Default: ${DEFAULT-VALUE}€.")
+    Money shiftApprovalAbove;
+
+    @Option(names = "--pepper-file", paramLabel = "FILE",
+            description = "The PIN pepper, as 'clerks' commands take it: every server and command of one store "
+                    + "needs the same. Default: $" + Pepper.VARIABLE + " when set, else ~/.lana/pin-pepper.")
+    Path pepperFile;
 
     @Option(names = "--store", paramLabel = "URL", defaultValue = CheckoutStores.MEMORY,
             description = {"Where baskets and completed sales live. Default: ${DEFAULT-VALUE}, lost when the server stops.",
@@ -135,6 +162,15 @@ public final class Main implements Callable<Integer> {
         if (basketIdleTimeout.isZero()) {
             return fail("--basket-idle-timeout must be longer than 0");
         }
+        if (sessionIdleTimeout.isZero()) {
+            return fail("--session-idle-timeout must be longer than 0");
+        }
+        Path pepper = pepperFile;
+        SignInPolicy signIns = SignInPolicy.defaults().withIdleTimeout(sessionIdleTimeout)
+                .withPermissions(new Permissions(voidApprovalAbove, shiftApprovalAbove));
+        if (pepper != null) {
+            signIns = signIns.withHasher(() -> new PinHasher(Pepper.load(Map.of(), pepper)));
+        }
         CatalogUpdate catalog;
         try {
             catalog = catalogFile == null ? null : CatalogFile.update(catalogFile);
@@ -165,7 +201,7 @@ public final class Main implements Callable<Integer> {
         }
         CheckoutServer.Options options = new CheckoutServer.Options(
                 bindAddress, port, advertised, catalog, basketIdleTimeout, Clock.systemDefaultZone(), tlsMaterial, store)
-                .withShop(shop);
+                .withShop(shop).withSignIns(signIns);
         if (noInstrumentation && metricsAddress != null) {
             return fail("--metrics needs the meters that --no-instrumentation leaves out");
         }

@@ -14,7 +14,7 @@ final class ArgumentFilter {
      * What a call's arguments may contain: the api's id records, strings and primitives, a sale's
      * expected total and payments (amounts, the two payment records, a list of them as {@code
      * List.of}, {@code ArrayList} or {@code Arrays.asList} write it, and what {@code List.of}'s
-     * form resolves to), a sale number, a refund's number, returned items and how to pay back, and a day ({@code java.time.Ser} is how {@code LocalDate}
+     * form resolves to), a manager's approval, a Z report's number, a sale number, a refund's number, returned items and how to pay back, and a day ({@code java.time.Ser} is how {@code LocalDate}
      * travels), within tight size limits. Anything
      * else is refused before any of its code could run, which closes the classic Java
      * deserialization hole for this service. Records are read through their constructors, so a
@@ -29,6 +29,7 @@ final class ArgumentFilter {
                     + "com.lana.checkout.api.BasketId;com.lana.checkout.api.OperationId;"
                     + "com.lana.checkout.api.Money;com.lana.checkout.api.SaleNumber;"
                     + "com.lana.checkout.api.RefundNumber;com.lana.checkout.api.ReturnedItem;com.lana.checkout.api.RefundTo;"
+                    + "com.lana.checkout.api.staff.Approval;com.lana.checkout.api.shift.ZNumber;"
                     + "java.lang.Enum;"
                     + "com.lana.checkout.api.Payment;com.lana.checkout.api.Payment$Cash;com.lana.checkout.api.Payment$Card;"
                     + "java.util.CollSer;java.util.ImmutableCollections$List12;java.util.ImmutableCollections$ListN;"

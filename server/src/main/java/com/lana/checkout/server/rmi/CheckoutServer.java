@@ -12,13 +12,13 @@ import com.lana.checkout.server.catalog.CatalogUpdate;
 import com.lana.checkout.server.catalog.PriceList;
 import com.lana.checkout.server.service.CatalogVersions;
 import com.lana.checkout.server.service.CheckoutServiceImpl;
+import com.lana.checkout.server.security.SignInPolicy;
+import com.lana.checkout.server.service.Sessions;
 import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.kinds.CheckoutStores;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.rmi.NoSuchObjectException;
 import java.rmi.NotBoundException;
 import java.rmi.RemoteException;
@@ -55,6 +55,8 @@ public final class CheckoutServer implements AutoCloseable {
         if (System.getProperty("sun.rmi.registry.registryFilter") == null) {
             System.setProperty("sun.rmi.registry.registryFilter", "java.lang.String;!*");
         }
+        // Random object ids, read when the RMI runtime first exports: a session's stub cannot be guessed.
+        System.setProperty("java.rmi.server.randomIDs", "true");
     }
 
     /**
@@ -84,10 +86,13 @@ public final class CheckoutServer implements AutoCloseable {
      * @param store where baskets and sales live: the one place the server takes its store from, when
      *     it starts; {@link #withStore(String)} names one by URL, memory by default
      * @param shop the shop whose name, address and VAT number head the receipts
+     * @param signIns how clerks' sessions run: idle timeout, approval limits, the PIN pepper
      */
     public record Options(InetAddress bindAddress, int port, String advertisedHost, CatalogUpdate catalog,
-                          Duration basketIdleTimeout, Clock clock, Checkout.Tls tls, StoreSource store, Shop shop) {
+                          Duration basketIdleTimeout, Clock clock, Checkout.Tls tls, StoreSource store, Shop shop,
+                          SignInPolicy signIns) {
         public Options {
+            Objects.requireNonNull(signIns, "signIns");
             Objects.requireNonNull(store, "store");
             Objects.requireNonNull(shop, "shop");
             Objects.requireNonNull(bindAddress, "bindAddress");
@@ -105,7 +110,14 @@ public final class CheckoutServer implements AutoCloseable {
         /** Options for receipts of the {@linkplain Shop#DEVELOPMENT development shop}. */
         public Options(InetAddress bindAddress, int port, String advertisedHost, CatalogUpdate catalog,
                        Duration basketIdleTimeout, Clock clock, Checkout.Tls tls, StoreSource store) {
-            this(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, store, Shop.DEVELOPMENT);
+            this(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, store, Shop.DEVELOPMENT,
+                    SignInPolicy.defaults());
+        }
+
+        /** The same options with clerks' sessions run so. */
+        public Options withSignIns(SignInPolicy settings) {
+            return new Options(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, store, shop,
+                    settings);
         }
 
         /** Options with baskets and sales in the store at {@code storeUrl}, as {@link CheckoutStores#open} takes it. */
@@ -123,7 +135,7 @@ public final class CheckoutServer implements AutoCloseable {
 
         /** The same options putting {@code update} in force at start-up, or, when null, serving the store's catalog. */
         public Options withCatalog(CatalogUpdate update) {
-            return new Options(bindAddress, port, advertisedHost, update, basketIdleTimeout, clock, tls, store, shop);
+            return new Options(bindAddress, port, advertisedHost, update, basketIdleTimeout, clock, tls, store, shop, signIns);
         }
 
         /** Defaults for a server private to this machine on {@code port}; 0 picks a free port. */
@@ -134,22 +146,22 @@ public final class CheckoutServer implements AutoCloseable {
         }
 
         public Options withBasketIdleTimeout(Duration timeout, Clock clock) {
-            return new Options(bindAddress, port, advertisedHost, catalog, timeout, clock, tls, store, shop);
+            return new Options(bindAddress, port, advertisedHost, catalog, timeout, clock, tls, store, shop, signIns);
         }
 
         public Options withTls(Checkout.Tls tls) {
-            return new Options(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, store, shop);
+            return new Options(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, store, shop, signIns);
         }
 
         /** The same options with receipts headed by {@code shop}. */
         public Options withShop(Shop shop) {
-            return new Options(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, store, shop);
+            return new Options(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, store, shop, signIns);
         }
 
         /** The same options with baskets and sales in the store at {@code url}, as {@link CheckoutStores#open} takes it. */
         public Options withStore(String url) {
             return new Options(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls,
-                    StoreSource.url(url), shop);
+                    StoreSource.url(url), shop, signIns);
         }
 
         /**
@@ -159,7 +171,7 @@ public final class CheckoutServer implements AutoCloseable {
         public Options withStore(CheckoutStore store) {
             Objects.requireNonNull(store, "store");
             return new Options(bindAddress, port, advertisedHost, catalog, basketIdleTimeout, clock, tls, () -> store,
-                    shop);
+                    shop, signIns);
         }
     }
 
@@ -171,13 +183,16 @@ public final class CheckoutServer implements AutoCloseable {
     private final CheckoutStore store;
     private final Registry registry;
     private final ScheduledExecutorService expiry;
+    private final Sessions sessions;
     private final ServerMetrics metrics;
     private final boolean ownsMetrics;
     private volatile RegistryGuard registryGuard;   // set once, by start
 
     private CheckoutServer(Options options, int port, CheckoutServiceImpl service, CatalogVersions catalogs,
                            CheckoutService exported, CheckoutStore store, Registry registry,
-                           ScheduledExecutorService expiry, ServerMetrics metrics, boolean ownsMetrics) {
+                           ScheduledExecutorService expiry, Sessions sessions, ServerMetrics metrics,
+                           boolean ownsMetrics) {
+        this.sessions = sessions;
         this.options = options;
         this.port = port;
         this.service = service;
@@ -249,6 +264,7 @@ public final class CheckoutServer implements AutoCloseable {
             CheckoutService stub = (CheckoutService) UnicastRemoteObject.exportObject(
                     exported, port, clientSockets, sockets, ArgumentFilter.FILTER);
             registry.rebind(CheckoutService.NAME, stub);
+
         } catch (RemoteException e) {
             unexportQuietly(registry);
             catalogs.close();
@@ -259,11 +275,16 @@ public final class CheckoutServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+        Sessions sessions = new Sessions(service, store, options.clock(),
+                options.signIns(), new SessionStubs(port, clientSockets, sockets));
+        service.takeSignIns(sessions);
         CheckoutServer server = new CheckoutServer(options, port, service, catalogs, exported, store, registry,
-                expiry, metrics, ownsMetrics);
+                expiry, sessions, metrics, ownsMetrics);
         server.registryGuard = RegistryGuard.start(registry, port, CheckoutService.NAME);
         long sweepMillis = Math.max(1_000, Math.min(60_000, options.basketIdleTimeout().toMillis() / 10));
         expiry.scheduleWithFixedDelay(server::expireIdleBaskets, sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
+        long sessionSweep = Math.max(1_000, Math.min(60_000, options.signIns().idleTimeout().toMillis() / 10));
+        expiry.scheduleWithFixedDelay(server::expireIdleSessions, sessionSweep, sessionSweep, TimeUnit.MILLISECONDS);
         RUNNING.add(server);
         return server;
     }
@@ -315,6 +336,11 @@ public final class CheckoutServer implements AutoCloseable {
         }
     }
 
+    /** Ends the clerks' sessions unused longer than their timeout; runs on a timer, callable from tests. */
+    public int expireIdleSessions() {
+        return sessions.expireIdle();
+    }
+
     /**
      * Stops the server gracefully: new calls are refused at once with {@link
      * com.lana.checkout.api.ServerStoppingException} (clients know it is safe to send them again
@@ -328,6 +354,7 @@ public final class CheckoutServer implements AutoCloseable {
         }
         service.stopAccepting();
         expiry.shutdownNow();
+        sessions.closeAll();
         registryGuard.close();   // before our own unbind, which it must not undo
         try {
             registry.unbind(CheckoutService.NAME);
@@ -356,29 +383,7 @@ public final class CheckoutServer implements AutoCloseable {
         if (ownsMetrics) {
             metrics.close();
         }
-        awaitPortReleased();
-    }
-
-    /**
-     * The listening socket is closed by now, but the RMI runtime's accept thread lets go of it a
-     * moment later; waits (briefly) for that, so that a server started right after this one
-     * returns, on the same port, can listen on it.
-     */
-    private void awaitPortReleased() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-        while (true) {
-            try (ServerSocket probe = new ServerSocket()) {
-                probe.setReuseAddress(true);
-                probe.bind(new InetSocketAddress(options.bindAddress(), port), 1);
-                return;
-            } catch (IOException stillBound) {
-                if (System.nanoTime() > deadline) {
-                    LOG.log(Level.FINE, "Port " + port + " still in use after close", stillBound);
-                    return;
-                }
-                Thread.onSpinWait();
-            }
-        }
+        ServerSockets.awaitReleased(options.bindAddress(), port);
     }
 
     private static void unexportQuietly(java.rmi.Remote remote) {

@@ -8,6 +8,9 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.rmi.server.RMIServerSocketFactory;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLServerSocket;
 
@@ -20,6 +23,8 @@ import javax.net.ssl.SSLServerSocket;
  * @param tls the server's TLS context, or null for plain TCP
  */
 record ServerSockets(InetAddress bindAddress, SSLContext tls) implements RMIServerSocketFactory {
+
+    private static final Logger LOG = Logger.getLogger(ServerSockets.class.getName());
 
     ServerSockets {
         Objects.requireNonNull(bindAddress, "bindAddress");
@@ -39,6 +44,28 @@ record ServerSockets(InetAddress bindAddress, SSLContext tls) implements RMIServ
         } catch (IOException e) {
             socket.close();
             throw e;
+        }
+    }
+
+    /**
+     * The listening socket is closed by now, but the RMI runtime's accept thread lets go of it a
+     * moment later; waits (briefly) for that, so that a server started right after the one that
+     * closed returns, on the same port, can listen on it.
+     */
+    static void awaitReleased(InetAddress address, int port) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (true) {
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new InetSocketAddress(address, port), 1);
+                return;
+            } catch (IOException stillBound) {
+                if (System.nanoTime() > deadline) {
+                    LOG.log(Level.FINE, "Port " + port + " still in use after close", stillBound);
+                    return;
+                }
+                Thread.onSpinWait();
+            }
         }
     }
 

@@ -5,7 +5,6 @@ import com.lana.checkout.api.BasketIdSuffix;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.CheckoutException;
-import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.DayReport;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.Money;
@@ -60,7 +59,7 @@ import java.util.Objects;
  * <p>The clock gives basket expiry its milliseconds and sales their time, read in the clock's zone:
  * the server's clock is in the shop's time zone, and a day's journal is the shop's day.
  */
-public final class CheckoutServiceImpl implements CheckoutService {
+public final class CheckoutServiceImpl extends SignInGate {
 
     private final CatalogVersions catalogs;
     private final BasketStore store;
@@ -85,6 +84,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
      * @param shop the shop whose name, address and VAT number head its receipts
      */
     public CheckoutServiceImpl(CatalogVersions catalogs, CheckoutStore store, Clock clock, Shop shop) {
+        super(store.clerks());
         this.catalogs = catalogs;
         this.store = store.baskets();
         this.ledger = store.sales();
@@ -101,19 +101,6 @@ public final class CheckoutServiceImpl implements CheckoutService {
      */
     public CheckoutServiceImpl(Catalog catalog, CheckoutStore store, Clock clock) {
         this(CatalogVersions.inForce(catalog, store.catalogs()), store, clock);
-    }
-
-    /** Not taken yet: sessions at tills are being built; until then every call works without one. */
-    @Override
-    public com.lana.checkout.api.staff.Till signIn(String till, String clerk, String pin)
-            throws CheckoutException, ServerStoppingException {
-        checkRunning();
-        for (String given : new String[] {till, clerk, pin}) {
-            if (given != null && given.length() > com.lana.checkout.api.staff.ClerkName.MAX_LENGTH) {
-                throw new InvalidRequestException("A till, clerk name or PIN that long is too long to sign in with");
-            }
-        }
-        throw new InvalidRequestException("This server does not take sign-ins yet: every call works without one");
     }
 
     @Override
@@ -155,6 +142,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
 
     @Override
     public BasketId createBasket() throws CheckoutException, ServerStoppingException {
+        clerks.requireNone();
         return createBasket(Actor.NONE);
     }
 
@@ -167,24 +155,28 @@ public final class CheckoutServiceImpl implements CheckoutService {
 
     @Override
     public Receipt addProduct(BasketId basket, String productCode) throws CheckoutException, ServerStoppingException {
+        clerks.requireNone();
         return change(basket, productCode, 1, null);
     }
 
     @Override
     public Receipt addProduct(BasketId basket, String productCode, int quantity, OperationId operation)
             throws CheckoutException, ServerStoppingException {
+        clerks.requireNone();
         return change(basket, productCode, Arguments.checkQuantity(quantity), operation);
     }
 
     @Override
     public Receipt removeProduct(BasketId basket, String productCode)
             throws CheckoutException, ServerStoppingException {
+        clerks.requireNone();
         return change(basket, productCode, -1, null);
     }
 
     @Override
     public Receipt removeProduct(BasketId basket, String productCode, int quantity, OperationId operation)
             throws CheckoutException, ServerStoppingException {
+        clerks.requireNone();
         return change(basket, productCode, -Arguments.checkQuantity(quantity), operation);
     }
 
@@ -216,6 +208,12 @@ public final class CheckoutServiceImpl implements CheckoutService {
 
     @Override
     public void removeBasket(BasketId basket) throws CheckoutException, ServerStoppingException {
+        clerks.requireNone();
+        remove(basket);
+    }
+
+    /** Removes the basket, for a signed-in session. */
+    void remove(BasketId basket) throws CheckoutException, ServerStoppingException {
         checkRunning();
         store.remove(Arguments.checkBasket(basket));
     }
@@ -231,6 +229,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
     @Override
     public Sale completeSale(BasketId basket, Money expectedTotal, List<Payment> payments, OperationId operation)
             throws CheckoutException, ServerStoppingException {
+        clerks.requireNone();
         return completeSale(Actor.NONE, basket, expectedTotal, payments, operation);
     }
 
@@ -293,6 +292,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
     @Override
     public Refund refund(SaleNumber sale, List<ReturnedItem> items, RefundTo to, OperationId operation)
             throws CheckoutException, ServerStoppingException {
+        clerks.requireNone();
         return refund(Actor.NONE, sale, items, to, operation);
     }
 
@@ -345,6 +345,11 @@ public final class CheckoutServiceImpl implements CheckoutService {
         return ReceiptPdf.of(ledger.refund(Arguments.checkRefundNumber(number)).withShop(shop));
     }
 
+    /** The tills' shifts, as this service runs them. */
+    ShiftDesk shifts() {
+        return shifts;
+    }
+
     /** From now on every call is refused with {@link ServerStoppingException}; calls already running finish. */
     public void stopAccepting() {
         stopping = true;
@@ -357,7 +362,8 @@ public final class CheckoutServiceImpl implements CheckoutService {
         }
     }
 
-    private void checkRunning() throws ServerStoppingException {
+    @Override
+    void checkRunning() throws ServerStoppingException {
         if (stopping) {
             throw new ServerStoppingException("The checkout server is shutting down; try again in a moment");
         }
@@ -368,7 +374,7 @@ public final class CheckoutServiceImpl implements CheckoutService {
      * basket was opened under that version; a basket of an earlier version has the scan looked up
      * again in its own (a product added or a barcode moved since means something else there).
      */
-    private Receipt change(BasketId id, String rawCode, int delta, OperationId operation)
+    Receipt change(BasketId id, String rawCode, int delta, OperationId operation)
             throws CheckoutException, ServerStoppingException {
         checkRunning();
         Arguments.checkBasket(id);
