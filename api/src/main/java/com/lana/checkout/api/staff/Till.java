@@ -24,7 +24,9 @@ import java.util.List;
  * A clerk signed in at a till: every {@link CheckoutService} operation, done as that clerk at that
  * till, plus the till's shift. Get one with {@link CheckoutService#signIn}; it is a remote object of
  * the server that signed the clerk in, unguessable, and it ends at {@link #signOut()} or after a while
- * unused (then every call answers {@link SignInRequiredException}: sign in again).
+ * unused: an expired session answers {@link SignInRequiredException}, and once the server lets go of it
+ * (at sign-out, or when it sweeps expired ones) calls on it fail with {@link java.rmi.NoSuchObjectException}.
+ * Either way: sign in again.
  *
  * <p>A manager may do everything. A clerk needs a manager's {@link Approval}, checked on the server
  * for that one action, to cancel a sale that has items, void a line worth more than the server's
@@ -45,7 +47,7 @@ public interface Till extends CheckoutService {
     /** The clerk signed in. */
     Clerk clerk() throws RemoteException, CheckoutException;
 
-    /** Ends the session; later calls on it answer {@link SignInRequiredException}. */
+    /** Ends the session: the server lets go of it, and later calls on it fail with {@link java.rmi.NoSuchObjectException}. */
     void signOut() throws RemoteException, CheckoutException;
 
     /** Voids units of a line, with a manager's approval where a clerk needs one. */

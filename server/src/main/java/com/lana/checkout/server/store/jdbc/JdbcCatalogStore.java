@@ -37,7 +37,8 @@ import static com.lana.checkout.server.store.jdbc.Sql.update;
 final class JdbcCatalogStore implements CatalogStore {
 
     private static final String CURRENT = "SELECT version FROM catalog_head WHERE id = 1";
-    private static final String LOCK_HEAD = "SELECT version FROM catalog_head WHERE id = 1 FOR UPDATE";
+    private static final String LOCK_HEAD = "UPDATE catalog_head SET version = version WHERE id = 1";
+    private static final String READ_HEAD = "SELECT version FROM catalog_head WHERE id = 1";
     private static final String SET_HEAD = "UPDATE catalog_head SET version = ? WHERE id = 1";
     private static final String INSERT_VERSION = "INSERT INTO catalog_version (version, source, rules) "
             + "VALUES (?, ?, ?)";
@@ -116,7 +117,8 @@ final class JdbcCatalogStore implements CatalogStore {
         String rules = CatalogFile.rulesJson(catalog);
         return transactions.run(connection -> {
             long version;
-            try (PreparedStatement statement = connection.prepareStatement(LOCK_HEAD);
+            Sql.lockRows(connection, LOCK_HEAD);
+            try (PreparedStatement statement = connection.prepareStatement(READ_HEAD);
                  ResultSet row = statement.executeQuery()) {
                 version = head(row) + 1;
             }

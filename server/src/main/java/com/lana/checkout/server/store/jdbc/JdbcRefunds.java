@@ -37,7 +37,8 @@ import static com.lana.checkout.server.store.jdbc.Sql.update;
  */
 final class JdbcRefunds {
 
-    private static final String LOCK_COUNTER = "SELECT last_number FROM refund_counter WHERE id = 1 FOR UPDATE";
+    private static final String LOCK_COUNTER = "UPDATE refund_counter SET last_number = last_number WHERE id = 1";
+    private static final String READ_COUNTER = "SELECT last_number FROM refund_counter WHERE id = 1";
     private static final String SET_COUNTER = "UPDATE refund_counter SET last_number = ? WHERE id = 1";
     private static final String INSERT = "INSERT INTO refund (number, sale_number, refunded_on, refunded_at, "
             + "refunded_at_nanos, amount, card, cash, operation_high, operation_low, till, clerk) "
@@ -79,7 +80,8 @@ final class JdbcRefunds {
      * answers the number the next refund gets.
      */
     static RefundNumber lockNext(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(LOCK_COUNTER);
+        Sql.lockRows(connection, LOCK_COUNTER);
+        try (PreparedStatement statement = connection.prepareStatement(READ_COUNTER);
              ResultSet row = statement.executeQuery()) {
             if (!row.next()) {
                 throw new SQLException("The refund counter row is missing");

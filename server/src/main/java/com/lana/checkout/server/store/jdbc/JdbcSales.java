@@ -52,7 +52,8 @@ import static com.lana.checkout.server.store.jdbc.Sql.update;
  */
 final class JdbcSales {
 
-    private static final String LOCK_COUNTER = "SELECT last_number FROM sale_counter WHERE id = 1 FOR UPDATE";
+    private static final String LOCK_COUNTER = "UPDATE sale_counter SET last_number = last_number WHERE id = 1";
+    private static final String READ_COUNTER = "SELECT last_number FROM sale_counter WHERE id = 1";
     private static final String SET_COUNTER = "UPDATE sale_counter SET last_number = ? WHERE id = 1";
     /**
      * The columns {@link #rowValues} answers, in its order, then the journal's (see {@link JdbcJournal}),
@@ -125,7 +126,8 @@ final class JdbcSales {
     static Sale record(Connection connection, BasketLines lines, OperationId operation, BasketStore.SaleMaker maker)
             throws SQLException, CheckoutException {
         long last;
-        try (PreparedStatement statement = connection.prepareStatement(LOCK_COUNTER);
+        Sql.lockRows(connection, LOCK_COUNTER);
+        try (PreparedStatement statement = connection.prepareStatement(READ_COUNTER);
              ResultSet row = statement.executeQuery()) {
             if (!row.next()) {
                 throw new SQLException("The sale counter row is missing");

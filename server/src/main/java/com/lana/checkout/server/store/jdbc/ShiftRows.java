@@ -36,8 +36,8 @@ final class ShiftRows {
     /** The SQLSTATE {@link Transactions} makes again: a serialization failure. */
     private static final String SERIALIZATION_FAILURE = "40001";
 
-    private static final String LOCK_TILL = "SELECT last_shift, last_z, open_shift FROM till_counter "
-            + "WHERE till = ? FOR UPDATE";
+    private static final String LOCK_TILL = "UPDATE till_counter SET last_shift = last_shift WHERE till = ?";
+    private static final String READ_TILL = "SELECT last_shift, last_z, open_shift FROM till_counter WHERE till = ?";
     private static final String NEW_TILL = "INSERT INTO till_counter (till, last_shift, last_z) VALUES (?, 0, 0)";
     private static final String SET_OPENED = "UPDATE till_counter SET last_shift = ?, open_shift = ? WHERE till = ?";
     private static final String SET_CLOSED = "UPDATE till_counter SET last_z = ?, open_shift = NULL WHERE till = ?";
@@ -82,7 +82,8 @@ final class ShiftRows {
      * a time on every server; null when the till never opened a shift.
      */
     static Till lock(Connection connection, String till) throws SQLException {
-        try (PreparedStatement statement = prepare(connection, LOCK_TILL, till);
+        update(connection, LOCK_TILL, till);   // see Sql.lockRows: the lock first, then the read
+        try (PreparedStatement statement = prepare(connection, READ_TILL, till);
              ResultSet row = statement.executeQuery()) {
             if (!row.next()) {
                 return null;
