@@ -247,8 +247,14 @@ public final class ServerLink {
         }
     }
 
-    /** Runs a call on the call thread; {@code quiet} calls (polls) do not make the screen busy. */
+    /**
+     * Runs a call on the call thread; {@code quiet} calls (polls) do not make the screen busy. Once
+     * the link is closed, a call is dropped unanswered, as calls in flight are.
+     */
     public <T> void call(boolean quiet, RemoteCall<T> call, Reply<T> reply) {
+        if (calls.isShutdown()) {
+            return;
+        }
         outstanding.addLast(System.nanoTime());
         if (!quiet) {
             asked++;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import javax.swing.JButton;
+import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.time.LocalDate;
 
@@ -154,6 +155,24 @@ class ClerksAtTheTillTest extends GuiTest {
 
         screen.till.awaitMessage("not cancelled").awaitTotal("12.50€");
         assertThat(screen.till.rows().length).as("both lines back").isEqualTo(2);
+    }
+
+    @Test
+    void aSessionEndingAfterTheWindowClosedOpensNoSignInScreen() throws Exception {
+        ClerkScreen screen = openWithClerks().signInAndOpenShift(BOB, BOB_PIN, "100");
+
+        screen.till.onEdt(() -> {
+            screen.till.window.frame().dispose();
+            screen.signIns.lock();     // as a call answering "sign in again" just after the till closed
+            return null;
+        });
+        robot.waitForIdle();
+
+        // Window.getWindows(), not the robot's finder: that one no longer looks under a disposed window.
+        assertThat(screen.till.onEdt(() -> java.util.Arrays.stream(Window.getWindows())
+                .anyMatch(w -> SignInDialog.DIALOG.equals(w.getName()) && w.isShowing())))
+                .as("a sign-in screen over a closed till").isFalse();
+        assertThat(screen.till.onEdt(screen.signIns::state)).isEqualTo(SignIns.State.SIGNED_OUT);
     }
 
     @Test

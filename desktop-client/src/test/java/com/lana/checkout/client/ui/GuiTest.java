@@ -10,7 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 
 import javax.swing.SwingUtilities;
 import javax.swing.ToolTipManager;
+import java.awt.Dialog;
 import java.awt.GraphicsEnvironment;
+import java.awt.Window;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -44,7 +46,8 @@ public abstract class GuiTest {
     }
 
     @BeforeEach
-    void createRobot() {
+    void createRobot() throws Exception {
+        disposeLeftovers();
         robot = BasicRobot.robotWithNewAwtHierarchy();
         robot.settings().delayBetweenEvents(10);   // defaults (60/100 ms) make typing a code take seconds
         robot.settings().eventPostingDelay(10);
@@ -53,5 +56,23 @@ public abstract class GuiTest {
     @AfterEach
     void cleanUpRobot() {
         robot.cleanUp();
+    }
+
+    /**
+     * Closes what an earlier test's window left open after its robot cleaned up (a dialog a late
+     * answer opened, say), so that no test runs behind another's modal dialog; each is named on
+     * stderr, as the leak is a defect to look at.
+     */
+    private static void disposeLeftovers() throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            for (Window window : Window.getWindows()) {
+                if (window.isShowing()) {
+                    System.err.println("GuiTest: disposing a window an earlier test left open: "
+                            + window.getClass().getSimpleName() + " " + window.getName()
+                            + (window instanceof Dialog dialog ? " \"" + dialog.getTitle() + "\"" : ""));
+                    window.dispose();
+                }
+            }
+        });
     }
 }

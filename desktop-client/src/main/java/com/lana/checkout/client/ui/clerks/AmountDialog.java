@@ -12,6 +12,7 @@ import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.WindowConstants;
+import java.awt.Dialog;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.util.Optional;
@@ -46,7 +47,7 @@ public final class AmountDialog {
      */
     AmountDialog(Window owner, String title, String question, boolean asksReason) {
         this.asksReason = asksReason;
-        dialog = new JDialog(owner, title, JDialog.DEFAULT_MODALITY_TYPE);
+        dialog = new JDialog(owner, title, Dialog.ModalityType.DOCUMENT_MODAL);
         dialog.setName(DIALOG);
         dialog.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         amount.setName(AMOUNT);

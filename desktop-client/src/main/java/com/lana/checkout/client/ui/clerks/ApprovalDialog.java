@@ -14,6 +14,7 @@ import javax.swing.JPasswordField;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.WindowConstants;
+import java.awt.Dialog;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.util.Arrays;
@@ -41,7 +42,7 @@ public final class ApprovalDialog {
 
     /** @param refused why the approval given last was not taken, or null the first time */
     ApprovalDialog(Window owner, ApprovalRequiredException needed, String refused) {
-        dialog = new JDialog(owner, "Manager's approval", JDialog.DEFAULT_MODALITY_TYPE);
+        dialog = new JDialog(owner, "Manager's approval", Dialog.ModalityType.DOCUMENT_MODAL);
         dialog.setName(DIALOG);
         dialog.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         JLabel action = new JLabel("<html><b>A manager's approval, for this one action:</b><br>"

@@ -15,6 +15,7 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.KeyboardFocusManager;
 import java.awt.Window;
+import java.awt.event.HierarchyEvent;
 import java.awt.event.WindowEvent;
 import java.util.Objects;
 
@@ -35,6 +36,7 @@ public final class ClerkDesk {
     private final ShiftMenu menu;
     private SignInDialog signIn;
     private SignIns.State shown = SignIns.State.CHECKING;
+    private boolean windowClosed;
 
     private ClerkDesk(TillWindow window, Till model, SignIns signIns) {
         this.window = Objects.requireNonNull(window, "window");
@@ -54,6 +56,10 @@ public final class ClerkDesk {
         frame.getJMenuBar().revalidate();
         desk.menu.enable(false);
         model.link().approver((needed, refusal, answer) -> SwingUtilities.invokeLater(() -> {
+            if (!desk.windowOpen()) {
+                answer.accept(null);   // the till closed meanwhile: nobody is there to approve
+                return;
+            }
             Window over = desk.activeWindow();
             Approval given = new ApprovalDialog(over, needed, refusal).ask();
             if (over == frame) {
@@ -61,6 +67,12 @@ public final class ClerkDesk {
             }
             answer.accept(given);
         }));
+        // Told as dispose() runs, before an answer already queued on the EDT comes in (WINDOW_CLOSED comes after them).
+        frame.getRootPane().addHierarchyListener(e -> {
+            if ((e.getChangeFlags() & HierarchyEvent.DISPLAYABILITY_CHANGED) != 0 && !e.getComponent().isDisplayable()) {
+                desk.windowClosed = true;
+            }
+        });
         signIns.addListener(desk::signInChanged);
         model.addListener(desk::tillChanged);
         desk.tillChanged();
@@ -83,19 +95,29 @@ public final class ClerkDesk {
             case SIGNED_IN -> "Till " + signIns.till() + " · " + clerk.name().display() + " (" + clerk.role() + ")";
         });
         menu.enable(state == SignIns.State.SIGNED_IN);
+        if (!windowOpen()) {
+            shown = state;   // a call that ends after the window closed opens no screen over nothing
+            return;
+        }
         boolean signingIn = state == SignIns.State.SIGNED_OUT || state == SignIns.State.SIGNING_IN;
         if (signIn != null) {
             signIn.show();
         } else if (signingIn) {
             signIn = new SignInDialog(window.frame(), signIns, this::quit);
             SwingUtilities.invokeLater(() -> {
-                signIn.open();     // modal: returns once signed in (or the window closed)
+                if (windowOpen()) {
+                    signIn.open();     // modal: returns once signed in (or the window closed)
+                }
                 signIn = null;
                 backToTheWindow();
             });
         }
         if (state == SignIns.State.SIGNED_IN && shown != SignIns.State.SIGNED_IN && !signIns.shiftOpen()) {
-            SwingUtilities.invokeLater(shift::openShift);
+            SwingUtilities.invokeLater(() -> {
+                if (windowOpen()) {
+                    shift.openShift();
+                }
+            });
         }
         shown = state;
     }
@@ -112,9 +134,14 @@ public final class ClerkDesk {
         return null;
     }
 
+    /** Whether the sales window is still open: once closed, its dialogs stay closed too. */
+    private boolean windowOpen() {
+        return !windowClosed;
+    }
+
     /** After a dialog of its own: the window has the keyboard again (it gives it to the scan field). */
     private void backToTheWindow() {
-        if (window.frame().isDisplayable()) {
+        if (windowOpen() && window.frame().isDisplayable()) {
             window.frame().toFront();
             window.frame().requestFocus();
         }

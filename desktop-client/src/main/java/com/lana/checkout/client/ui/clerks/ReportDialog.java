@@ -11,6 +11,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
 import javax.swing.WindowConstants;
+import java.awt.Dialog;
 import java.awt.Font;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
@@ -29,7 +30,7 @@ public final class ReportDialog {
 
     ReportDialog(Window owner, ShiftReport report) {
         dialog = new JDialog(owner, report.isZ() ? report.z() + " (shift " + report.shift().number() + " closed)"
-                : "X report of shift " + report.shift().number(), JDialog.DEFAULT_MODALITY_TYPE);
+                : "X report of shift " + report.shift().number(), Dialog.ModalityType.DOCUMENT_MODAL);
         dialog.setName(DIALOG);
         dialog.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         JTextArea text = new JTextArea(report.toString());

@@ -13,6 +13,7 @@ import javax.swing.JPasswordField;
 import javax.swing.JProgressBar;
 import javax.swing.JTextField;
 import javax.swing.WindowConstants;
+import java.awt.Dialog;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -43,7 +44,7 @@ public final class SignInDialog {
     /** @param quit closes the till, asking first as Ctrl+Q does */
     SignInDialog(JFrame owner, SignIns signIns, Runnable quit) {
         this.signIns = Objects.requireNonNull(signIns, "signIns");
-        dialog = new JDialog(owner, "Sign in at till " + signIns.till(), true);
+        dialog = new JDialog(owner, "Sign in at till " + signIns.till(), Dialog.ModalityType.DOCUMENT_MODAL);
         dialog.setName(DIALOG);
         dialog.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         name.setName(NAME);
