@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class JShellReadmeTest {
 
     /** Surefire runs in the module's folder, so the README is one up. */
-    private static final Path README = Paths.get("..", "README.md");
+    static final Path README = Paths.get("..", "README.md");
+    private static final String FENCE = "```jshell";
     private static final String PROMPT = "jshell> ";
     private static final long TIMEOUT_SECONDS = 60;
 
@@ -47,7 +48,7 @@ class JShellReadmeTest {
     static void runTheReadmesSession() throws Exception {
         server = CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults()));
         folder = Files.createTempDirectory("jshell-readme");
-        List<String> session = jshellLinesOf(Files.readString(README, StandardCharsets.UTF_8));
+        List<String> session = jshellLinesOf(Files.readString(README, StandardCharsets.UTF_8), FENCE);
         assertThat(session).as("jshell> lines of the ```jshell blocks in %s", README.toAbsolutePath())
                 .isNotEmpty()
                 .anySatisfy(line -> assertThat(line).contains("Checkout.connect()"));
@@ -122,7 +123,7 @@ class JShellReadmeTest {
     @Test
     void aReadmeWithoutAJShellBlockFailsRatherThanSkips() {
         assertThatExceptionOfType(AssertionError.class)
-                .isThrownBy(() -> jshellLinesOf("# Lana checkout\n```sh\njshell> 1 + 1\n```\n"))
+                .isThrownBy(() -> jshellLinesOf("# Lana checkout\n```sh\njshell> 1 + 1\n```\n", FENCE))
                 .withMessageContaining("```jshell block");
     }
 
@@ -130,16 +131,27 @@ class JShellReadmeTest {
     void onlyPromptedLinesOfTheJShellBlockAreCommands() {
         String readme = "jshell> outside\n```jshell\n$ jshell\njshell> var a = 1\n1\njshell> a + 1\n```\njshell> after\n";
 
-        assertThat(jshellLinesOf(readme)).containsExactly("var a = 1", "a + 1");
+        assertThat(jshellLinesOf(readme, FENCE)).containsExactly("var a = 1", "a + 1");
     }
 
-    /** The commands of the README's ```jshell block, without their prompt. */
-    static List<String> jshellLinesOf(String readme) {
+    @Test
+    void aBlockFencedForAnotherSessionIsNotPartOfThisOne() {
+        String readme = "```jshell\njshell> var a = 1\n```\n```jshell clerks\njshell> var b = 2\n```\n";
+
+        assertThat(jshellLinesOf(readme, FENCE)).containsExactly("var a = 1");
+        assertThat(jshellLinesOf(readme, "```jshell clerks")).containsExactly("var b = 2");
+    }
+
+    /**
+     * The commands of the README's blocks fenced exactly {@code fence} (```jshell is the main
+     * session, ```jshell clerks the one against a shop with clerks), without their prompt.
+     */
+    static List<String> jshellLinesOf(String readme, String fence) {
         List<String> lines = new ArrayList<>();
         boolean inBlock = false;
         boolean sawBlock = false;
         for (String line : readme.lines().toList()) {
-            if (!inBlock && line.strip().equals("```jshell")) {
+            if (!inBlock && line.strip().equals(fence)) {
                 inBlock = true;
                 sawBlock = true;
             } else if (inBlock && line.strip().startsWith("```")) {
@@ -148,11 +160,12 @@ class JShellReadmeTest {
                 lines.add(line.substring(PROMPT.length()));
             }
         }
-        assertThat(sawBlock).as("README has a ```jshell block").isTrue();
+        assertThat(sawBlock).as("README has a " + fence + " block").isTrue();
         return lines;
     }
 
-    private static String runJShell(List<String> input, Path workingFolder) throws IOException, InterruptedException {
+    /** Runs {@code input} through the JDK's jshell in {@code workingFolder}, the api classes on its class path. */
+    static String runJShell(List<String> input, Path workingFolder) throws IOException, InterruptedException {
         Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
         assertThat(jshell).as("the JDK running the tests has jshell").isExecutable();
         Path output = Files.createTempFile("jshell-readme", ".out");
