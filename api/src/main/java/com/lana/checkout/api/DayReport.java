@@ -1,6 +1,9 @@
 package com.lana.checkout.api;
 
 import com.lana.checkout.api.print.ReceiptText;
+import com.lana.checkout.api.shift.ShiftNumber;
+import com.lana.checkout.api.shift.TillId;
+import com.lana.checkout.api.shift.ZNumber;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -17,6 +20,10 @@ import java.util.Optional;
  *
  * <p>A refund counts on the day it was made, whichever day its sale was.
  *
+ * <p>Where tills work in shifts, the report names each shift that was open on the day, with what it
+ * took that day ({@link ShiftLine}); what no shift took (sales made at no till, as a store without
+ * clerks makes them) is {@link #noShift()}, so the day's figures are the sum of its shifts' and that.
+ *
  * @param sales how many sales were completed
  * @param gross the lines' amounts before promotions
  * @param savings what the promotions took off
@@ -32,10 +39,89 @@ import java.util.Optional;
  * @param cashRefunded what they paid back in cash, from the drawer
  * @param vat per rate, the VAT of the day's sales less the VAT the day's refunds took back, lowest
  *     rate first
+ * @param shifts the shifts open at some time of the day, by till, then number; empty where tills work
+ *     without shifts. Together they take no more than the day's figures
  */
 public record DayReport(LocalDate day, int sales, Money gross, Money savings, Money net, Money card, Money cashTaken,
                         Money changeGiven, SaleNumber first, SaleNumber last, int refunds, Money refunded,
-                        Money cardRefunded, Money cashRefunded, List<VatAmount> vat) implements Serializable {
+                        Money cardRefunded, Money cashRefunded, List<VatAmount> vat, List<ShiftLine> shifts)
+        implements Serializable {
+
+    /**
+     * What some of a day's sales and refunds came to: how many sales and what their customers paid
+     * (after promotions), how many refunds and what they paid back. Immutable.
+     */
+    public record Figures(int sales, Money net, int refunds, Money refunded) implements Serializable {
+
+        /** Nothing sold, nothing refunded. */
+        public static final Figures NONE = new Figures(0, Money.ZERO, 0, Money.ZERO);
+
+        public Figures {
+            Objects.requireNonNull(net, "net");
+            Objects.requireNonNull(refunded, "refunded");
+            if (sales < 0 || refunds < 0 || net.isNegative() || refunded.isNegative()) {
+                throw new IllegalArgumentException("Takings cannot be negative, were " + sales + " sales of " + net
+                        + " and " + refunds + " refunds of " + refunded);
+            }
+        }
+
+        /** The figures of {@code sales} and {@code refunds} together. */
+        public static Figures of(List<Sale> sales, List<Refund> refunds) {
+            Money net = sales.stream().map(Sale::total).reduce(Money.ZERO, Money::plus);
+            Money refunded = refunds.stream().map(Refund::amount).reduce(Money.ZERO, Money::plus);
+            return new Figures(sales.size(), net, refunds.size(), refunded);
+        }
+
+        /** These figures and {@code other}'s together. */
+        public Figures plus(Figures other) {
+            return new Figures(Math.addExact(sales, other.sales), net.plus(other.net),
+                    Math.addExact(refunds, other.refunds), refunded.plus(other.refunded));
+        }
+
+        /** What was taken: net less refunded. */
+        public Money takings() {
+            return net.minus(refunded);
+        }
+
+        /** Whether anything was sold or refunded. */
+        public boolean isEmpty() {
+            return sales == 0 && refunds == 0;
+        }
+    }
+
+    /**
+     * One shift of a day's report: which it is, its Z report's number once it closed (null while it is
+     * open), who opened it, and what it took on that day (a shift across midnight takes on two days).
+     * Immutable.
+     *
+     * @param shift the till and the shift's number on it
+     * @param z its Z report's number, or null while the shift is open
+     * @param openedBy who opened it, or null where no clerk signed in
+     * @param figures what it took on the report's day
+     */
+    public record ShiftLine(ShiftNumber shift, ZNumber z, String openedBy, Figures figures) implements Serializable {
+
+        public ShiftLine {
+            Objects.requireNonNull(shift, "shift");
+            Objects.requireNonNull(figures, "figures");
+            if (z != null && !z.till().equals(shift.till())) {
+                throw new IllegalArgumentException("Shift " + shift + " cannot have Z report " + z + " of another till");
+            }
+            if (openedBy != null) {
+                TillId.requireName(openedBy, "clerk who opened shift " + shift);
+            }
+        }
+
+        /** The till the shift is on. */
+        public String till() {
+            return shift.till();
+        }
+
+        /** Whether the shift is still open: it has no Z report yet. */
+        public boolean isOpen() {
+            return z == null;
+        }
+    }
 
     public DayReport {
         Objects.requireNonNull(day, "day");
@@ -56,6 +142,21 @@ public record DayReport(LocalDate day, int sales, Money gross, Money savings, Mo
             throw new IllegalArgumentException("Refunds of " + refunded + " were paid back as " + cardRefunded
                     + " to cards and " + cashRefunded + " in cash");
         }
+        shifts = List.copyOf(shifts);
+        Figures ofShifts = sum(shifts);
+        if (ofShifts.sales() > sales || ofShifts.net().compareTo(net) > 0 || ofShifts.refunds() > refunds
+                || ofShifts.refunded().compareTo(refunded) > 0) {
+            throw new IllegalArgumentException("The shifts of " + day + " took " + ofShifts + ", more than the day's "
+                    + new Figures(sales, net, refunds, refunded));
+        }
+    }
+
+    /** The report of a day whose tills work without shifts: none is named. */
+    public DayReport(LocalDate day, int sales, Money gross, Money savings, Money net, Money card, Money cashTaken,
+                     Money changeGiven, SaleNumber first, SaleNumber last, int refunds, Money refunded,
+                     Money cardRefunded, Money cashRefunded, List<VatAmount> vat) {
+        this(day, sales, gross, savings, net, card, cashTaken, changeGiven, first, last, refunds, refunded,
+                cardRefunded, cashRefunded, vat, List.of());
     }
 
     /** The report of a day without sales or refunds. */
@@ -103,6 +204,28 @@ public record DayReport(LocalDate day, int sales, Money gross, Money savings, Mo
                 refunds.size(), cardRefunded.plus(cashRefunded), cardRefunded, cashRefunded, VatAmount.sum(vat));
     }
 
+    /** The same report, naming {@code shifts}, by till, then number, with what each took that day. */
+    public DayReport withShifts(List<ShiftLine> shifts) {
+        return new DayReport(day, sales, gross, savings, net, card, cashTaken, changeGiven, first, last, refunds,
+                refunded, cardRefunded, cashRefunded, vat, shifts);
+    }
+
+    /** The day's sales and refunds, all shifts and none together. */
+    public Figures figures() {
+        return new Figures(sales, net, refunds, refunded);
+    }
+
+    /** What no shift of {@link #shifts()} took: the day's figures less theirs. */
+    public Figures noShift() {
+        Figures ofShifts = sum(shifts);
+        return new Figures(sales - ofShifts.sales(), net.minus(ofShifts.net()), refunds - ofShifts.refunds(),
+                refunded.minus(ofShifts.refunded()));
+    }
+
+    private static Figures sum(List<ShiftLine> shifts) {
+        return shifts.stream().map(ShiftLine::figures).reduce(Figures.NONE, Figures::plus);
+    }
+
     /** What the day took: what the customers paid less what refunds paid back. */
     public Money takings() {
         return net.minus(refunded);
@@ -121,7 +244,11 @@ public record DayReport(LocalDate day, int sales, Money gross, Money savings, Mo
         return Optional.ofNullable(last);
     }
 
-    /** The report as the till's printer prints it at closing time: {@value Sale#RECEIPT_WIDTH} columns. */
+    /**
+     * The report as the till's printer prints it at closing time: {@value Sale#RECEIPT_WIDTH} columns. A
+     * day with shifts ends with a row per shift (its number, its Z number or "(open)", who opened it;
+     * its sales, net and refunded that day) and one for what no shift took, when anything.
+     */
     @Override
     public String toString() {
         ReceiptText out = new ReceiptText().line("Day report " + day);
@@ -140,6 +267,25 @@ public record DayReport(LocalDate day, int sales, Money gross, Money savings, Mo
         out.row("Cash refunded", cashRefunded.negate().toString());
         out.row("Cash in drawer", cashInDrawer().toString());
         out.rule();
-        return out.vat(vat, 1).toString();
+        out.vat(vat, 1);
+        if (!shifts.isEmpty()) {
+            out.rule();
+            out.item("", "Shifts", "", String.format("%5s%10s%10s", "Sales", "Net", "Refunded"));
+            for (ShiftLine line : shifts) {
+                String z = line.isOpen() ? " (open)" : " Z" + line.z().value();
+                String by = line.openedBy() == null ? "" : " " + ReceiptText.printable(line.openedBy());
+                shiftRow(out, line.shift() + z + by, line.figures());
+            }
+            if (!noShift().isEmpty()) {
+                shiftRow(out, "No shift", noShift());
+            }
+        }
+        return out.toString();
+    }
+
+    /** A row of the shifts block: the label, cut to fit, then sales, net and refunded in columns. */
+    private static void shiftRow(ReceiptText out, String label, Figures figures) {
+        out.item("", label, "", String.format("%5d%10s%10s", figures.sales(), figures.net(),
+                figures.refunded().negate()));
     }
 }

@@ -1,5 +1,7 @@
 package com.lana.checkout.api;
 
+import com.lana.checkout.api.shift.ShiftNumber;
+import com.lana.checkout.api.shift.ZNumber;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * The day report's arithmetic over the reference sales: 1 = 32.50€ cash 50.00€ (change 17.50€),
@@ -118,5 +121,71 @@ class DayReportTest {
         List<String> rows = DayReport.empty(DAY).toString().lines().toList();
 
         assertThat(rows.get(rows.size() - 1)).matches("VAT +0\\.00€");
+    }
+
+    /** Till T01's first shift, closed (Z 1), took sales 1 and 2 and the mug's refund; T02's, still open, sale 3. */
+    private static final DayReport.ShiftLine ANNS_SHIFT = new DayReport.ShiftLine(new ShiftNumber("T01", 1),
+            new ZNumber("T01", 1), "Ann", new DayReport.Figures(2, Money.parse("57.50€"), 1, Money.parse("7.50€")));
+    private static final DayReport.ShiftLine BENS_OPEN_SHIFT = new DayReport.ShiftLine(new ShiftNumber("T02", 1),
+            null, "Ben", new DayReport.Figures(1, Money.parse("65.00€"), 0, Money.ZERO));
+
+    private static DayReport dayOfTwoShifts() {
+        return DayReport.of(DAY, ReferenceSales.ALL, List.of(RefundReceiptTextTest.MUG_BACK))
+                .withShifts(List.of(ANNS_SHIFT, BENS_OPEN_SHIFT));
+    }
+
+    @Test
+    void theDaysFiguresAreItsShiftsAndWhatNoShiftTook() {
+        DayReport report = dayOfTwoShifts();
+
+        assertThat(report.noShift()).isEqualTo(new DayReport.Figures(1, Money.parse("62.50€"), 0, Money.ZERO));
+        assertThat(ANNS_SHIFT.figures().plus(BENS_OPEN_SHIFT.figures()).plus(report.noShift()))
+                .isEqualTo(report.figures());
+    }
+
+    @Test
+    void aDayWithoutShiftsHasEverythingAsNoShift() {
+        DayReport report = DayReport.of(DAY, ReferenceSales.ALL);
+
+        assertThat(report.shifts()).isEmpty();
+        assertThat(report.noShift()).isEqualTo(report.figures());
+    }
+
+    @Test
+    void shiftsThatTookMoreThanTheDayAreRefused() {
+        DayReport day = DayReport.of(DAY, List.of(ReferenceSales.PEN_TSHIRT_MUG));
+
+        assertThatIllegalArgumentException().isThrownBy(() -> day.withShifts(List.of(ANNS_SHIFT)))
+                .withMessageContaining("2025-01-06").withMessageContaining("57.50€");
+    }
+
+    @Test
+    void thePrintedReportOfADayOfShiftsHasARowPerShiftTheOpenOneMarked() {
+        List<String> rows = dayOfTwoShifts().toString().lines().toList();
+
+        assertThat(rows).containsSubsequence(
+                "Shifts           Sales       Net  Refunded",
+                "T01-1 Z1 Ann         2    57.50€    -7.50€",
+                "T02-1 (open) Ben     1    65.00€     0.00€",
+                "No shift             1    62.50€     0.00€");
+    }
+
+    @Test
+    void thePrintedReportOfADayOfShiftsIsTheGoldenOne() throws java.io.IOException {
+        RefundReceiptTextTest.assertGolden("day-report-with-shifts", dayOfTwoShifts().toString());
+    }
+
+    @Test
+    void aDayWithoutShiftsPrintsNoShiftsBlock() {
+        assertThat(DayReport.of(DAY, ReferenceSales.ALL).toString()).doesNotContain("Shift");
+    }
+
+    @Test
+    void aShiftRowFitsTheReceiptPrinterWhateverItsTillAndClerk() {
+        DayReport.ShiftLine wide = new DayReport.ShiftLine(new ShiftNumber("TILL-0123456789A", 123),
+                null, "Maria de los Ángeles Fernández", new DayReport.Figures(4, Money.parse("185.00€"), 0, Money.ZERO));
+
+        assertThat(DayReport.of(DAY, ReferenceSales.ALL).withShifts(List.of(wide)).toString().lines())
+                .allSatisfy(row -> assertThat(row.length()).isLessThanOrEqualTo(Sale.RECEIPT_WIDTH));
     }
 }

@@ -98,6 +98,14 @@ public interface Till extends CheckoutService {
     /** A Z report of this store, by its number. */
     ShiftReport zReport(ZNumber number) throws RemoteException, CheckoutException;
 
+    /**
+     * A Z report of this store as a PDF document: the text of {@link ShiftReport#toString()}, as the
+     * till prints it, on one page of till paper.
+     *
+     * @throws com.lana.checkout.api.shift.ShiftException when the store has no such report
+     */
+    byte[] zReportPdf(ZNumber number) throws RemoteException, CheckoutException;
+
     /** The Z reports of the shifts that closed on {@code day}. */
     List<ShiftReport> zReports(LocalDate day) throws RemoteException, CheckoutException;
 

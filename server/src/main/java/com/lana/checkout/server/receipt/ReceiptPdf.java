@@ -3,6 +3,7 @@ package com.lana.checkout.server.receipt;
 import com.lana.checkout.api.Refund;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.Shop;
+import com.lana.checkout.api.shift.ShiftReport;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -26,7 +27,8 @@ import java.util.logging.Logger;
 /**
  * A sale's receipt as a PDF, made with Apache PDFBox: the very text of {@link Sale#toString()}, in
  * Courier (one of the 14 fonts every PDF reader has, so nothing is embedded), on one page as wide
- * as 80 mm till paper and as long as the receipt. Thread-safe.
+ * as 80 mm till paper and as long as the receipt. A refund's receipt and a shift's report are made
+ * the same way from their own text. Thread-safe.
  *
  * <p>The font object is made once. Making it looks for a system font to draw Courier with on
  * screen and warns when there is none, which does not concern a PDF that only names Courier (the
@@ -60,6 +62,15 @@ public final class ReceiptPdf {
     public static byte[] of(Refund refund) {
         synchronized (COURIER) {
             return render(refund.toString(), "Refund " + refund.number(), refund.shop(), refund.time(), COURIER);
+        }
+    }
+
+    /** The PDF document of a shift's X or Z report, made like a sale's receipt, by {@code shop}. */
+    public static byte[] of(ShiftReport report, Shop shop) {
+        String title = report.isZ() ? "Z report " + report.z().toString().substring(2)
+                : "X report " + report.shift().number();
+        synchronized (COURIER) {
+            return render(report.toString(), title, shop, report.time(), COURIER);
         }
     }
 

@@ -90,7 +90,7 @@ public final class CheckoutServiceImpl extends SignInGate {
         this.ledger = store.sales();
         this.clock = clock;
         this.shop = Objects.requireNonNull(shop, "shop");
-        this.shifts = new ShiftDesk(store, clock);
+        this.shifts = new ShiftDesk(store, clock, shop);
     }
 
     /**
@@ -149,7 +149,7 @@ public final class CheckoutServiceImpl extends SignInGate {
     /** Opens a basket for {@code actor}; {@link ShiftException} when the actor's till has no open shift. */
     public BasketId createBasket(Actor actor) throws CheckoutException, ServerStoppingException {
         checkRunning();
-        requireOpenShift(actor);
+        shifts.requireOpenAt(actor);
         return store.create(clock.millis());
     }
 
@@ -242,7 +242,7 @@ public final class CheckoutServiceImpl extends SignInGate {
         checkRunning();
         Arguments.checkBasket(basket);
         Arguments.checkExpectedTotal(expectedTotal);
-        requireOpenShift(actor);
+        shifts.requireOpenAt(actor);
         List<Payment> taken = Arguments.checkPayments(payments);
         // Without an id from the client the completion gets one of its own: it is then recorded once,
         // but a retry of the same call cannot be recognised (it is told the basket was paid).
@@ -273,7 +273,7 @@ public final class CheckoutServiceImpl extends SignInGate {
     @Override
     public DayReport dayReport(LocalDate day) throws CheckoutException, ServerStoppingException {
         checkRunning();
-        return ledger.dayReport(Arguments.checkDay(day));
+        return shifts.dayReport(day);
     }
 
     @Override
@@ -303,7 +303,7 @@ public final class CheckoutServiceImpl extends SignInGate {
     public Refund refund(Actor actor, SaleNumber sale, List<ReturnedItem> items, RefundTo to, OperationId operation)
             throws CheckoutException, ServerStoppingException {
         checkRunning();
-        requireOpenShift(actor);
+        shifts.requireOpenAt(actor);
         Arguments.checkSaleNumber(sale);
         List<ReturnedItem> back = Arguments.checkReturnedItems(items);
         Arguments.checkRefundTo(to);
@@ -353,13 +353,6 @@ public final class CheckoutServiceImpl extends SignInGate {
     /** From now on every call is refused with {@link ServerStoppingException}; calls already running finish. */
     public void stopAccepting() {
         stopping = true;
-    }
-
-    /** A till sells and refunds only with an open shift; a call at no till ({@link Actor#NONE}) needs none. */
-    private void requireOpenShift(Actor actor) throws CheckoutException {
-        if (Objects.requireNonNull(actor, "actor").atTill()) {
-            shifts.requireOpen(actor.till());
-        }
     }
 
     @Override

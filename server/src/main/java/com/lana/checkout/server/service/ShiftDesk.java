@@ -1,14 +1,20 @@
 package com.lana.checkout.server.service;
 
 import com.lana.checkout.api.CheckoutException;
+import com.lana.checkout.api.DayReport;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.Money;
+import com.lana.checkout.api.Refund;
+import com.lana.checkout.api.Sale;
+import com.lana.checkout.api.Shop;
 import com.lana.checkout.api.shift.CashMovement;
 import com.lana.checkout.api.shift.Shift;
 import com.lana.checkout.api.shift.ShiftException;
 import com.lana.checkout.api.shift.ShiftReport;
 import com.lana.checkout.api.shift.TillId;
 import com.lana.checkout.api.shift.ZNumber;
+import com.lana.checkout.server.receipt.ReceiptPdf;
+import com.lana.checkout.server.shift.ShiftDays;
 import com.lana.checkout.server.shift.ShiftReports;
 import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.SalesLedger;
@@ -17,6 +23,7 @@ import com.lana.checkout.server.store.ShiftStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,6 +35,8 @@ import java.util.Objects;
  * read from the clock in its zone, the shop's local time, as sales' are. Thread-safe: every step is
  * one call to the store, which locks the till where it changes a shift.
  *
+ * <p>The day report names the shifts open on its day with what each took that day ({@link ShiftDays}).
+ *
  * <p>Who may do what (a manager's approval) is not checked here: the caller checks it before, or,
  * for a close's difference, in the {@link DifferenceCheck} it gives.
  */
@@ -36,12 +45,20 @@ public final class ShiftDesk {
     private final ShiftStore shifts;
     private final SalesLedger ledger;
     private final Clock clock;
+    private final Shop shop;
 
+    /** The shifts of the {@linkplain Shop#DEVELOPMENT development shop}'s tills. */
     public ShiftDesk(CheckoutStore store, Clock clock) {
+        this(store, clock, Shop.DEVELOPMENT);
+    }
+
+    /** @param shop the shop whose name the reports' PDF documents give as their author */
+    public ShiftDesk(CheckoutStore store, Clock clock, Shop shop) {
         Objects.requireNonNull(store, "store");
         this.shifts = store.shifts();
         this.ledger = store.sales();
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.shop = Objects.requireNonNull(shop, "shop");
     }
 
     /**
@@ -76,6 +93,18 @@ public final class ShiftDesk {
      */
     public void requireOpen(String till) throws CheckoutException {
         current(till);
+    }
+
+    /**
+     * Returns when the actor may sell and refund: at a till with an open shift, or at no till
+     * ({@link Actor#NONE}), which needs none.
+     *
+     * @throws ShiftException when the actor's till has no open shift
+     */
+    public void requireOpenAt(Actor actor) throws CheckoutException {
+        if (Objects.requireNonNull(actor, "actor").atTill()) {
+            requireOpen(actor.till());
+        }
     }
 
     /**
@@ -172,6 +201,38 @@ public final class ShiftDesk {
             throw new InvalidRequestException("The Z report's number is missing");
         }
         return shifts.z(number);
+    }
+
+    /**
+     * A recorded Z report as a PDF document: its text, as the till prints it.
+     *
+     * @throws ShiftException when the store has no such report
+     */
+    public byte[] zPdf(ZNumber number) throws CheckoutException {
+        return ReceiptPdf.of(z(number), shop);
+    }
+
+    /**
+     * The report of {@code day}: its sales and refunds added up, naming the shifts open at some time of
+     * it, by till, then number, each with what it took that day. A day without shifts is the ledger's
+     * report as it stands (a few rows on a database); one with shifts is added up from the day's sales
+     * and refunds, read after its shifts: a shift opened while they are read counts as no shift.
+     */
+    public DayReport dayReport(LocalDate day) throws CheckoutException {
+        List<ShiftStore.DayShift> open = shifts.shiftsOn(Arguments.checkDay(day));
+        if (open.isEmpty()) {
+            return ledger.dayReport(day);
+        }
+        List<Sale> sales = ledger.sales(day);
+        List<Refund> refunds = ledger.refunds(day);
+        List<DayReport.Figures> took = ShiftDays.figures(open.stream().map(ShiftStore.DayShift::shift).toList(),
+                sales, refunds);
+        List<DayReport.ShiftLine> lines = new ArrayList<>();
+        for (int i = 0; i < open.size(); i++) {
+            Shift shift = open.get(i).shift();
+            lines.add(new DayReport.ShiftLine(shift.number(), open.get(i).z(), shift.openedBy(), took.get(i)));
+        }
+        return DayReport.of(day, sales, refunds).withShifts(lines);
     }
 
     /** The Z reports of the shifts that closed on {@code day}, by till, then number. */

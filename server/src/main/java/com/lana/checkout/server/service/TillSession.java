@@ -316,6 +316,12 @@ final class TillSession extends SessionReads {
     }
 
     @Override
+    public byte[] zReportPdf(ZNumber number) throws CheckoutException, RemoteException {
+        use();
+        return shifts.zPdf(number);
+    }
+
+    @Override
     public List<ShiftReport> zReports(LocalDate day) throws CheckoutException, RemoteException {
         use();
         return shifts.zReports(day);

@@ -82,6 +82,29 @@ public interface ShiftStore {
     /** The Z reports of the shifts that closed on {@code day}, by till, then number. */
     List<ShiftReport> zReports(LocalDate day) throws StoreUnavailableException;
 
+    /**
+     * The shifts open at some time of {@code day}: opened before it ended and not closed before it
+     * began (so one across midnight is of both days), by till, then number, each with its Z report's
+     * number once it closed.
+     */
+    List<DayShift> shiftsOn(LocalDate day) throws StoreUnavailableException;
+
+    /**
+     * A shift as a day's report names it.
+     *
+     * @param shift the shift, open or closed
+     * @param z its Z report's number, or null while it is open
+     */
+    record DayShift(Shift shift, ZNumber z) {
+        public DayShift {
+            java.util.Objects.requireNonNull(shift, "shift");
+            if ((z == null) != shift.isOpen()) {
+                throw new IllegalArgumentException("Shift " + shift.number() + " has a Z number exactly when it is "
+                        + "closed, was " + (shift.isOpen() ? "open" : "closed") + " with " + z);
+            }
+        }
+    }
+
     /** What a shift, closing with its till locked, is reported as. */
     @FunctionalInterface
     interface ZMaker {

@@ -11,7 +11,13 @@ import com.lana.checkout.api.Shop;
 import com.lana.checkout.api.VatAmount;
 import com.lana.checkout.api.VatRate;
 import com.lana.checkout.api.SaleNumber;
+import com.lana.checkout.api.shift.CashMovement;
+import com.lana.checkout.api.shift.Shift;
+import com.lana.checkout.api.shift.ShiftNumber;
+import com.lana.checkout.api.shift.ShiftReport;
+import com.lana.checkout.api.shift.ZNumber;
 import com.lana.checkout.server.pricing.BasketLines;
+import com.lana.checkout.server.shift.ShiftReports;
 import com.lana.checkout.server.catalog.CatalogFile;
 import com.lana.checkout.server.catalog.PriceList;
 import com.lana.checkout.server.pricing.Pricing;
@@ -91,6 +97,25 @@ class ReceiptPdfTest {
         assertThat(rows).containsExactlyElementsOf(refund.toString().lines().map(String::strip).toList());
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Refund R-000007");
+        }
+    }
+
+    @Test
+    void aZReportsPdfHoldsItsTextRowForRow() throws IOException {
+        LocalDateTime opened = LocalDateTime.of(2025, 1, 6, 8, 0);
+        LocalDateTime closed = LocalDateTime.of(2025, 1, 6, 20, 0);
+        Shift shift = Shift.opened(new ShiftNumber("T01", 3), "Ann", opened, Money.parse("100.00€")).close(closed, "Ann");
+        CashMovement out = new CashMovement(CashMovement.Kind.OUT, Money.parse("20.00€"), "Window cleaner",
+                opened.plusHours(2), "Ann");
+        ShiftReport z = ShiftReports.z(shift, new ZNumber("T01", 2), List.of(SALE), List.of(), List.of(out),
+                Money.parse("143.00€"));
+
+        byte[] pdf = ReceiptPdf.of(z, Shop.DEVELOPMENT);
+
+        List<String> rows = textOf(pdf).lines().map(String::strip).filter(row -> !row.isEmpty()).toList();
+        assertThat(rows).containsExactlyElementsOf(z.toString().lines().map(String::strip).toList());
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Z report T01-000002");
         }
     }
 

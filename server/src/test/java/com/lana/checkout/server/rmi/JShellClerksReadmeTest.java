@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +80,19 @@ class JShellClerksReadmeTest {
         assertThat(output).containsSubsequence("SIGN_IN", "OPEN_SHIFT", "REFUND R-000001",
                 "approved by Ann", "CASH_OUT", "approved by Ann", "reason: to the safe", "CLOSE_SHIFT", "SIGN_OUT",
                 "SIGN_IN");
+    }
+
+    @Test
+    void theZReportIsSavedAsAPdf() throws IOException {
+        Path pdf = folder.resolve("Z-T01-000001.pdf");
+
+        assertThat(pdf).as("output was:%n%s", output).exists();
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void theDayReportHasARowForTheClosedShift() {
+        assertThat(output).containsPattern("T01-1 Z1 Bob +1 +12\\.50€ +-7\\.50€");
     }
 
     @Test

@@ -4,8 +4,14 @@ import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.api.DayReport;
+import com.lana.checkout.api.Money;
+import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.audit.AuditAction;
 import com.lana.checkout.api.audit.AuditEntry;
+import com.lana.checkout.api.shift.ShiftNumber;
+import com.lana.checkout.api.shift.ShiftReport;
 import com.lana.checkout.api.staff.Approval;
 import com.lana.checkout.api.staff.ClerkName;
 import com.lana.checkout.api.staff.SignInRefusedException;
@@ -16,6 +22,9 @@ import com.lana.checkout.server.security.ClerkAuthenticator;
 import com.lana.checkout.server.service.SessionFixture;
 import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.kinds.CheckoutStores;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -229,6 +238,30 @@ class SignInOverRmiTest {
 
         assertThatExceptionOfType(BasketNotFoundException.class)
                 .isThrownBy(() -> till.removeBasket(BasketId.random(), Approval.of(ANN, ANN_PIN)));
+    }
+
+    @Test
+    void aDayOfShiftsAndAZReportsPdfCrossTheWire() throws Exception {
+        Till bob = checkout.signIn("T01", BOB, BOB_PIN);
+        Till ann = checkout.signIn("T02", ANN, ANN_PIN);
+        bob.openShift(Money.parse("100.00"));
+        ann.openShift(Money.parse("50.00"));
+        clock.advance(Duration.ofMinutes(1));
+        BasketId basket = bob.createBasket();
+        Money total = bob.addProduct(basket, "PEN").total();
+        bob.completeSale(basket, total, List.of(Payment.cash(total)), OperationId.random());
+        clock.advance(Duration.ofMinutes(1));
+        ShiftReport z = bob.closeShift(Money.parse("105.00"), null);
+
+        DayReport day = checkout.dayReport(LocalDate.now(clock));
+
+        assertThat(day.shifts()).extracting(DayReport.ShiftLine::shift, DayReport.ShiftLine::z,
+                line -> line.figures().sales()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(new ShiftNumber("T01", 1), z.z(), 1),
+                org.assertj.core.groups.Tuple.tuple(new ShiftNumber("T02", 1), null, 0));
+        try (PDDocument document = Loader.loadPDF(bob.zReportPdf(z.z()))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Z report T01-000001", "Counted cash");
+        }
     }
 
     @Test

@@ -10,11 +10,17 @@ import com.lana.checkout.api.ReturnedItem;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.audit.AuditAction;
 import com.lana.checkout.api.audit.AuditEntry;
+import com.lana.checkout.api.shift.ShiftException;
+import com.lana.checkout.api.shift.ShiftReport;
+import com.lana.checkout.api.shift.ZNumber;
 import com.lana.checkout.api.staff.Approval;
 import com.lana.checkout.api.staff.ApprovalRequiredException;
 import com.lana.checkout.api.staff.Till;
 import com.lana.checkout.server.catalog.CatalogFile;
 import com.lana.checkout.server.store.CheckoutStore;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -182,6 +188,29 @@ public abstract class RoleMatrixContract {
             assertThat(entry.action()).isEqualTo(AuditAction.CLOSE_SHIFT);
             assertThat(entry.approvedBy()).isNull();
         });
+    }
+
+    @Test
+    void aClerkReadsAZReportAsAPdfHoldingItsText() throws Exception {
+        Till till = sessions.signIn("T01", BOB, BOB_PIN);
+        till.openShift(Money.parse("100.00"));
+        ShiftReport z = till.closeShift(Money.parse("98.00"), null);
+
+        byte[] pdf = till.zReportPdf(z.z());
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document).lines().map(String::strip)
+                    .filter(row -> !row.isEmpty())).containsExactlyElementsOf(z.toString().lines().map(String::strip)
+                    .toList());
+        }
+    }
+
+    @Test
+    void aZReportPdfTheStoreDoesNotHaveIsRefusedNamingIt() throws Exception {
+        Till till = sessions.signIn("T01", BOB, BOB_PIN);
+
+        assertThatExceptionOfType(ShiftException.class).isThrownBy(() -> till.zReportPdf(new ZNumber("T01", 1)))
+                .withMessageContaining("Z T01-000001");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.lana.checkout.server.service;
 
 import com.lana.checkout.api.BasketId;
+import com.lana.checkout.api.DayReport;
 import com.lana.checkout.api.InvalidRequestException;
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
@@ -43,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 public abstract class ShiftDeskContract {
 
     /** 2026-11-26 09:00 in the shop's zone (UTC here). */
-    private static final Instant START = LocalDate.of(2026, 11, 26).atTime(9, 0).toInstant(ZoneOffset.UTC);
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 26);
+    private static final Instant START = DAY.atTime(9, 0).toInstant(ZoneOffset.UTC);
     private static final Actor ANN = new Actor("T01", "Ann");
     private static final Actor BEN = new Actor("T02", "Ben");
     private static final Money FLOAT = Money.parse("100.00€");
@@ -250,7 +252,7 @@ public abstract class ShiftDeskContract {
         assertThat(List.of(first.z(), ben.z(), second.z())).containsExactly(new ZNumber("T01", 1),
                 new ZNumber("T02", 1), new ZNumber("T01", 2));
         assertThat(second.shift().number()).isEqualTo(new ShiftNumber("T01", 2));
-        assertThat(desk.zReports(LocalDate.of(2026, 11, 26))).containsExactly(first, second, ben);
+        assertThat(desk.zReports(DAY)).containsExactly(first, second, ben);
         assertThatExceptionOfType(ShiftException.class).isThrownBy(() -> desk.z(new ZNumber("T01", 3)));
     }
 
@@ -267,6 +269,59 @@ public abstract class ShiftDeskContract {
         assertThat(z.refunds()).isZero();
         assertThat(z.expectedCash()).hasToString("125.00€");
         assertThat(z.difference()).hasToString("0.00€");
+    }
+
+    /**
+     * A mug sold at no till before the shifts of {@link #workAShift()}; T01's shift then closes and
+     * T02's stays open. T01 took 27.50€ of sales and refunded 7.50€, T02 5.00€, no shift 7.50€.
+     */
+    @Test
+    void theDayReportShowsEachTillsShiftTheOpenOneMarkedAndIsTheirSum() throws Exception {
+        sell(Actor.NONE, "MUG", Payment.cash(Money.parse("7.50€")));
+        workAShift();
+        ShiftReport z = desk.close(ANN, Money.parse("120.00€"), ShiftDesk.DifferenceCheck.ANY);
+
+        DayReport report = service.dayReport(DAY);
+
+        DayReport.Figures anns = new DayReport.Figures(2, Money.parse("27.50€"), 1, Money.parse("7.50€"));
+        DayReport.Figures bens = new DayReport.Figures(1, Money.parse("5.00€"), 0, Money.ZERO);
+        assertThat(report.shifts()).containsExactly(
+                new DayReport.ShiftLine(new ShiftNumber("T01", 1), z.z(), "Ann", anns),
+                new DayReport.ShiftLine(new ShiftNumber("T02", 1), null, "Ben", bens));
+        assertThat(report.noShift()).isEqualTo(new DayReport.Figures(1, Money.parse("7.50€"), 0, Money.ZERO));
+        assertThat(anns.plus(bens).plus(report.noShift())).isEqualTo(report.figures());
+        assertThat(report.withShifts(List.of())).as("the day's totals, as the ledger adds them up")
+                .isEqualTo(store.sales().dayReport(DAY));
+        assertThat(report.toString().lines()).contains(
+                "T01-1 Z1 Ann         2    27.50€    -7.50€",
+                "T02-1 (open) Ben     1     5.00€     0.00€",
+                "No shift             1     7.50€     0.00€");
+    }
+
+    @Test
+    void aShiftsLineInTheDayReportTookWhatItsZReportSays() throws Exception {
+        workAShift();
+        ShiftReport z = desk.close(ANN, Money.parse("120.00€"), ShiftDesk.DifferenceCheck.ANY);
+
+        DayReport.Figures line = service.dayReport(DAY).shifts().get(0).figures();
+
+        assertThat(List.of(line.sales(), line.refunds())).containsExactly(z.sales(), z.refunds());
+        assertThat(line.net()).isEqualTo(z.net());
+        assertThat(line.refunded()).isEqualTo(z.cardRefunded().plus(z.cashRefunded()));
+    }
+
+    /** What no till sold: the day report the ledger adds up, with no shifts block. */
+    @Test
+    void aDayWithoutShiftsHasTheDayReportItHadBefore() throws Exception {
+        Sale sale = sell(Actor.NONE, "MUG", Payment.cash(Money.parse("10.00€")));
+        sell(Actor.NONE, "PEN", Payment.card(Money.parse("5.00€"), "AUTH 2"));
+        service.refund(sale.number(), List.of(ReturnedItem.of("MUG", 1)), RefundTo.CASH, OperationId.random());
+
+        DayReport report = service.dayReport(DAY);
+
+        assertThat(report).isEqualTo(store.sales().dayReport(DAY));
+        assertThat(report.shifts()).isEmpty();
+        assertThat(report.toString()).doesNotContain("Shift");
     }
 
     /** The shift of the X and Z tests; see there. */

@@ -189,6 +189,24 @@ public abstract class ShiftStoreContract {
     }
 
     @Test
+    void theShiftsOfADayAreThoseOpenAtAnyTimeOfItWithTheirZNumbersOnceClosed() throws Exception {
+        Shift overnight = shifts.open("T01", "Anna", FLOAT, DAY.minusDays(1).atTime(22, 0));
+        ShiftReport closedThisMorning = shifts.close("T01", "Anna", FLOAT, MORNING, reporting());
+        Shift stillOpen = shifts.open("T02", null, FLOAT, EVENING);
+        shifts.open("T03", "Bruno", FLOAT, DAY.minusDays(2).atTime(9, 0));
+        shifts.close("T03", "Bruno", FLOAT, DAY.minusDays(2).atTime(17, 0), reporting());
+        shifts.open("T04", "Bruno", FLOAT, DAY.plusDays(1).atStartOfDay());
+
+        assertThat(shifts.shiftsOn(DAY)).containsExactly(
+                new ShiftStore.DayShift(overnight.close(MORNING, "Anna"), closedThisMorning.z()),
+                new ShiftStore.DayShift(stillOpen, null));
+        assertThat(shifts.shiftsOn(DAY.minusDays(1))).containsExactly(
+                new ShiftStore.DayShift(closedThisMorning.shift(), closedThisMorning.z()));
+        assertThat(shifts.shiftsOn(DAY.plusDays(1))).extracting(day -> day.shift().number())
+                .containsExactly(stillOpen.number(), new ShiftNumber("T04", 1));
+    }
+
+    @Test
     void closingATillWithoutAnOpenShiftIsRefused() {
         assertThatExceptionOfType(ShiftException.class)
                 .isThrownBy(() -> shifts.close("T01", "Anna", FLOAT, EVENING, reporting()))

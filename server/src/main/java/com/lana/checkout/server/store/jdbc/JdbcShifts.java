@@ -122,6 +122,12 @@ final class JdbcShifts implements ShiftStore {
         });
     }
 
+    @Override
+    public List<DayShift> shiftsOn(LocalDate day) throws StoreUnavailableException {
+        Objects.requireNonNull(day, "day");
+        return transactions.run(connection -> ShiftRows.shiftsOn(connection, day));
+    }
+
     private static ShiftNumber openShift(ShiftRows.Till locked, String till, String what) throws ShiftException {
         if (locked == null || locked.openShift() == null) {
             throw new ShiftException("Till " + till + " has no open shift to " + what + "; open one first");

@@ -8,6 +8,7 @@ import com.lana.checkout.api.shift.Shift;
 import com.lana.checkout.api.shift.ShiftNumber;
 import com.lana.checkout.api.shift.ShiftReport;
 import com.lana.checkout.api.shift.ZNumber;
+import com.lana.checkout.server.store.ShiftStore;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -49,6 +50,9 @@ final class ShiftRows {
     private static final String CLOSE_SHIFT = "UPDATE shift SET closed_at = ?, closed_at_nanos = ?, closed_by = ? "
             + "WHERE till = ? AND number = ?";
     private static final String SHIFT = "SELECT " + SHIFT_COLUMNS + " FROM shift s WHERE s.till = ? AND s.number = ?";
+    private static final String SHIFTS_ON = "SELECT " + SHIFT_COLUMNS + ", z.number FROM shift s "
+            + "LEFT JOIN z_report z ON z.till = s.till AND z.shift_number = s.number "
+            + "WHERE s.opened_at < ? AND (s.closed_at IS NULL OR s.closed_at >= ?) ORDER BY s.till, s.number";
     private static final String OPEN_SHIFT = "SELECT " + SHIFT_COLUMNS + " FROM till_counter t "
             + "JOIN shift s ON s.till = t.till AND s.number = t.open_shift WHERE t.till = ?";
 
@@ -225,17 +229,37 @@ final class ShiftRows {
         return numbers;
     }
 
+    /**
+     * The shifts open at some time of {@code day}, by till, then number, with their Z numbers: those
+     * opened before the day ended and not closed before it began. A time kept to the microsecond
+     * compares with midnight as the exact time does.
+     */
+    static List<ShiftStore.DayShift> shiftsOn(Connection connection, LocalDate day) throws SQLException {
+        List<ShiftStore.DayShift> shifts = new ArrayList<>();
+        try (PreparedStatement statement = prepare(connection, SHIFTS_ON, day.plusDays(1).atStartOfDay(),
+                day.atStartOfDay()); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                Shift shift = shiftOf(rows);
+                long z = rows.getLong(10);
+                shifts.add(new ShiftStore.DayShift(shift, rows.wasNull() ? null : new ZNumber(shift.till(), z)));
+            }
+        }
+        return shifts;
+    }
+
     private static Shift readShift(Connection connection, String sql, Object... keys) throws SQLException {
         try (PreparedStatement statement = prepare(connection, sql, keys);
              ResultSet row = statement.executeQuery()) {
-            if (!row.next()) {
-                return null;
-            }
-            LocalDateTime closedAt = row.getObject(7, LocalDateTime.class);
-            return new Shift(new ShiftNumber(row.getString(1), row.getLong(2)), row.getString(3),
-                    row.getObject(4, LocalDateTime.class).plusNanos(row.getInt(5)), Money.ofMinor(row.getLong(6)),
-                    closedAt == null ? null : closedAt.plusNanos(row.getInt(8)), row.getString(9));
+            return row.next() ? shiftOf(row) : null;
         }
+    }
+
+    /** The shift of the current row, whose first columns are {@link #SHIFT_COLUMNS}. */
+    private static Shift shiftOf(ResultSet row) throws SQLException {
+        LocalDateTime closedAt = row.getObject(7, LocalDateTime.class);
+        return new Shift(new ShiftNumber(row.getString(1), row.getLong(2)), row.getString(3),
+                row.getObject(4, LocalDateTime.class).plusNanos(row.getInt(5)), Money.ofMinor(row.getLong(6)),
+                closedAt == null ? null : closedAt.plusNanos(row.getInt(8)), row.getString(9));
     }
 
     private static Money money(long cents) {

@@ -109,6 +109,19 @@ final class InMemoryShifts implements ShiftStore {
         return reports.values().stream().filter(report -> report.time().toLocalDate().equals(day)).toList();
     }
 
+    @Override
+    public synchronized List<DayShift> shiftsOn(LocalDate day) {
+        LocalDateTime start = day.atStartOfDay();
+        LocalDateTime end = day.plusDays(1).atStartOfDay();
+        Map<ShiftNumber, ZNumber> closedAs = new HashMap<>();
+        reports.values().forEach(report -> closedAs.put(report.shift().number(), report.z()));
+        return shifts.values().stream().flatMap(List::stream)
+                .filter(shift -> shift.openedAt().isBefore(end) && (shift.isOpen() || !shift.closedAt().isBefore(start)))
+                .sorted(Comparator.comparing(Shift::number))
+                .map(shift -> new DayShift(shift, closedAs.get(shift.number())))
+                .toList();
+    }
+
     private Shift requireOpen(String till, String what) throws ShiftException {
         return current(till).orElseThrow(() -> new ShiftException("Till " + till + " has no open shift to " + what
                 + "; open one first"));
