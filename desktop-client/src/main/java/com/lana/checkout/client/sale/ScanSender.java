@@ -120,7 +120,10 @@ final class ScanSender {
 
             @Override
             public void refused(CheckoutException e) {
-                creatingBasket.remove(sale);   // createBasket declares no refusal
+                creatingBasket.remove(sale);   // for want of a signed-in clerk: sent again once one signs in
+                if (e instanceof SignInRequiredException && !sale.pending().isEmpty()) {
+                    outcomes.held(sale, sale.pending().all().get(0), e);
+                }
             }
 
             @Override

@@ -72,6 +72,7 @@ class ClerkSessionsTest extends GuiTest {
         Supplier<String> signIn = signInMessage(screen);
         screen.till.await("told why", () -> signIn.get().contains("sign in again"));
         assertThat(screen.till.onEdt(() -> screen.till.model.pendingScans())).as("the mug kept").isEqualTo(1);
+        assertThat(screen.till.message()).isEqualTo("No clerk signed in: 1 scan kept on screen, sent once a clerk signs in");
         screen.signIn(BOB, BOB_PIN);
         screen.till.awaitTotal("7.50€").awaitIdle();
         BasketId basket = screen.till.onEdt(() -> screen.till.model.current().basket());
