@@ -6,7 +6,6 @@ import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.staff.SignInRequiredException;
 import com.lana.checkout.api.staff.Till;
 
-import java.rmi.NoSuchObjectException;
 import java.rmi.RemoteException;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -33,9 +32,11 @@ import java.util.logging.Logger;
  * favourites}, the small catalog a till keeps at hand, so that it stays up to date; never the whole catalog.
  *
  * <p>Once a clerk signs in ({@link #useSession}), every call goes through their {@link Till} session;
- * a call the server refuses with {@link SignInRequiredException}, or whose session its server no
- * longer has (it restarted), also tells the {@linkplain #onSignInRequired sign-in hook}. A call a clerk may need a manager's approval for goes
- * through {@link #callApproved}, which asks the {@link ApprovalCalls.Approver} and sends it again.
+ * a call the server refuses with {@link SignInRequiredException}, whose session its server no longer
+ * has (it restarted), or whose session's server cannot be reached while the service answers (it
+ * failed over to another server), also tells the {@linkplain #onSignInRequired sign-in hook}. A call
+ * a clerk may need a manager's approval for goes through {@link #callApproved}, which asks the
+ * {@link ApprovalCalls.Approver} and sends it again.
  *
  * <p>Repeating calls after a server restart is the service's job ({@code Checkout.connect} hands out
  * one that looks the server up again); this class only makes the first connection and keeps the
@@ -75,7 +76,7 @@ public final class ServerLink {
     public interface Reply<T> {
         void answered(T result);
 
-        /** The server answered with a refusal. */
+        /** The server answered with a refusal; a {@link SignInRequiredException} also when the clerk's session is gone. */
         void refused(CheckoutException e);
 
         /** No answer (the server is unreachable now), or the call broke: it may or may not have run. */
@@ -109,6 +110,10 @@ public final class ServerLink {
 
         /** Anything the status bar shows changed. */
         void changed();
+
+        /** A clerk signed in: what was kept for want of a session can go through theirs now. */
+        default void signedIn() {
+        }
     }
 
     private final Connector connector;
@@ -175,9 +180,12 @@ public final class ServerLink {
         return asked > 0;
     }
 
-    /** From now on calls go through {@code till}, a clerk's session; null: through the service itself. */
+    /** From now on calls go through {@code till}, a clerk's session (null: the service); a new one tells the listener. */
     public void useSession(Till till) {
         session = till;
+        if (till != null) {
+            listener.signedIn();
+        }
     }
 
     /** The clerk's session calls go through, or null while no clerk is signed in. */
@@ -263,9 +271,11 @@ public final class ServerLink {
             Runnable outcome;
             boolean answered = true;
             String answering = null;
+            CheckoutService stub = null;
+            Till clerk = null;
             try {
-                CheckoutService stub = service();
-                Till clerk = session;
+                stub = service();
+                clerk = session;
                 try {
                     T result = call.call(clerk != null ? clerk : stub);
                     outcome = () -> reply.answered(result);
@@ -279,21 +289,23 @@ public final class ServerLink {
                 };
             } catch (CheckoutException e) {
                 outcome = () -> reply.refused(e);
-            } catch (NoSuchObjectException e) {
-                // Only a clerk's session stub answers so (the service's own looks the server up again):
-                // its server restarted and no longer has it. Not sent; the clerk signs in again.
-                LOG.log(Level.FINE, "The clerk's session is gone from its server", e);
-                outcome = () -> {
-                    reply.failed(e);
-                    signInRequired.run();
-                };
             } catch (RemoteException e) {
-                LOG.log(Level.FINE, "Call failed", e);
-                answered = false;
-                outcome = () -> {
-                    unreachable(e.getMessage());
-                    reply.failed(e);
-                };
+                if (SessionFailures.gone(e, clerk, stub)) {
+                    LOG.log(Level.FINE, "The clerk's session is gone", e);
+                    answering = connector.serverOf(stub);
+                    SignInRequiredException ended = SessionFailures.ended(e);
+                    outcome = () -> {
+                        reply.refused(ended);   // not run: what the clerk asked is kept for the next session
+                        signInRequired.run();
+                    };
+                } else {
+                    LOG.log(Level.FINE, "Call failed", e);
+                    answered = false;
+                    outcome = () -> {
+                        unreachable(e.getMessage());
+                        reply.failed(e);
+                    };
+                }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Unexpected failure of a checkout call", e);
                 outcome = () -> reply.failed(e);

@@ -7,6 +7,7 @@ import com.lana.checkout.api.RefundQuote;
 import com.lana.checkout.api.RefundTo;
 import com.lana.checkout.api.ReturnedItem;
 import com.lana.checkout.api.SaleNumber;
+import com.lana.checkout.api.staff.SignInRequiredException;
 import com.lana.checkout.client.link.ApprovalCalls;
 import com.lana.checkout.client.link.ServerLink;
 
@@ -18,7 +19,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Sends the refunds the clerk confirmed to the server, like a payment: never lost (one that reaches
- * no server is held and sent again by {@link #resend} once the server answers) and never recorded
+ * no server, or finds no clerk signed in, is held and sent again by {@link #resend} once the server
+ * answers or a clerk signs in) and never recorded
  * twice (every attempt carries the operation id made when the clerk confirmed). It lives as long as
  * the till, so a refund whose dialog was closed is still sent. A refund a clerk needs a manager's
  * approval for goes again with one ({@link ServerLink#callApproved}). Use on the UI thread.
@@ -35,7 +37,10 @@ public final class RefundSender {
         default void refused(PendingRefund sent, String message) {
         }
 
-        /** No answer: the refund is held and sent again, with the same id, once the server answers. */
+        /**
+         * No answer, or no clerk signed in: the refund is held and sent again, with the same id, once
+         * the server answers or a clerk signs in.
+         */
         default void held(PendingRefund sent, String message) {
         }
     }
@@ -114,6 +119,10 @@ public final class RefundSender {
 
                     @Override
                     public void refused(CheckoutException e) {
+                        if (e instanceof SignInRequiredException) {
+                            held(e);   // not run: sent again once a clerk signs in
+                            return;
+                        }
                         drop(sending);
                         String message = "Refund of " + sending.sale() + " not made: " + e.getMessage();
                         outcomes.forEach(outcome -> outcome.refused(sending, message));
@@ -122,16 +131,21 @@ public final class RefundSender {
                     @Override
                     public void failed(Exception e) {
                         if (e instanceof RemoteException) {
-                            PendingRefund again = replace(sending.in(PendingRefund.State.HELD));
-                            String message = "No answer from the server: the refund of " + sending.sale()
-                                    + " is kept and sent again, with the same id, once it answers";
-                            outcomes.forEach(outcome -> outcome.held(again, message));
+                            held(e);
                         } else {
                             drop(sending);
                             String message = "The server could not record the refund of " + sending.sale() + " ("
                                     + e.getMessage() + "); try again";
                             outcomes.forEach(outcome -> outcome.refused(sending, message));
                         }
+                    }
+
+                    private void held(Exception e) {
+                        PendingRefund again = replace(sending.in(PendingRefund.State.HELD));
+                        String message = (e instanceof SignInRequiredException ? "No clerk signed in" : "No answer from the server")
+                                + ": the refund of " + sending.sale() + " is kept and sent again, with the same id, once "
+                                + (e instanceof SignInRequiredException ? "a clerk signs in" : "it answers");
+                        outcomes.forEach(outcome -> outcome.held(again, message));
                     }
                 });
     }

@@ -7,6 +7,7 @@ import com.lana.checkout.api.Money;
 import com.lana.checkout.api.Receipt;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.TotalChangedException;
+import com.lana.checkout.api.staff.SignInRequiredException;
 import com.lana.checkout.client.link.ServerLink;
 
 import java.rmi.RemoteException;
@@ -36,7 +37,10 @@ public final class PaymentSender {
         default void refused(OpenSale sale, String message) {
         }
 
-        /** No answer: the payment is held and sent again, with the same id, once the server answers. */
+        /**
+         * No answer, or no clerk signed in: the payment is held and sent again, with the same id, once
+         * the server answers or a clerk signs in.
+         */
         default void held(OpenSale sale, String message) {
         }
 
@@ -81,6 +85,10 @@ public final class PaymentSender {
 
                     @Override
                     public void refused(CheckoutException e) {
+                        if (e instanceof SignInRequiredException) {
+                            held(e);   // not run: sent again once a clerk signs in
+                            return;
+                        }
                         sale.paymentTurnedDown();
                         if (e instanceof TotalChangedException changed) {
                             sale.apply(changed.current());
@@ -95,15 +103,21 @@ public final class PaymentSender {
                     @Override
                     public void failed(Exception e) {
                         if (e instanceof RemoteException) {
-                            sale.paying(sending.in(PendingPayment.State.HELD));
-                            String message = "No answer from the server: the payment of " + sending.amount()
-                                    + " is kept and sent again, with the same id, once it answers";
-                            outcomes.forEach(outcome -> outcome.held(sale, message));
+                            held(e);
                         } else {
                             sale.paymentTurnedDown();
                             refusedWith(sale, "The server could not complete the sale (" + e.getMessage()
                                     + "); try again");
                         }
+                    }
+
+                    private void held(Exception e) {
+                        sale.paying(sending.in(PendingPayment.State.HELD));
+                        String message = (e instanceof SignInRequiredException ? "No clerk signed in: the payment of "
+                                + sending.amount() + " is kept and sent again, with the same id, once a clerk signs in"
+                                : "No answer from the server: the payment of " + sending.amount()
+                                + " is kept and sent again, with the same id, once it answers");
+                        outcomes.forEach(outcome -> outcome.held(sale, message));
                     }
                 });
     }

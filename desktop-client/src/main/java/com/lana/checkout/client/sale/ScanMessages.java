@@ -6,6 +6,7 @@ import com.lana.checkout.api.MisreadBarcodeException;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Receipt;
 import com.lana.checkout.api.UnknownProductException;
+import com.lana.checkout.api.staff.SignInRequiredException;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -92,7 +93,9 @@ final class ScanMessages implements ScanSender.Outcomes {
     @Override
     public void held(OpenSale sale, PendingScan scan, Exception e) {
         int kept = sale.pending().size();
-        messages.news(Notice.problem("No answer from the checkout server at " + address + ": " + kept
-                + (kept == 1 ? " scan" : " scans") + " kept on screen, sent again once it answers"));
+        String scans = kept + (kept == 1 ? " scan" : " scans") + " kept on screen, ";
+        messages.news(Notice.problem(e instanceof SignInRequiredException ? "No clerk signed in: " + scans
+                + "sent once a clerk signs in" : "No answer from the checkout server at " + address + ": " + scans
+                + "sent again once it answers"));
     }
 }

@@ -4,6 +4,7 @@ import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.BasketNotFoundException;
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.Receipt;
+import com.lana.checkout.api.staff.SignInRequiredException;
 import com.lana.checkout.client.link.ServerLink;
 
 import java.util.Collections;
@@ -14,8 +15,9 @@ import java.util.Set;
 
 /**
  * Sends a sale's pending scans to the server, one at a time and in scan order, creating its basket
- * first when it has none, and files each answer in the sale. A scan that reaches no server is held
- * and sent again, with the same operation id, by the next {@link #send} after the server answers.
+ * first when it has none, and files each answer in the sale. A scan that reaches no server, or that
+ * the server turns away for want of a signed-in clerk, is held and sent again, with the same
+ * operation id, by the next {@link #send} after the server answers or a clerk signs in.
  * Use on the UI thread.
  */
 final class ScanSender {
@@ -33,7 +35,7 @@ final class ScanSender {
         /** The sale's basket is not on the server any more; the sale is marked lost, its scans held. */
         void lost(OpenSale sale, BasketNotFoundException e);
 
-        /** No answer: the scan is held. */
+        /** No answer, or the clerk's session ended ({@code e} says which): the scan is held. */
         void held(OpenSale sale, PendingScan scan, Exception e);
     }
 
@@ -83,6 +85,11 @@ final class ScanSender {
                             outcomes.lost(sale, gone);
                             return;
                         }
+                        if (e instanceof SignInRequiredException) {
+                            sale.pending().hold(scan.operation());   // not run: sent again once a clerk signs in
+                            outcomes.held(sale, scan, e);
+                            return;
+                        }
                         sale.pending().refuse(scan.operation());
                         outcomes.refused(sale, scan, e);
                         send(sale);
@@ -113,7 +120,10 @@ final class ScanSender {
 
             @Override
             public void refused(CheckoutException e) {
-                creatingBasket.remove(sale);   // createBasket declares no refusal
+                creatingBasket.remove(sale);   // for want of a signed-in clerk: sent again once one signs in
+                if (e instanceof SignInRequiredException && !sale.pending().isEmpty()) {
+                    outcomes.held(sale, sale.pending().all().get(0), e);
+                }
             }
 
             @Override

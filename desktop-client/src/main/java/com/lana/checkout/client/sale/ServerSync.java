@@ -61,6 +61,24 @@ final class ServerSync implements ServerLink.Listener {
             verify(sales.current());
             sales.parked().forEach(this::verify);
         }
+        sendKept();
+    }
+
+    /**
+     * A clerk signed in: what was kept while the session before had ended (scans, payments, refunds)
+     * goes through the new one, each with its own operation id, so nothing is applied twice.
+     */
+    @Override
+    public void signedIn() {
+        int held = sales.pendingScans();
+        if (held > 0) {
+            messages.news(Notice.info("Sending the " + (held == 1 ? "scan" : held + " scans") + " kept until a clerk signed in"));
+        }
+        sendKept();
+        changed.run();
+    }
+
+    private void sendKept() {
         List<OpenSale> parked = sales.parked();
         sender.send(sales.current());
         parked.forEach(sender::send);

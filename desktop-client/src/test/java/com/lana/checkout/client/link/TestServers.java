@@ -20,6 +20,7 @@ import io.micrometer.core.instrument.Counter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 /** Real checkout servers on loopback ports, for the model and GUI tests. */
@@ -144,16 +145,64 @@ public final class TestServers {
      * {@link #BOB}, a clerk — so that every till signs in; baskets, sales and shifts in memory.
      */
     public static Running withClerks() throws IOException {
-        CheckoutStore store;
+        return withClerks(SignInPolicy.DEFAULT_IDLE_TIMEOUT, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Like {@link #withClerks()}, with clerks' sessions ending after {@code sessionIdleTimeout} unused,
+     * as {@code --session-idle-timeout} sets it, timed (with everything else the server times) by
+     * {@code clock}.
+     */
+    public static Running withClerks(Duration sessionIdleTimeout, Clock clock) throws IOException {
+        CheckoutStore store = withAnnAndBob(CheckoutStores.MEMORY);
+        CheckoutServer.Options options = CheckoutServer.Options.loopback(0, CatalogFile.defaults());
+        return new Running(CheckoutServer.start(options.withBasketIdleTimeout(options.basketIdleTimeout(), clock)
+                .withStore(store).withSignIns(signIns().withIdleTimeout(sessionIdleTimeout))), store);
+    }
+
+    /** Opens the store at {@code storeUrl} with {@link #ANN} and {@link #BOB} added to it, for servers to share. */
+    public static CheckoutStore withAnnAndBob(String storeUrl) throws IOException {
+        CheckoutStore store = null;
         try {
-            store = CheckoutStores.open(CheckoutStores.MEMORY);
+            store = CheckoutStores.open(storeUrl);
             store.clerks().add(ClerkName.of(ANN), Role.MANAGER, HASHER.hash(Pin.of(ANN_PIN)));
             store.clerks().add(ClerkName.of(BOB), Role.CLERK, HASHER.hash(Pin.of(BOB_PIN)));
+            return store;
         } catch (StoreUnavailableException | InvalidPinException e) {
+            if (store != null) {
+                store.close();
+            }
             throw new IOException(e.getMessage(), e);
         }
-        return new Running(CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults())
-                .withStore(store).withSignIns(SignInPolicy.defaults().withHasher(() -> HASHER))), store);
+    }
+
+    /**
+     * Starts a server on {@code port} (0 for a free one) on the durable store at {@code storeUrl},
+     * whose clerks sign in with the tests' pepper; retried as {@link #start(int, String)} is.
+     */
+    public static CheckoutServer startWithClerks(int port, String storeUrl) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            try {
+                return CheckoutServer.start(CheckoutServer.Options.loopback(port, CatalogFile.defaults())
+                        .withStore(storeUrl).withSignIns(signIns()));
+            } catch (IOException e) {
+                if (port == 0 || System.nanoTime() > deadline || !e.getMessage().contains("already in use")) {
+                    throw e;
+                }
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    /** A server on a free port whose baskets, sales, shifts and clerks are in {@code store}, which other servers may share. */
+    public static CheckoutServer sharingWithClerks(CheckoutStore store) throws IOException {
+        return CheckoutServer.start(CheckoutServer.Options.loopback(0, CatalogFile.defaults()).withStore(store)
+                .withSignIns(signIns()));
+    }
+
+    private static SignInPolicy signIns() {
+        return SignInPolicy.defaults().withHasher(() -> HASHER);
     }
 
     /** A server on a free port whose baskets and sales are in {@code store}, which other servers may share. */

@@ -1,6 +1,7 @@
 package com.lana.checkout.client.ui;
 
 import com.lana.checkout.client.clerks.SignIns;
+import com.lana.checkout.client.link.Connector;
 import com.lana.checkout.client.ui.clerks.AmountDialog;
 import com.lana.checkout.client.ui.clerks.ApprovalDialog;
 import com.lana.checkout.client.ui.clerks.ClerkDesk;
@@ -30,7 +31,12 @@ final class ClerkScreen {
 
     /** A fresh window at till {@value #TILL}, its clerks' screens attached as the application attaches them. */
     static ClerkScreen open(Robot robot, int port) {
-        TillScreen till = TillScreen.open(robot, port);
+        return open(robot, Connector.rmi("127.0.0.1", port));
+    }
+
+    /** Like {@link #open(Robot, int)}, connecting through {@code connector} (to several servers, say). */
+    static ClerkScreen open(Robot robot, Connector connector) {
+        TillScreen till = TillScreen.open(robot, connector);
         SignIns signIns = till.onEdt(() -> new SignIns(till.model.link(), TILL));
         till.onEdt(() -> ClerkDesk.attach(till.window, till.model, signIns));
         return new ClerkScreen(till, signIns);
@@ -88,6 +94,13 @@ final class ClerkScreen {
 
     /** A manager approves, in the approval dialog asked now: name, Tab, PIN, Alt+A. */
     ClerkScreen approve(String manager, String pin) {
+        offerApproval(manager, pin);
+        till.await("approval dialog closed", () -> !showing(ApprovalDialog.DIALOG));
+        return this;
+    }
+
+    /** Types a manager's name, Tab, a PIN and Alt+A into the approval dialog asked now, whatever the server makes of it. */
+    ClerkScreen offerApproval(String manager, String pin) {
         DialogFixture approval = dialog(ApprovalDialog.DIALOG);
         till.awaitFocused(approval.textBox(ApprovalDialog.MANAGER).target());
         robot.enterText(manager);
@@ -97,7 +110,6 @@ final class ClerkScreen {
         robot.pressKey(KeyEvent.VK_ALT);
         robot.pressAndReleaseKey(KeyEvent.VK_A);
         robot.releaseKey(KeyEvent.VK_ALT);
-        till.await("approval dialog closed", () -> !showing(ApprovalDialog.DIALOG));
         return this;
     }
 
