@@ -9,7 +9,7 @@
 # DIR (default dev-certs/) receives, all PKCS#12 with password $LANA_TLS_PASSWORD (default changeit):
 #   ca.p12          the CA's key: keep it away from terminals; it signs new certificates
 #   server.p12      the server's certificate and key        -> run-server.sh --tls
-#   client.p12      a certificate naming no till (CN=lana-checkout-client): it may call, but not sign in
+#   client.p12      a certificate naming no till (CN=lana-checkout-client): calls, signs no clerk in
 #   till-ID.p12     with --till ID: till ID's terminal certificate, CN=ID -> run-client.sh --tls --till ID
 #                   --keystore DIR/till-ID.p12; with it a terminal signs clerks in at till ID only
 #   truststore.p12  the CA certificate both sides trust
@@ -18,7 +18,7 @@
 # (add the name or address terminals use to reach the server). For development only.
 set -euo pipefail
 
-usage() { sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; }
 case "${1:-}" in -h|--help) usage; exit 0 ;; esac
 
 TILLS=()
