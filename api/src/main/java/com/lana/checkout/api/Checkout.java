@@ -53,6 +53,13 @@ import java.util.stream.Collectors;
  * </ul>
  * A call whose outcome cannot be known and that is not safe to repeat ({@code removeBasket})
  * is not repeated, on this server or another: its {@link RemoteException} reaches the caller.
+ *
+ * <p>A clerk's {@link com.lana.checkout.api.staff.Till} signed in through such a service repeats its
+ * calls by the same rules, on the one server that holds the session; a till's shift and drawer
+ * actions and {@code signOut} are sent again only when the server never ran them. Once that server no
+ * longer has the session the call answers {@link java.rmi.NoSuchObjectException}; when it is stopping,
+ * or cannot be reached while another of the servers answers,
+ * {@link com.lana.checkout.api.staff.SignInRequiredException}: sign in again.
  * {@link #currentServer(CheckoutService)} tells which server a connection is on.
  */
 public final class Checkout {

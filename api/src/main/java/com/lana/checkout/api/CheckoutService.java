@@ -35,7 +35,8 @@ public interface CheckoutService extends Remote {
      * here works without signing in. Once clerks exist, calls that change money or a sale are refused
      * here with {@link com.lana.checkout.api.staff.SignInRequiredException}.
      *
-     * @param till the till's id ({@code T01}); with TLS, the one in the terminal's certificate
+     * @param till the till's id ({@code T01}); with TLS, it must be the common name (CN) of the terminal's
+     *     client certificate, else the sign-in is refused ({@code SignInRefusedException.Reason.WRONG_TILL})
      * @throws com.lana.checkout.api.staff.SignInRefusedException when the clerk cannot sign in, saying why
      *     (never telling an unknown name from a wrong PIN)
      */

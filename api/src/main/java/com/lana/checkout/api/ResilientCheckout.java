@@ -1,5 +1,8 @@
 package com.lana.checkout.api;
 
+import com.lana.checkout.api.RetryRules.Outcome;
+import com.lana.checkout.api.staff.Till;
+
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -19,34 +22,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static com.lana.checkout.api.RetryRules.hasCause;
+import static com.lana.checkout.api.RetryRules.rootMessage;
+
 /**
  * The {@link CheckoutService} that {@link Checkout#connect} hands out: a dynamic proxy in front of
  * the RMI stub of one of the configured servers. It looks the service up again after a server
  * restart, moves on to the next server when the current one stops answering, and repeats calls
- * that are safe to repeat with the same arguments. See {@link Checkout} for the rules.
+ * that are safe to repeat with the same arguments ({@link RetryRules}). A clerk's session it signs in
+ * comes back as a {@link ResilientTill}. See {@link Checkout} for the rules.
  */
 final class ResilientCheckout implements InvocationHandler {
 
     private static final System.Logger LOG = System.getLogger(ResilientCheckout.class.getName());
-
-    private static final Method ADD_ONE = method("addProduct", BasketId.class, String.class);
-    private static final Method ADD = method("addProduct", BasketId.class, String.class, int.class, OperationId.class);
-    private static final Method REMOVE_ONE = method("removeProduct", BasketId.class, String.class);
-    private static final Method REMOVE = method("removeProduct", BasketId.class, String.class, int.class,
-            OperationId.class);
-    private static final Method REMOVE_BASKET = method("removeBasket", BasketId.class);
-    private static final Method COMPLETE_SALE = method("completeSale", BasketId.class, Money.class, List.class,
-            OperationId.class);
-    private static final Method REFUND = method("refund", SaleNumber.class, List.class, RefundTo.class,
-            OperationId.class);
-
-    /** What can be said of a call that failed with a {@link RemoteException}. */
-    private enum Outcome {
-        /** The server never ran it: safe to send again, after looking the service up again. */
-        NOT_RUN,
-        /** It may or may not have run (the reply was lost): safe to repeat only if idempotent. */
-        UNKNOWN
-    }
 
     /** The server calls go to (an index into the options' servers) and its stub, null until looked up. */
     private record Connection(int index, CheckoutService stub) {
@@ -115,6 +103,15 @@ final class ResilientCheckout implements InvocationHandler {
         throw new IllegalArgumentException("Not a checkout service made by Checkout.connect: " + service);
     }
 
+    Checkout.Options options() {
+        return options;
+    }
+
+    /** This connection's timeouts and TLS material. */
+    ClientSettings settings() {
+        return settings;
+    }
+
     /** The server the next call goes to. */
     Checkout.Server currentServer() {
         return servers.get(connection.index());
@@ -170,18 +167,12 @@ final class ResilientCheckout implements InvocationHandler {
                         + (servers.size() > 1 ? " (of " + options.address() + ")" : "");
             };
         }
-        // One-unit adds and voids become identified ones, a completion or refund without an id gets one,
-        // so that repeating them is safe. The arguments, and with them the operation id, stay the
-        // same on every try and every server.
-        boolean oneUnit = called.equals(ADD_ONE) || called.equals(REMOVE_ONE);
-        Method method = oneUnit ? (called.equals(ADD_ONE) ? ADD : REMOVE) : called;
-        Object[] args = oneUnit ? new Object[] {arguments[0], arguments[1], 1, OperationId.random()}
-                : (called.equals(COMPLETE_SALE) || called.equals(REFUND)) && arguments[3] == null
-                ? new Object[] {arguments[0], arguments[1], arguments[2], OperationId.random()}
-                : arguments;
-        // Reads change nothing; adds, voids, completions and refunds carry their operation id; a basket
-        // created twice leaves one unused, to expire. Only removing a basket cannot be repeated.
-        boolean idempotent = !method.equals(REMOVE_BASKET);
+        // One-unit adds and voids become identified ones, a call that carries an operation id and gives
+        // none gets one, so that repeating them is safe. The arguments, and with them the operation id,
+        // stay the same on every try and every server.
+        Method method = RetryRules.toSend(called);
+        Object[] args = RetryRules.argumentsToSend(called, arguments);
+        boolean idempotent = RetryRules.repeatable(method);
         // The last failure on each server tried, in the order they were first tried.
         Map<Checkout.Server, RemoteException> failures = new LinkedHashMap<>();
         RemoteException failure = null;
@@ -193,14 +184,18 @@ final class ResilientCheckout implements InvocationHandler {
                     current = connected();
                 }
                 CheckoutService target = current.stub();
-                return ClientFilter.during(() -> method.invoke(target, args));
+                // Stubs in the answer (a clerk's session) take on this connection's timeouts and TLS material.
+                Object answer = ClientSettings.lookingUp(settings,
+                        () -> ClientFilter.during(() -> method.invoke(target, args)));
+                return answer instanceof Till session
+                        ? ResilientTill.wrap(session, this, servers.get(current.index())) : answer;
             } catch (InvocationTargetException e) {
                 if (!(e.getCause() instanceof RemoteException remote)) {
                     throw e.getCause();
                 }
                 failure = remote;
                 failures.put(servers.get(current.index()), remote);
-                Outcome outcome = outcome(remote);
+                Outcome outcome = RetryRules.outcome(remote);
                 if (outcome == Outcome.UNKNOWN && !idempotent) {
                     throw explain(remote, method, attempt, failures);
                 }
@@ -257,21 +252,11 @@ final class ResilientCheckout implements InvocationHandler {
         connection = new Connection(next, null);
     }
 
-    private static Outcome outcome(RemoteException e) {
-        if (e instanceof NoSuchObjectException || e instanceof ConnectException || e instanceof ConnectIOException) {
-            return Outcome.NOT_RUN;
-        }
-        if (e instanceof ServerException && e.getCause() instanceof ServerStoppingException) {
-            return Outcome.NOT_RUN;
-        }
-        return Outcome.UNKNOWN;
-    }
-
     /**
      * The failure with a message a clerk or a support engineer can act on, naming every server
      * tried (with each one's last failure when there were several); same exception type where it matters.
      */
-    private RemoteException explain(RemoteException e, Method method, int attempts,
+    RemoteException explain(RemoteException e, Method method, int attempts,
                                     Map<Checkout.Server, RemoteException> failures) {
         String tries = attempts > 1 ? " (tried " + attempts + " times)" : "";
         boolean several = failures.size() > 1;
@@ -300,30 +285,5 @@ final class ResilientCheckout implements InvocationHandler {
         }
         return several ? new RemoteException("The checkout " + where + " failed " + method.getName() + tries + each, e)
                 : e;
-    }
-
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-    }
-
-    private static Method method(String name, Class<?>... parameters) {
-        try {
-            return CheckoutService.class.getMethod(name, parameters);
-        } catch (NoSuchMethodException e) {
-            throw new ExceptionInInitializerError(e);
-        }
     }
 }

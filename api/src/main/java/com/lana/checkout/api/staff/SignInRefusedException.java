@@ -17,7 +17,12 @@ public class SignInRefusedException extends CheckoutException {
         /** The clerk and PIN are right, but the clerk may no longer sign in. */
         DISABLED,
         /** Too many wrong PINs in a row: the clerk may not sign in until the lock ends by itself. */
-        LOCKED
+        LOCKED,
+        /**
+         * With mutual TLS, the terminal's certificate is for another till than the one asked for, or
+         * names no till: a terminal cannot act as another till. The PIN was not checked.
+         */
+        WRONG_TILL
     }
 
     private final Reason reason;

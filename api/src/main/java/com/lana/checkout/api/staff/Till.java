@@ -26,7 +26,9 @@ import java.util.List;
  * the server that signed the clerk in, unguessable, and it ends at {@link #signOut()} or after a while
  * unused: an expired session answers {@link SignInRequiredException}, and once the server lets go of it
  * (at sign-out, or when it sweeps expired ones) calls on it fail with {@link java.rmi.NoSuchObjectException}.
- * Either way: sign in again.
+ * Either way: sign in again. A session got through {@link com.lana.checkout.api.Checkout#connect} repeats
+ * calls whose reply was lost, and says {@link SignInRequiredException} when its server is stopping, or
+ * is gone while another server of the connection answers (see {@code Checkout}).
  *
  * <p>A manager may do everything. A clerk needs a manager's {@link Approval}, checked on the server
  * for that one action, to cancel a sale that has items, void a line worth more than the server's

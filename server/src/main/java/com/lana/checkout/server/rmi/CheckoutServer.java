@@ -275,8 +275,8 @@ public final class CheckoutServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        Sessions sessions = new Sessions(service, store, options.clock(),
-                options.signIns(), new SessionStubs(port, clientSockets, sockets));
+        Sessions sessions = new Sessions(service, store, options.clock(), options.signIns(),
+                new SessionStubs(port, clientSockets, sockets), sockets.terminals());
         service.takeSignIns(sessions);
         CheckoutServer server = new CheckoutServer(options, port, service, catalogs, exported, store, registry,
                 expiry, sessions, metrics, ownsMetrics);

@@ -1,5 +1,7 @@
 package com.lana.checkout.server.rmi;
 
+import com.lana.checkout.server.service.CallingTerminal;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
@@ -12,13 +14,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLServerSocket;
 
 /**
  * Listening sockets bound to one address (loopback, one interface, or all of them), plain or
  * mutual TLS 1.3: with TLS, a client must present a certificate signed by a CA the server trusts
  * before a single byte of RMI is read. Equal factories let the RMI runtime put the registry and
- * the service on one shared port.
+ * the service on one shared port. With TLS, the client certificate of the connection a call came
+ * over is known to that call ({@link #terminals()}).
  *
  * @param tls the server's TLS context, or null for plain TCP
  */
@@ -32,12 +34,8 @@ record ServerSockets(InetAddress bindAddress, SSLContext tls) implements RMIServ
 
     @Override
     public ServerSocket createServerSocket(int port) throws IOException {
-        ServerSocket socket = tls == null ? new ServerSocket() : tls.getServerSocketFactory().createServerSocket();
+        ServerSocket socket = tls == null ? new ServerSocket() : new TappedTlsServerSocket(tls);
         try {
-            if (socket instanceof SSLServerSocket secure) {
-                secure.setNeedClientAuth(true);
-                secure.setEnabledProtocols(new String[] {"TLSv1.3"});
-            }
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(bindAddress, port), 128);
             return socket;
@@ -45,6 +43,11 @@ record ServerSockets(InetAddress bindAddress, SSLContext tls) implements RMIServ
             socket.close();
             throw e;
         }
+    }
+
+    /** Who the terminals calling through these sockets are: with TLS, their certificates say. */
+    CallingTerminal terminals() {
+        return tls == null ? CallingTerminal.UNPROVEN : new TerminalCertificates();
     }
 
     /**

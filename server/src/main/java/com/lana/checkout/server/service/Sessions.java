@@ -51,12 +51,26 @@ public final class Sessions {
     private final Clock clock;
     private final SignInPolicy settings;
     private final SessionExporter exporter;
+    private final CallingTerminal terminal;
     private final Map<String, TillSession> open = new ConcurrentHashMap<>();
     private volatile ClerkAuthenticator authenticator;   // made on first use: it needs the pepper
 
-    /** Sessions doing what they do through {@code service} and its shift desk, writing to {@code store}'s audit trail. */
+    /**
+     * Sessions doing what they do through {@code service} and its shift desk, writing to {@code store}'s
+     * audit trail, at the till each caller names.
+     */
     public Sessions(CheckoutServiceImpl service, CheckoutStore store, Clock clock, SignInPolicy settings,
                     SessionExporter exporter) {
+        this(service, store, clock, settings, exporter, CallingTerminal.UNPROVEN);
+    }
+
+    /**
+     * Sessions as above, where a terminal whose connection proves its identity ({@code terminal}) signs
+     * in only at the till its certificate names.
+     */
+    public Sessions(CheckoutServiceImpl service, CheckoutStore store, Clock clock, SignInPolicy settings,
+                    SessionExporter exporter, CallingTerminal terminal) {
+        this.terminal = Objects.requireNonNull(terminal, "terminal");
         this.service = Objects.requireNonNull(service, "service");
         this.shifts = service.shifts();
         this.clerks = store.clerks();
@@ -68,9 +82,12 @@ public final class Sessions {
 
     /**
      * Signs {@code clerk} in at {@code till} with {@code pin}, writing the attempt to the audit trail,
-     * and answers their session, exported.
+     * and answers their session, exported. When the caller's connection proves which terminal it is
+     * (mutual TLS), {@code till} must be the till its certificate names, checked before the PIN.
      *
-     * @throws SignInRefusedException when the name or PIN is wrong, or the clerk is locked or disabled
+     * @throws SignInRefusedException when the name or PIN is wrong, or the clerk is locked or disabled;
+     *     or, with reason {@link SignInRefusedException.Reason#WRONG_TILL}, when the terminal's certificate
+     *     names another till or none
      * @throws InvalidPinException when {@code pin} cannot be a PIN
      */
     public Till signIn(String till, String clerk, String pin) throws CheckoutException, RemoteException {
@@ -84,6 +101,7 @@ public final class Sessions {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage());
         }
+        requireCertifiedTill(till, clerk);
         Clerk signedIn;
         try {
             signedIn = authenticator().authenticate(clerk, pin == null ? null : pin.toCharArray());
@@ -104,6 +122,49 @@ public final class Sessions {
         } catch (RemoteException | RuntimeException e) {
             open.remove(session.id());
             throw e;
+        }
+    }
+
+    /**
+     * Refuses, audited as a failed sign-in, a terminal whose connection proves it is another till than
+     * {@code till}: its certificate's CN is the till's id.
+     */
+    private void requireCertifiedTill(String till, String clerk) throws SignInRefusedException,
+            StoreUnavailableException {
+        String certified;
+        try {
+            certified = terminal.certifiedName().orElse(null);
+        } catch (SignInRefusedException e) {
+            record(till, knownName(clerk), AuditAction.SIGN_IN_FAILED, null, null, null, shortened(e.getMessage()));
+            throw e;
+        }
+        if (certified == null || certified.equals(till)) {
+            return;
+        }
+        boolean namesATill = isTillId(certified);
+        String why = namesATill
+                ? "This terminal's certificate is for till " + certified + ", not " + till + ": sign in at till "
+                        + certified
+                : "This terminal's certificate (CN=" + printable(certified) + ") names no till, so it cannot "
+                        + "sign in at till " + till + ": give it a certificate whose CN is its till id";
+        LOG.warning(() -> "Sign-in refused: " + why);
+        record(namesATill ? certified : till, knownName(clerk), AuditAction.SIGN_IN_FAILED, null, null, null,
+                shortened(why));
+        throw new SignInRefusedException(SignInRefusedException.Reason.WRONG_TILL, why);
+    }
+
+    /** At most 40 characters of {@code text}, control characters dropped, for a message and the audit trail. */
+    private static String printable(String text) {
+        return text.codePoints().filter(cp -> !Character.isISOControl(cp)).limit(40)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    private static boolean isTillId(String text) {
+        try {
+            TillId.require(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Development certificate authorities made by the repository's own {@code scripts/make-dev-certs.sh}:
- * each directory receives a CA's {@code server.p12}, {@code client.p12} and {@code truststore.p12}.
+ * each directory receives a CA's {@code server.p12}, {@code client.p12} and {@code truststore.p12},
+ * and a {@code till-ID.p12} for each till asked for.
  */
 final class DevCertificates {
 
@@ -26,11 +27,30 @@ final class DevCertificates {
     static void make(Path... directories) throws Exception {
         List<Process> running = new ArrayList<>();
         for (Path directory : directories) {
-            running.add(start(directory));
+            running.add(start(directory, List.of(directory.toString())));
         }
         for (int i = 0; i < directories.length; i++) {
             awaitSuccess(running.get(i), directories[i]);
         }
+    }
+
+    /** Makes one certificate authority in {@code directory} with a terminal certificate for each of {@code tills}. */
+    static void makeWithTills(Path directory, String... tills) throws Exception {
+        List<String> arguments = new ArrayList<>();
+        for (String till : tills) {
+            arguments.add("--till");
+            arguments.add(till);
+        }
+        arguments.add(directory.toString());
+        awaitSuccess(start(directory, arguments), directory);
+        for (String till : tills) {
+            assertThat(directory.resolve("till-" + till + ".p12")).exists();
+        }
+    }
+
+    /** A terminal presenting the certificate of {@code till} made in {@code ca}, trusting that CA's servers. */
+    static Checkout.Tls terminal(Path ca, String till) {
+        return new Checkout.Tls(ca.resolve("till-" + till + ".p12"), ca.resolve("truststore.p12"), PASSWORD);
     }
 
     /** The server side of a CA's directory: its server certificate, trusting only that CA's clients. */
@@ -50,8 +70,10 @@ final class DevCertificates {
         return root;
     }
 
-    private static Process start(Path directory) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(List.of("bash", "scripts/make-dev-certs.sh", directory.toString()))
+    private static Process start(Path directory, List<String> arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of("bash", "scripts/make-dev-certs.sh"));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(repository().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log(directory).toFile());

@@ -30,9 +30,12 @@ public final class SessionFixture {
     public static final String BOB_PIN = "58204617";
     public static final String WRONG_PIN = "11112222";
 
+    /** The PIN pepper of the session tests, as a server in a JVM of its own reads it from a file. */
+    public static final String PEPPER = "the session tests' own pepper";
+
     /** One hasher for all tests: its pepper is a test's, never read from the user's home. */
     public static final PinHasher HASHER = new PinHasher(Pepper.load(
-            Map.of(Pepper.VARIABLE, "the session tests' own pepper"), Path.of("no-pepper-file")));
+            Map.of(Pepper.VARIABLE, PEPPER), Path.of("no-pepper-file")));
 
     /** Sign-ins checked with {@link #HASHER}, the default limits and idle timeout. */
     public static final SignInPolicy POLICY = SignInPolicy.defaults().withHasher(() -> HASHER);
