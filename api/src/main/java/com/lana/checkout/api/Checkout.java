@@ -1,11 +1,14 @@
 package com.lana.checkout.api;
 
+import com.lana.checkout.api.shift.TillId;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.KeyStoreException;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -361,6 +365,15 @@ public final class Checkout {
             } catch (GeneralSecurityException e) {
                 throw new IllegalArgumentException("Cannot set up TLS from " + keyStore + " and " + trustStore
                         + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** The till this terminal's certificate is for ({@link TillId#ofCertificate}), where clerks sign in; or empty. */
+        public Optional<String> till() {
+            try {
+                return TillId.ofKeyStore(load(keyStore));
+            } catch (KeyStoreException e) {
+                throw new IllegalArgumentException("Cannot read TLS store " + keyStore + " (" + e.getMessage() + ")", e);
             }
         }
 

@@ -1,5 +1,14 @@
 package com.lana.checkout.api.shift;
 
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
+import javax.security.auth.x500.X500Principal;
+import java.security.KeyStore;
+import java.security.KeyStoreException;
+import java.security.cert.X509Certificate;
+import java.util.Collections;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +35,41 @@ public final class TillId {
                     + (till == null ? "none" : "'" + shown(till) + "'"));
         }
         return till;
+    }
+
+    /**
+     * The till a terminal's certificate is for, as a server with mutual TLS takes it: the common
+     * name of its subject ({@code CN=T01}, as {@code scripts/make-dev-certs.sh --till T01} makes it),
+     * when that is a till id; empty when the certificate names no till.
+     */
+    public static Optional<String> ofCertificate(X509Certificate certificate) {
+        String name = commonName(certificate.getSubjectX500Principal());
+        return TILL.matcher(name).matches() ? Optional.of(name) : Optional.empty();
+    }
+
+    /** The till the certificate of {@code store}'s first key is for ({@link #ofCertificate}); empty when none. */
+    public static Optional<String> ofKeyStore(KeyStore store) throws KeyStoreException {
+        for (String alias : Collections.list(store.aliases())) {
+            if (store.isKeyEntry(alias) && store.getCertificate(alias) instanceof X509Certificate certificate) {
+                return ofCertificate(certificate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The most specific CN of {@code subject} (the first written), or an empty string when it has none. */
+    public static String commonName(X500Principal subject) {
+        try {
+            String found = "";
+            for (Rdn part : new LdapName(subject.getName(X500Principal.RFC2253)).getRdns()) {
+                if (part.getType().equalsIgnoreCase("CN")) {
+                    found = String.valueOf(part.getValue());
+                }
+            }
+            return found;
+        } catch (InvalidNameException e) {
+            return "";
+        }
     }
 
     /**

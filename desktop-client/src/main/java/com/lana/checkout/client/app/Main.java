@@ -23,6 +23,7 @@ import java.awt.event.WindowEvent;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -83,7 +84,8 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--till", paramLabel = "TILL",
             description = "This till's id, 1-16 letters, digits, '-' or '_' (e.g. T01): what clerks sign in at and "
-                    + "what shifts and Z reports are kept by. Default: this machine's name, cut to fit.")
+                    + "what shifts and Z reports are kept by. Default: with --tls the till the --keystore "
+                    + "certificate is for (its CN), else this machine's name, cut to fit.")
     String till;
 
     @Spec
@@ -133,18 +135,18 @@ public final class Main implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return fail(BAD_USAGE, "--servers: " + e.getMessage());
         }
+        Optional<String> certificateTill = Optional.empty();
         if (tls) {
             try {
-                options = options.withTls(tlsMaterial());
+                Checkout.Tls material = tlsMaterial();
+                options = options.withTls(material);
+                certificateTill = material.till();
             } catch (IllegalArgumentException e) {
                 return fail(1, e.getMessage());
             }
         }
-        if (till == null) {
-            till = TillIds.fromHostName();
-        }
         try {
-            TillId.require(till);
+            till = TillIds.chosen(till, certificateTill, keyStore);
         } catch (IllegalArgumentException e) {
             return fail(BAD_USAGE, "--till: " + e.getMessage());
         }

@@ -4,6 +4,8 @@ import com.lana.checkout.api.shift.TillId;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /** The till id a till goes by when {@code --till} does not say: its machine's name, cut to a till id. */
 final class TillIds {
@@ -12,6 +14,27 @@ final class TillIds {
     static final String FALLBACK = "TILL";
 
     private TillIds() {
+    }
+
+    /**
+     * The till this till is: {@code given} by {@code --till}, else the one its TLS certificate is for,
+     * else this machine's name cut to a till id. A terminal whose certificate is for one till cannot be
+     * another: the server would refuse every sign-in, so this refuses it first.
+     *
+     * @param certificateTill the till the {@code keyStore} certificate is for; empty without TLS or when it names none
+     * @throws IllegalArgumentException saying why when {@code given} is no till id or not the certificate's
+     */
+    static String chosen(String given, Optional<String> certificateTill, Path keyStore) {
+        if (given == null) {
+            return certificateTill.orElseGet(TillIds::fromHostName);
+        }
+        TillId.require(given);
+        if (certificateTill.isPresent() && !certificateTill.get().equals(given)) {
+            throw new IllegalArgumentException("this terminal's certificate (" + keyStore + ") is for till "
+                    + certificateTill.get() + ", not " + given + ": give --till " + certificateTill.get()
+                    + " or the --keystore of till " + given);
+        }
+        return given;
     }
 
     /** This machine's host name, cut to a till id; {@value #FALLBACK} when it has none. */

@@ -1,5 +1,6 @@
 package com.lana.checkout.server.rmi;
 
+import com.lana.checkout.api.shift.TillId;
 import com.lana.checkout.api.staff.SignInRefusedException;
 import com.lana.checkout.server.service.CallingTerminal;
 
@@ -8,12 +9,8 @@ import java.rmi.server.ServerNotActiveException;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
-import javax.naming.InvalidNameException;
-import javax.naming.ldap.LdapName;
-import javax.naming.ldap.Rdn;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSocket;
-import javax.security.auth.x500.X500Principal;
 
 /**
  * The terminals calling a server that runs mutual TLS, known by the client certificate of the
@@ -39,24 +36,9 @@ final class TerminalCertificates implements CallingTerminal {
         }
         try {
             Certificate[] chain = connection.getSession().getPeerCertificates();
-            return Optional.of(commonName(((X509Certificate) chain[0]).getSubjectX500Principal()));
+            return Optional.of(TillId.commonName(((X509Certificate) chain[0]).getSubjectX500Principal()));
         } catch (SSLPeerUnverifiedException | ClassCastException e) {
             throw refused("its connection presented no certificate)");
-        }
-    }
-
-    /** The most specific CN of {@code subject} (the first written), or an empty string when it has none. */
-    static String commonName(X500Principal subject) {
-        try {
-            String found = "";
-            for (Rdn part : new LdapName(subject.getName(X500Principal.RFC2253)).getRdns()) {
-                if (part.getType().equalsIgnoreCase("CN")) {
-                    found = String.valueOf(part.getValue());
-                }
-            }
-            return found;
-        } catch (InvalidNameException e) {
-            return "";
         }
     }
 
