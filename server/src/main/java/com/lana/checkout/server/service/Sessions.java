@@ -21,11 +21,13 @@ import com.lana.checkout.server.security.SignInPolicy;
 import com.lana.checkout.server.store.AuditTrail;
 import com.lana.checkout.server.store.CheckoutStore;
 import com.lana.checkout.server.store.ClerkStore;
+import com.lana.checkout.server.store.StoredClerk;
 
 import java.rmi.RemoteException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -168,8 +170,15 @@ public final class Sessions {
         }
     }
 
-    /** Ends every session unused longer than the idle timeout, and unexports ended ones; answers how many ended. */
+    /**
+     * Ends every session unused longer than the idle timeout, and every session of a clerk disabled
+     * (or gone) since signing in, and unexports ended ones; answers how many ended.
+     */
     public int expireIdle() {
+        return expireUnused() + endDisabled();
+    }
+
+    private int expireUnused() {
         long cutoff = clock.millis() - settings.idleTimeout().toMillis();
         int expired = 0;
         for (TillSession session : List.copyOf(open.values())) {
@@ -189,6 +198,42 @@ public final class Sessions {
             }
         }
         return expired;
+    }
+
+    /**
+     * Ends the sessions of clerks that may no longer sign in: {@code clerks disable} may have run
+     * against the store while they were signed in, here or at another server sharing it. One read
+     * of the clerks per sweep, whatever the number of sessions.
+     */
+    private int endDisabled() {
+        if (open.isEmpty()) {
+            return 0;
+        }
+        Map<ClerkName, Clerk> stored = new HashMap<>();
+        try {
+            for (StoredClerk clerk : clerks.list()) {
+                stored.put(clerk.clerk().name(), clerk.clerk());
+            }
+        } catch (StoreUnavailableException e) {
+            LOG.warning("Could not read the clerks to end disabled ones' sessions; will try again: " + e.getMessage());
+            return 0;
+        }
+        int ended = 0;
+        for (TillSession session : List.copyOf(open.values())) {
+            Clerk now = stored.get(session.signedIn().name());
+            if (now != null && !now.disabled()) {
+                continue;
+            }
+            try {
+                if (session.endBecause(now == null ? "the clerk is no longer in the store" : "the clerk was disabled")) {
+                    ended++;
+                }
+            } catch (StoreUnavailableException e) {
+                LOG.warning("Ending a disabled clerk's session could not write the audit trail: " + e.getMessage());
+            }
+            forget(session);
+        }
+        return ended;
     }
 
     /** The sessions open now. */

@@ -99,6 +99,18 @@ final class TillSession extends SessionReads {
         return true;
     }
 
+    /** Ends the session, audited, as its clerk may no longer sign in ({@code why}); answers whether it did. */
+    boolean endBecause(String why) throws StoreUnavailableException {
+        synchronized (this) {
+            if (ended != null) {
+                return false;
+            }
+            ended = why;
+        }
+        record(AuditAction.SIGN_OUT, null, null, null, "session ended, " + why);
+        return true;
+    }
+
     @Override
     Actor use() throws SignInRequiredException, StoreUnavailableException {
         long now = sessions.clock().millis();

@@ -207,6 +207,32 @@ class SignInOverRmiTest {
     }
 
     @Test
+    void disablingAClerkEndsTheirSessionAtTheNextSweep() throws Exception {
+        Till till = checkout.signIn("T01", BOB, BOB_PIN);
+        store.clerks().disable(ClerkName.of(BOB));
+
+        server.expireIdleSessions();   // the timer's sweep may have come first: either way it has run
+
+        assertThatExceptionOfType(NoSuchObjectException.class).isThrownBy(till::till);
+        assertThat(audit()).last().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(AuditAction.SIGN_OUT);
+            assertThat(entry.clerk()).isEqualTo(BOB);
+            assertThat(entry.reason()).isEqualTo("session ended, the clerk was disabled");
+        });
+    }
+
+    @Test
+    void disablingOneClerkLeavesTheOthersSessions() throws Exception {
+        Till ann = checkout.signIn("T02", ANN, ANN_PIN);
+        checkout.signIn("T01", BOB, BOB_PIN);
+        store.clerks().disable(ClerkName.of(BOB));
+
+        server.expireIdleSessions();
+
+        assertThat(ann.till()).isEqualTo("T02");
+    }
+
+    @Test
     void aSignedOutSessionIsGone() throws Exception {
         Till till = checkout.signIn("T01", BOB, BOB_PIN);
 
