@@ -242,12 +242,11 @@ public final class CheckoutServiceImpl extends SignInGate {
         checkRunning();
         Arguments.checkBasket(basket);
         Arguments.checkExpectedTotal(expectedTotal);
-        shifts.requireOpenAt(actor);
         List<Payment> taken = Arguments.checkPayments(payments);
         // Without an id from the client the completion gets one of its own: it is then recorded once,
         // but a retry of the same call cannot be recognised (it is told the basket was paid).
         OperationId id = operation != null ? operation : OperationId.random();
-        return store.completeSale(basket, id, (lines, number) -> {
+        return shifts.whileOpen(actor, () -> store.completeSale(basket, id, (lines, number) -> {
             Receipt receipt = priced(lines);
             if (!receipt.total().equals(expectedTotal)) {
                 throw new TotalChangedException(expectedTotal, receipt);
@@ -255,7 +254,7 @@ public final class CheckoutServiceImpl extends SignInGate {
             Settlement settlement = Settlement.of(receipt.total(), taken);
             return new Sale(number, LocalDateTime.now(clock), receipt, settlement.payments(), settlement.change())
                     .madeAt(actor.till(), actor.clerk());
-        }, clock.millis()).withShop(shop);
+        }, clock.millis())).withShop(shop);
     }
 
     @Override
@@ -303,7 +302,6 @@ public final class CheckoutServiceImpl extends SignInGate {
     public Refund refund(Actor actor, SaleNumber sale, List<ReturnedItem> items, RefundTo to, OperationId operation)
             throws CheckoutException, ServerStoppingException {
         checkRunning();
-        shifts.requireOpenAt(actor);
         Arguments.checkSaleNumber(sale);
         List<ReturnedItem> back = Arguments.checkReturnedItems(items);
         Arguments.checkRefundTo(to);
@@ -311,8 +309,9 @@ public final class CheckoutServiceImpl extends SignInGate {
         // A sale's catalog version never changes, so its prices are read before the store locks the
         // sale: a version no longer cached is then not read from the database with the lock held.
         PriceList prices = catalogs.version(ledger.sale(sale).catalogVersion());
-        return ledger.refund(sale, id, (recorded, earlier, number) -> RefundRules.make(recorded, earlier, back, to,
-                prices, number, LocalDateTime.now(clock), shop).madeAt(actor.till(), actor.clerk())).withShop(shop);
+        return shifts.whileOpen(actor, () -> ledger.refund(sale, id, (recorded, earlier, number) -> RefundRules.make(
+                recorded, earlier, back, to, prices, number, LocalDateTime.now(clock), shop)
+                .madeAt(actor.till(), actor.clerk()))).withShop(shop);
     }
 
     /** Works the refund out as {@link #refund} does, from the sale and its refunds read together. */

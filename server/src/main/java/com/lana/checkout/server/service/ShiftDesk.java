@@ -25,7 +25,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The tills' shifts as the service runs them: opening with a counted float, cash in and out, the X
@@ -46,6 +51,8 @@ public final class ShiftDesk {
     private final SalesLedger ledger;
     private final Clock clock;
     private final Shop shop;
+    /** Per till: sales and refunds being recorded hold it shared, a close exclusively. */
+    private final Map<String, ReadWriteLock> gates = new ConcurrentHashMap<>();
 
     /** The shifts of the {@linkplain Shop#DEVELOPMENT development shop}'s tills. */
     public ShiftDesk(CheckoutStore store, Clock clock) {
@@ -105,6 +112,39 @@ public final class ShiftDesk {
         if (Objects.requireNonNull(actor, "actor").atTill()) {
             requireOpen(actor.till());
         }
+    }
+
+    /**
+     * Does {@code work} — recording a sale or a refund — for the actor, with its till's shift open
+     * throughout: a close of that shift waits until the work is recorded, so its Z report counts
+     * it, and work that comes after a close fails with {@link ShiftException}. A till's clerk is
+     * signed in at one server, where that till's sales and closes are made; an actor at no till
+     * needs no shift.
+     *
+     * @throws ShiftException when the actor's till has no open shift
+     */
+    public <T> T whileOpen(Actor actor, ShiftWork<T> work) throws CheckoutException {
+        if (!Objects.requireNonNull(actor, "actor").atTill()) {
+            return work.run();
+        }
+        Lock held = gate(actor.till()).readLock();
+        held.lock();
+        try {
+            requireOpen(actor.till());
+            return work.run();
+        } finally {
+            held.unlock();
+        }
+    }
+
+    /** What {@link #whileOpen} does with the shift open. */
+    @FunctionalInterface
+    public interface ShiftWork<T> {
+        T run() throws CheckoutException;
+    }
+
+    private ReadWriteLock gate(String till) {
+        return gates.computeIfAbsent(till, t -> new ReentrantReadWriteLock());
     }
 
     /**
@@ -169,6 +209,17 @@ public final class ShiftDesk {
                     + "was " + (counted == null ? "none" : counted));
         }
         Objects.requireNonNull(differenceCheck, "differenceCheck");
+        Lock closing = gate(till).writeLock();   // after the sales and refunds being recorded at the till
+        closing.lock();
+        try {
+            return closeNow(till, actor, counted, differenceCheck);
+        } finally {
+            closing.unlock();
+        }
+    }
+
+    private ShiftReport closeNow(String till, Actor actor, Money counted, DifferenceCheck differenceCheck)
+            throws CheckoutException {
         return shifts.close(till, actor.clerk(), counted, LocalDateTime.now(clock), (closed, movements, count, z) -> {
             SalesLedger.Takings takings = ledger.takings(till, closed.openedAt(), closed.closedAt());
             ShiftReport report = ShiftReports.z(closed, z, takings.sales(), takings.refunds(), movements, count);
