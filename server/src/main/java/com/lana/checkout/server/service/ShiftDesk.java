@@ -194,8 +194,9 @@ public final class ShiftDesk {
 
     /**
      * Closes the actor's till's open shift with a blind count: {@code counted} is the cash the clerk
-     * counted in the drawer, given before anything says what was expected. With the till locked, the
-     * Z report is made from the shift's sales, refunds and cash movements, then
+     * counted in the drawer, given before anything says what was expected. Once the sales and
+     * refunds being recorded at the till are in ({@link #whileOpen}), the Z report is made from the
+     * shift's sales and refunds and, with the till locked in the store, its cash movements, then
      * {@code differenceCheck} runs with its difference (counted less expected) and may throw (an
      * ApprovalRequiredException) to refuse: then nothing is recorded and the shift stays open.
      *
@@ -220,8 +221,17 @@ public final class ShiftDesk {
 
     private ShiftReport closeNow(String till, Actor actor, Money counted, DifferenceCheck differenceCheck)
             throws CheckoutException {
-        return shifts.close(till, actor.clerk(), counted, LocalDateTime.now(clock), (closed, movements, count, z) -> {
-            SalesLedger.Takings takings = ledger.takings(till, closed.openedAt(), closed.closedAt());
+        // What the shift took is read before the store locks the till, on a connection of its own: a
+        // close then never holds one connection while waiting for a second, which many tills closing at
+        // once could run a pool dry with. Nothing is recorded at the till meanwhile (its gate is held).
+        Shift open = current(till);
+        LocalDateTime now = LocalDateTime.now(clock);
+        SalesLedger.Takings takings = ledger.takings(till, open.openedAt(), now);
+        return shifts.close(till, actor.clerk(), counted, now, (closed, movements, count, z) -> {
+            if (!closed.number().equals(open.number())) {
+                throw new ShiftException("Shift " + open.number() + " of till " + till + " closed meanwhile; the till's "
+                        + "shift is now " + closed.number() + ": close again");
+            }
             ShiftReport report = ShiftReports.z(closed, z, takings.sales(), takings.refunds(), movements, count);
             differenceCheck.check(report.difference());
             return report;
