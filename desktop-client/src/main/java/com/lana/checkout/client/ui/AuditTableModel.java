@@ -14,7 +14,7 @@ final class AuditTableModel extends ListTableModel<AuditEntry> {
     /** The columns holding amounts, shown right-aligned. */
     static final int[] NUMBER_COLUMNS = {5};
     /** The columns' preferred widths: the reason gets the slack. */
-    static final int[] WIDTHS = {70, 50, 80, 110, 110, 80, 90, 200};
+    static final int[] WIDTHS = {70, 50, 80, 130, 110, 80, 100, 200};
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 

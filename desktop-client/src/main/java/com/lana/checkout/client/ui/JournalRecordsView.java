@@ -14,6 +14,7 @@ import javax.swing.ListSelectionModel;
 import javax.swing.SwingConstants;
 import javax.swing.table.DefaultTableCellRenderer;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntConsumer;
@@ -61,7 +62,8 @@ abstract class JournalRecordsView<T> extends JPanel {
             table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
         }
         message.setName(name + "Message");
-        add(new JScrollPane(table), "w 640::, h 80:160:");
+        // As wide as its columns want, where the screen allows; shrinks first on a small screen.
+        add(new JScrollPane(table), "w 640:" + Arrays.stream(widths).sum() + ":, h 80:160:");
         add(message, "wmin 0");
     }
 

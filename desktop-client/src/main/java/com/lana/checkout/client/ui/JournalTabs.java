@@ -63,6 +63,7 @@ final class JournalTabs extends JPanel {
             }
         });
         add(sales);
+        follow();   // the tabs of a clerk signed in now count when the journal is laid out
     }
 
     /** Shows {@code day}: the tab shown reads it (the sales are the journal's to read). */
@@ -138,7 +139,9 @@ final class JournalTabs extends JPanel {
                 tabs.setMnemonicAt(SALES, KeyEvent.VK_S);
                 tabs.setMnemonicAt(Z_REPORTS, KeyEvent.VK_Z);
                 tabs.setMnemonicAt(AUDIT, KeyEvent.VK_A);
-                tabs.setToolTipTextAt(AUDIT, "What was done at the tills, who approved it and why: managers only");
+                tabs.setToolTipTextAt(SALES, "The day's sales and refunds, and the day report (Alt+S)");
+                tabs.setToolTipTextAt(Z_REPORTS, "The Z reports of the shifts closed that day (Alt+Z)");
+                tabs.setToolTipTextAt(AUDIT, "What was done at the tills, who approved it and why: managers only (Alt+A)");
                 add(tabs);
             } else if (now == null && hadTabs) {
                 removeAll();

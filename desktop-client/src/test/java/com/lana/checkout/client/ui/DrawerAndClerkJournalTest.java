@@ -9,6 +9,7 @@ import org.assertj.swing.fixture.DialogFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import javax.swing.JTable;
 import java.awt.event.KeyEvent;
 import java.util.Arrays;
 import java.util.List;
@@ -95,6 +96,28 @@ class DrawerAndClerkJournalTest extends GuiTest {
         assertThat(journal.table(JournalAudit.TABLE).rowCount()).isZero();
     }
 
+    @Test
+    void theAuditTrailAManagerReadIsGoneFromTheJournalLeftOpenOnceAClerkSignsIn() throws Exception {
+        ClerkScreen screen = openWithClerks().signInAndOpenShift(ANN, ANN_PIN, "100");
+        DialogFixture journal = openJournal(screen);
+        pressWithAlt(KeyEvent.VK_A);
+        screen.till.await("Ann's audit trail read", () -> journal.table(JournalAudit.TABLE).rowCount() > 0);
+
+        screen.till.onEdt(() -> {
+            screen.signIns.lock();   // Ctrl+L in the sales window, beside which the journal stays open
+            return null;
+        });
+        screen.signIn(BOB, BOB_PIN);
+        screen.till.await("Bob signed in", () -> screen.till.label(StatusBar.CLERK).equals("Till T01 · Bob (clerk)"));
+        screen.till.await("nothing of Ann's audit trail in sight", () -> auditRowsInSight(screen, journal) == 0);
+
+        openJournal(screen);   // F10 brings the journal left open forward
+        pressWithAlt(KeyEvent.VK_A);
+        screen.till.await("the refusal shown to Bob", () -> screen.till.text(journal, JournalAudit.MESSAGE)
+                .startsWith("Managers only — "));
+        assertThat(journal.table(JournalAudit.TABLE).rowCount()).isZero();
+    }
+
     /** Types the reason into the dialog the till asks it with now, then Enter. */
     private void typeReason(ClerkScreen screen, String reason) {
         DialogFixture asked = screen.dialog(ReasonDialog.DIALOG);
@@ -122,6 +145,13 @@ class DrawerAndClerkJournalTest extends GuiTest {
     private static List<String[]> drawerOpenings(DialogFixture journal) {
         return Arrays.stream(journal.table(JournalAudit.TABLE).contents())
                 .filter(row -> row[3].equals("OPEN_DRAWER")).toList();
+    }
+
+    /** The audit trail's rows on screen in the journal: none while its tab is not there. */
+    private static int auditRowsInSight(ClerkScreen screen, DialogFixture journal) {
+        return screen.till.onEdt(() -> journal.robot().finder().findAll(journal.target(), c -> c instanceof JTable
+                && JournalAudit.TABLE.equals(c.getName()) && c.isShowing()).stream()
+                .mapToInt(table -> ((JTable) table).getRowCount()).sum());
     }
 
     /** Read through a session of the manager's at another till, as JShell would. */

@@ -54,7 +54,7 @@ public final class ReasonDialog {
                 "insets dialog, wrap 2",              // layout: platform dialog margins, two columns
                 "[right][grow,fill]",                 // columns: label | field
                 "[]para[]para[]para[]"));             // rows: question | reason | problem | buttons
-        content.add(new JLabel(question), "span 2");
+        content.add(new JLabel(question), "span 2, alignx left");
         content.add(new JLabel("Reason"));
         content.add(reason);
         content.add(problem, "span 2, wmin 0");
