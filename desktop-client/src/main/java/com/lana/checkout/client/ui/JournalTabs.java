@@ -67,7 +67,7 @@ final class JournalTabs extends JPanel {
     }
 
     /** Shows {@code day}: the tab shown reads it (the sales are the journal's to read). */
-    void show(LocalDate day) {
+    void showDay(LocalDate day) {
         this.day = Objects.requireNonNull(day, "day");
         follow();
         loadShown();

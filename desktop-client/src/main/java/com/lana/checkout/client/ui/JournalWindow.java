@@ -139,7 +139,7 @@ final class JournalWindow extends JDialog {
         sales.add(report);
         sales.add(open, "split 2, tag ok");
         sales.add(refund, "tag other");
-        tabs = new JournalTabs(sales, table, shifts, this::busy);
+        tabs = new JournalTabs(sales, table, shifts, this::busyBy);
 
         JPanel content = new JPanel(new MigLayout(
                 "insets dialog, fill, wrap 1",         // layout: platform dialog margins, one column
@@ -221,7 +221,7 @@ final class JournalWindow extends JDialog {
                 }
             }
         });
-        tabs.show(day);
+        tabs.showDay(day);
     }
 
     /** "2 sales and 1 refund on 2026-11-26: …", or that the day has none. */
@@ -303,7 +303,7 @@ final class JournalWindow extends JDialog {
     }
 
     /** A read of another tab went to the server ({@code +1}) or answered ({@code -1}): the indicator runs meanwhile. */
-    private void busy(int change) {
+    private void busyBy(int change) {
         loading += change;
         busy.setIndeterminate(loading > 0);
         busy.setVisible(loading > 0);
@@ -311,7 +311,7 @@ final class JournalWindow extends JDialog {
 
     /** The indicator runs while a read of the journal's is out, which its message says too. */
     private void showBusy() {
-        busy(0);
+        busyBy(0);
         if (loading > 0) {
             message.setText("Reading from the server…");
         }

@@ -16,9 +16,9 @@ import java.util.function.Consumer;
 
 /**
  * What the Shift menu does, each a dialog then a call: open the shift with the float counted, cash in
- * and out with a reason, opening the drawer without a sale with a reason, the X report, and the close — a blind count first, then the Z report with
- * what was expected, counted and the difference. Answers and refusals show under the scan field
- * as any other. Use on the EDT.
+ * and out with a reason, open the drawer without a sale with a reason, the X report, and the close —
+ * a blind count first, then the Z report with what was expected, counted and the difference. Answers
+ * and refusals show under the scan field as any other. Use on the EDT.
  */
 final class ShiftActions {
 
