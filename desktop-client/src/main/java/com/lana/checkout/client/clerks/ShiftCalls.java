@@ -11,8 +11,9 @@ import java.util.Objects;
 
 /**
  * The till's shift, through the signed-in clerk's session: opening it with the counted float, cash
- * in and out, the X report, and closing it with a blind count into the Z report. Cash out and a
- * close too far off go again with a manager's approval where the clerk needs one. Each answer comes
+ * in and out, opening the drawer without a sale, the X report, and closing it with a blind count
+ * into the Z report. Cash out, opening the drawer and a close too far off go again with a manager's
+ * approval where the clerk needs one. Each answer comes
  * to the caller's reply; opening and closing also tell the {@link SignIns}. Use on the UI thread.
  */
 public final class ShiftCalls {
@@ -40,6 +41,14 @@ public final class ShiftCalls {
     public void cashOut(Money amount, String reason, ServerLink.Reply<CashMovement> reply) {
         link.callApproved((service, approval) -> ApprovableCall.session(service).cashOut(amount, reason, approval),
                 reply);
+    }
+
+    /** Records the drawer opened without a sale, for {@code reason}, with a manager's approval where the clerk needs one. */
+    public void openDrawer(String reason, ServerLink.Reply<Void> reply) {
+        link.callApproved((service, approval) -> {
+            ApprovableCall.session(service).openDrawer(reason, approval);
+            return null;
+        }, reply);
     }
 
     /** Reads the X report of the open shift. */

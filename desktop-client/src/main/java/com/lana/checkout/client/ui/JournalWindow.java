@@ -3,6 +3,7 @@ package com.lana.checkout.client.ui;
 import com.formdev.flatlaf.FlatClientProperties;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNumber;
+import com.lana.checkout.client.clerks.ShiftRecords;
 import com.lana.checkout.client.sale.CompletedSales;
 import com.lana.checkout.client.sale.Notice;
 import net.miginfocom.swing.MigLayout;
@@ -40,9 +41,10 @@ import java.util.function.Supplier;
  * A day's journal: the day's completed sales and refunds in a table, in the order they were made
  * (Enter or a double-click shows one's receipt; F6 refunds items of the selected sale, see
  * {@link JournalRefunds}), and the day report under it; today's at first, another day's through
- * the {@link JournalDayPicker} (Alt+← / Alt+→, or a date typed). Read from the server off the EDT,
- * with a busy indicator meanwhile; F5 reads it again, Esc closes. It does not block the sales
- * screen. Use on the EDT.
+ * the {@link JournalDayPicker} (Alt+← / Alt+→, or a date typed). With a clerk signed in, the
+ * {@link JournalTabs} add the day's Z reports and audit trail beside the sales. Read from the server
+ * off the EDT, with a busy indicator meanwhile; F5 reads it again, Esc closes. It does not block the
+ * sales screen. Use on the EDT.
  */
 final class JournalWindow extends JDialog {
 
@@ -61,6 +63,7 @@ final class JournalWindow extends JDialog {
     private final ReceiptActions receipts;
     private final JournalRefunds refunds;
     private final JournalDayPicker picker;
+    private final JournalTabs tabs;
     private final JournalTableModel rows = new JournalTableModel();
     private final JTable table = new JTable(rows);
     private final DayReportPanel report = new DayReportPanel();
@@ -73,7 +76,8 @@ final class JournalWindow extends JDialog {
     private LocalDate shown;
     private int loading;
 
-    JournalWindow(JFrame owner, CompletedSales records, ReceiptActions receipts, Supplier<LocalDate> today) {
+    JournalWindow(JFrame owner, CompletedSales records, ShiftRecords shifts, ReceiptActions receipts,
+                  Supplier<LocalDate> today) {
         super(owner, "Journal", Dialog.ModalityType.MODELESS);
         this.records = Objects.requireNonNull(records, "records");
         this.receipts = Objects.requireNonNull(receipts, "receipts");
@@ -125,20 +129,27 @@ final class JournalWindow extends JDialog {
         reportTitle.setName(REPORT_TITLE);
         reportTitle.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
 
+        JPanel sales = new JPanel(new MigLayout(
+                "insets 0, fill, wrap 1",              // layout: no margin of its own, one column
+                "[grow,fill]",                         // columns: full width
+                "[grow,fill]para[][][]unrel[]"));      // rows: sales (grow) | separator, report title, report | buttons
+        sales.add(new JScrollPane(table), "w 640::, h 80:160:");   // shrinks first on a small screen
+        sales.add(new JSeparator());
+        sales.add(reportTitle);
+        sales.add(report);
+        sales.add(open, "split 2, tag ok");
+        sales.add(refund, "tag other");
+        tabs = new JournalTabs(sales, table, shifts, this::busyBy);
+
         JPanel content = new JPanel(new MigLayout(
                 "insets dialog, fill, wrap 1",         // layout: platform dialog margins, one column
                 "[grow,fill]",                         // columns: full width
-                "[][][grow,fill][]para[][][]unrel[]"));  // rows: title | day | sales (grow) | message | report title, report | buttons
+                "[][][grow,fill][]unrel[]"));          // rows: title | day | sales or tabs (grow) | message | buttons
         content.add(title, "split 2");
         content.add(busy, "w 80!, hidemode 2, right");   // hidden, it keeps its cell: the table stays on its own row
         content.add(picker);
-        content.add(new JScrollPane(table), "w 640::, h 80:160:");   // shrinks first on a small screen
+        content.add(tabs);
         content.add(message, "wmin 0");
-        content.add(new JSeparator());
-        content.add(reportTitle);
-        content.add(report);
-        content.add(open, "split 3, tag ok");
-        content.add(refund, "tag other");
         content.add(refresh, "tag other");
         setContentPane(content);
         Shortcuts.bindInWindow(getRootPane(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "close", this::dispose);
@@ -210,6 +221,7 @@ final class JournalWindow extends JDialog {
                 }
             }
         });
+        tabs.showDay(day);
     }
 
     /** "2 sales and 1 refund on 2026-11-26: …", or that the day has none. */
@@ -228,7 +240,7 @@ final class JournalWindow extends JDialog {
     /** Brings the open journal to the front, with the keyboard in its table, and reads it again. */
     void focus() {
         toFront();
-        table.requestFocus();
+        tabs.focusShown();
         refresh();
     }
 
@@ -249,6 +261,9 @@ final class JournalWindow extends JDialog {
 
     /** F6: refunds items of the selected sale (or of the sale of the selected refund), as the server has it now. */
     private void refundSelected() {
+        if (!tabs.salesShown()) {
+            return;   // the sales are on another tab: nothing of them is selected in sight
+        }
         JournalTableModel.Entry entry = selected();
         if (entry != null) {
             readSale(entry.saleNumber(), refunds::open);
@@ -287,9 +302,16 @@ final class JournalWindow extends JDialog {
         });
     }
 
-    private void showBusy() {
+    /** A read of another tab went to the server ({@code +1}) or answered ({@code -1}): the indicator runs meanwhile. */
+    private void busyBy(int change) {
+        loading += change;
         busy.setIndeterminate(loading > 0);
         busy.setVisible(loading > 0);
+    }
+
+    /** The indicator runs while a read of the journal's is out, which its message says too. */
+    private void showBusy() {
+        busyBy(0);
         if (loading > 0) {
             message.setText("Reading from the server…");
         }

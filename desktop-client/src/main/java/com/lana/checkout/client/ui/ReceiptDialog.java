@@ -18,7 +18,8 @@ import java.awt.event.KeyEvent;
 
 /**
  * A receipt as the till prints it (monospace, 42 columns): a completed sale's or a refund's, with a
- * button that saves it as PDF (Ctrl+P). Esc closes. Build and use on the EDT.
+ * button that saves it as PDF (Ctrl+P); or another text the till prints, a Z report, without one.
+ * Esc closes. Build and use on the EDT.
  */
 final class ReceiptDialog extends JDialog {
 
@@ -29,6 +30,7 @@ final class ReceiptDialog extends JDialog {
     /**
      * @param title the window's title, naming the receipt ({@code Receipt S-000001})
      * @param receipt the receipt's text, as the printer prints it
+     * @param savePdf saves it as PDF; null when the text has no PDF
      */
     ReceiptDialog(Window owner, String title, String receipt, Runnable savePdf) {
         super(owner, title, Dialog.ModalityType.DOCUMENT_MODAL);
@@ -43,7 +45,7 @@ final class ReceiptDialog extends JDialog {
         text.setCaretPosition(0);
         JButton pdf = new JButton("Save PDF…  Ctrl+P");
         pdf.setName(SAVE_PDF);
-        pdf.addActionListener(e -> savePdf.run());
+        pdf.addActionListener(e -> savePdf.run());   // shown only when there is a PDF
         JButton close = new JButton("Close  Esc");
         close.addActionListener(e -> dispose());
         close.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_BORDERLESS);
@@ -53,12 +55,14 @@ final class ReceiptDialog extends JDialog {
                 "[grow,fill]",                         // columns: one
                 "[grow,fill]unrel[]"));                // rows: the receipt (grows) | buttons
         content.add(new JScrollPane(text), "wrap");
-        content.add(pdf, "split 2, tag ok");
+        if (savePdf != null) {
+            content.add(pdf, "split 2, tag ok");
+            KeyStroke ctrlP = KeyStroke.getKeyStroke(KeyEvent.VK_P, Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx());
+            Shortcuts.bindInWindow(getRootPane(), ctrlP, "savePdf", savePdf);
+        }
         content.add(close, "tag cancel");
         setContentPane(content);
         Shortcuts.bindInWindow(getRootPane(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "close", this::dispose);
-        KeyStroke ctrlP = KeyStroke.getKeyStroke(KeyEvent.VK_P, Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx());
-        Shortcuts.bindInWindow(getRootPane(), ctrlP, "savePdf", savePdf);
         getRootPane().setDefaultButton(close);
         pack();
         setLocationRelativeTo(owner);

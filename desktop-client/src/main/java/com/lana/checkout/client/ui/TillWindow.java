@@ -1,6 +1,7 @@
 package com.lana.checkout.client.ui;
 
 import com.lana.checkout.api.Sale;
+import com.lana.checkout.client.clerks.ShiftRecords;
 import com.lana.checkout.client.link.ServerLink;
 import com.lana.checkout.client.sale.Notice;
 import com.lana.checkout.client.sale.OpenSale;
@@ -288,7 +289,7 @@ public final class TillWindow {
             journal.focus();
             return;
         }
-        journal = new JournalWindow(frame, model.records(), receipts, LocalDate::now);
+        journal = new JournalWindow(frame, model.records(), new ShiftRecords(model.link()), receipts, LocalDate::now);
         journal.setVisible(true);
         journal.refresh();
     }

@@ -173,7 +173,7 @@ class RefundingTest extends GuiTest {
         DialogFixture refund = openRefund(journal);
         try {
             confirm(refund);
-            screen.await("busy", () -> screen.onEdt(() -> refund.progressBar(RefundDialog.BUSY).target().isShowing()));
+            screen.await("busy", () -> busyShowing(screen, refund));
 
             robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE);
             screen.await("refund dialog closed", () -> !screen.onEdt(() -> refund.target().isShowing()));
@@ -203,7 +203,7 @@ class RefundingTest extends GuiTest {
             DialogFixture journal = openJournal(screen);
             DialogFixture refund = openRefund(journal);
             confirm(refund);
-            screen.await("busy", () -> screen.onEdt(() -> refund.progressBar(RefundDialog.BUSY).target().isShowing()));
+            screen.await("busy", () -> busyShowing(screen, refund));
             robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE);
             screen.await("refund dialog closed", () -> !screen.onEdt(() -> refund.target().isShowing()));
             journal.close();
@@ -378,5 +378,11 @@ class RefundingTest extends GuiTest {
     @SuppressWarnings("unchecked")
     private static List<ReturnedItem> castItems(Object items) {
         return (List<ReturnedItem>) items;
+    }
+
+    /** Whether the refund dialog's busy bar is on screen; false, not an error, before it is. */
+    private boolean busyShowing(TillScreen screen, DialogFixture refund) {
+        return screen.onEdt(() -> !robot.finder().findAll(refund.target(), c -> RefundDialog.BUSY.equals(c.getName())
+                && c.isShowing()).isEmpty());
     }
 }

@@ -16,9 +16,9 @@ import java.util.function.Consumer;
 
 /**
  * What the Shift menu does, each a dialog then a call: open the shift with the float counted, cash in
- * and out with a reason, the X report, and the close — a blind count first, then the Z report with
- * what was expected, counted and the difference. Answers and refusals show under the scan field
- * as any other. Use on the EDT.
+ * and out with a reason, open the drawer without a sale with a reason, the X report, and the close —
+ * a blind count first, then the Z report with what was expected, counted and the difference. Answers
+ * and refusals show under the scan field as any other. Use on the EDT.
  */
 final class ShiftActions {
 
@@ -50,6 +50,15 @@ final class ShiftActions {
     void cashOut() {
         ask(new AmountDialog(owner, "Cash out", "Cash taken out of the drawer, not for a sale (a supplier paid, say).",
                 true)).ifPresent(typed -> shifts.cashOut(typed.amount(), typed.reason(), reply(this::moved)));
+    }
+
+    /** Records the drawer opened without a sale, with the reason; the server writes it to the audit trail. */
+    void openDrawer() {
+        ReasonDialog dialog = new ReasonDialog(owner, "Open drawer", "Why open the drawer without a sale?");
+        Optional<String> reason = dialog.ask();
+        refocus.run();
+        reason.ifPresent(why -> shifts.openDrawer(why, reply(nothing -> model.show(Notice.info("Drawer opened: "
+                + why)))));
     }
 
     void xReport() {
