@@ -102,6 +102,33 @@ class ClerksAtTheTillTest extends GuiTest {
         assertThat(server.service().refund(new RefundNumber(1)).toString()).contains("1 x Lana Coffee Mug", "-7.50€");
     }
 
+    @Test
+    void afterAnApprovalTheKeyboardIsBackInTheDialogThatNeededIt() throws Exception {
+        ClerkScreen screen = openWithClerks().signInAndOpenShift(BOB, BOB_PIN, "100");
+        screen.till.sell("PEN", "5.00€").payCash("5");
+        screen.till.press(KeyEvent.VK_F10);
+        DialogFixture journal = WindowFinder.findDialog(JournalWindow.WINDOW).withTimeout(TillScreen.PATIENCE.duration())
+                .using(robot);
+        TillScreen.awaitCondition("journal read", () -> journal.table(JournalWindow.TABLE).rowCount() == 1);
+        journal.table(JournalWindow.TABLE).pressAndReleaseKeys(KeyEvent.VK_F6);
+        DialogFixture refund = screen.dialog(RefundDialog.DIALOG);
+        screen.till.awaitFocused(refund.table(RefundDialog.TABLE).target());
+        robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
+        JOptionPaneFixture question = refund.optionPane().requireTitle("Refund");
+        JButton yes = question.buttonWithText(RefundDialog.YES).target();
+        robot.pressAndReleaseKey(KeyEvent.VK_TAB);
+        screen.till.awaitFocused(yes);
+        robot.pressAndReleaseKey(KeyEvent.VK_SPACE);
+
+        screen.approve(ANN, ANN_PIN);
+
+        screen.till.await("refund recorded", () -> refundsToday() == 1);
+        screen.till.await("the keyboard in the refund dialog or the receipt it opened", () -> screen.till.onEdt(() -> {
+            java.awt.Window focused = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusedWindow();
+            return focused != null && (focused == refund.target() || focused.getOwner() == refund.target());
+        }));
+    }
+
     private int refundsToday() {
         try {
             return server.service().refunds(LocalDate.now()).size();

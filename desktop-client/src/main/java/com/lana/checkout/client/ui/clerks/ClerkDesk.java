@@ -62,9 +62,7 @@ public final class ClerkDesk {
             }
             Window over = desk.activeWindow();
             Approval given = new ApprovalDialog(over, needed, refusal).ask();
-            if (over == frame) {
-                desk.backToTheWindow();
-            }
+            desk.backTo(over);
             answer.accept(given);
         }));
         // Told as dispose() runs, before an answer already queued on the EDT comes in (WINDOW_CLOSED comes after them).
@@ -151,10 +149,32 @@ public final class ClerkDesk {
         window.frame().dispatchEvent(new WindowEvent(window.frame(), WindowEvent.WINDOW_CLOSING));
     }
 
-    /** Where an approval is asked: over the dialog the clerk is in (a refund, say), else over the window. */
+    /** After an approval asked over {@code over}: the keyboard goes back to it (the refund dialog, say). */
+    private void backTo(Window over) {
+        if (over == window.frame()) {
+            backToTheWindow();
+        } else if (over.isShowing()) {
+            over.toFront();
+            over.requestFocus();
+        }
+    }
+
+    /**
+     * Where an approval is asked: over the dialog the clerk is in (a refund, say), else over the window.
+     * A question that just closed (the refund's "Refund?", the cash out amount) may still count as
+     * active for a moment: then the innermost window still showing over the sales window is taken.
+     */
     private Window activeWindow() {
         Window active = KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow();
-        // A dialog just closed (the cash out amount, say) may still count as active for a moment.
-        return active != null && active.isShowing() ? active : window.frame();
+        return active != null && active.isShowing() ? active : innermostShowing(window.frame());
+    }
+
+    private static Window innermostShowing(Window owner) {
+        for (Window owned : owner.getOwnedWindows()) {
+            if (owned.isShowing()) {
+                return innermostShowing(owned);
+            }
+        }
+        return owner;
     }
 }
