@@ -1,5 +1,7 @@
 package com.lana.checkout.client.ui;
 
+import com.lana.checkout.client.ui.parts.Shortcuts;
+
 import com.formdev.flatlaf.FlatClientProperties;
 import net.miginfocom.swing.MigLayout;
 

@@ -6,6 +6,7 @@ import com.lana.checkout.client.refund.PendingRefund;
 import com.lana.checkout.client.refund.RefundDraft;
 import com.lana.checkout.client.refund.RefundSender;
 import com.lana.checkout.client.sale.Notice;
+import com.lana.checkout.client.ui.parts.ReceiptActions;
 
 import javax.swing.JDialog;
 import javax.swing.SwingUtilities;

@@ -6,6 +6,9 @@ import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.client.clerks.ShiftRecords;
 import com.lana.checkout.client.sale.CompletedSales;
 import com.lana.checkout.client.sale.Notice;
+import com.lana.checkout.client.ui.parts.NoticeStyle;
+import com.lana.checkout.client.ui.parts.ReceiptActions;
+import com.lana.checkout.client.ui.parts.Shortcuts;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;

@@ -4,6 +4,8 @@ import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.shift.ShiftReport;
 import com.lana.checkout.client.clerks.ShiftRecords;
 import com.lana.checkout.client.link.ServerLink;
+import com.lana.checkout.client.ui.parts.ReceiptDialog;
+import com.lana.checkout.client.ui.parts.Shortcuts;
 
 import javax.swing.JComponent;
 import javax.swing.KeyStroke;

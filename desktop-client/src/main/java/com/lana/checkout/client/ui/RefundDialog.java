@@ -10,6 +10,9 @@ import com.lana.checkout.client.refund.PendingRefund;
 import com.lana.checkout.client.refund.RefundDraft;
 import com.lana.checkout.client.refund.RefundSender;
 import com.lana.checkout.client.sale.Notice;
+import com.lana.checkout.client.ui.parts.NoticeStyle;
+import com.lana.checkout.client.ui.parts.ReceiptActions;
+import com.lana.checkout.client.ui.parts.Shortcuts;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.ButtonGroup;

@@ -6,6 +6,7 @@ import com.lana.checkout.client.link.ServerLink;
 import com.lana.checkout.client.refund.RefundDraft;
 import com.lana.checkout.client.refund.RefundSender;
 import com.lana.checkout.client.sale.Notice;
+import com.lana.checkout.client.ui.parts.GuardedQuestion;
 
 import java.awt.Component;
 import java.awt.Toolkit;

@@ -5,6 +5,7 @@ import com.lana.checkout.api.staff.Till;
 import com.lana.checkout.client.link.TestServers;
 import com.lana.checkout.client.ui.clerks.ReasonDialog;
 import com.lana.checkout.client.ui.clerks.ReportDialog;
+import com.lana.checkout.client.ui.parts.ReceiptDialog;
 import org.assertj.swing.fixture.DialogFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
