@@ -7,6 +7,7 @@ import com.lana.checkout.client.refund.RefundDraft;
 import com.lana.checkout.client.refund.RefundSender;
 import com.lana.checkout.client.sale.Notice;
 import com.lana.checkout.client.ui.parts.ReceiptActions;
+import com.lana.checkout.client.ui.refund.RefundDialog;
 
 import javax.swing.JDialog;
 import javax.swing.SwingUtilities;

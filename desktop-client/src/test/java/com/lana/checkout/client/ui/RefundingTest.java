@@ -14,6 +14,7 @@ import com.lana.checkout.client.link.Connector;
 import com.lana.checkout.client.link.Intercept;
 import com.lana.checkout.client.link.TestServers;
 import com.lana.checkout.client.ui.parts.ReceiptDialog;
+import com.lana.checkout.client.ui.refund.RefundDialog;
 import com.lana.checkout.server.rmi.CheckoutServer;
 import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.finder.WindowFinder;

@@ -1,4 +1,4 @@
-package com.lana.checkout.client.ui;
+package com.lana.checkout.client.ui.refund;
 
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.RefundQuote;
