@@ -7,6 +7,8 @@ import com.lana.checkout.api.Money;
 import com.lana.checkout.api.OperationId;
 import com.lana.checkout.api.Payment;
 import com.lana.checkout.client.link.TestServers;
+import com.lana.checkout.client.ui.journal.DayReportPanel;
+import com.lana.checkout.client.ui.journal.JournalWindow;
 import com.lana.checkout.client.ui.parts.ReceiptDialog;
 import com.lana.checkout.server.rmi.CheckoutServer;
 import org.assertj.swing.finder.WindowFinder;

@@ -13,6 +13,8 @@ import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.client.link.Connector;
 import com.lana.checkout.client.link.Intercept;
 import com.lana.checkout.client.link.TestServers;
+import com.lana.checkout.client.ui.journal.DayReportPanel;
+import com.lana.checkout.client.ui.journal.JournalWindow;
 import com.lana.checkout.client.ui.parts.ReceiptDialog;
 import com.lana.checkout.client.ui.refund.RefundDialog;
 import com.lana.checkout.server.rmi.CheckoutServer;

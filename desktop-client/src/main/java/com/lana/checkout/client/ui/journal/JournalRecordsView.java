@@ -1,4 +1,4 @@
-package com.lana.checkout.client.ui;
+package com.lana.checkout.client.ui.journal;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import com.lana.checkout.api.CheckoutException;
