@@ -5,6 +5,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -18,11 +19,16 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * while they know nothing of sales in progress and reach the server through the link. The clerks
  * signed in, and the till's shift, are a layer beside the till's state: the window shows them, and
  * they set the clerk's session on the link every call goes through.
+ *
+ * <p>The window is itself split into rooms, one per job, each using only those below it: the
+ * clerks' desk over the sales window, the journal (F10) it opens, the refund dialog the journal
+ * opens, and, at the bottom, the parts they all share.
  */
 @AnalyzeClasses(packages = "com.lana.checkout.client", importOptions = ImportOption.DoNotIncludeTests.class)
 class ClientArchitectureTest {
 
     private static final String CLIENT = "com.lana.checkout.client";
+    private static final String UI = CLIENT + ".ui";
 
     @ArchTest
     static final ArchRule eachLayerUsesOnlyTheLayersBelowIt = layeredArchitecture()
@@ -39,6 +45,28 @@ class ClientArchitectureTest {
             .whereLayer("clerks").mayOnlyBeAccessedByLayers("start-up", "ui")
             .whereLayer("refund").mayOnlyBeAccessedByLayers("start-up", "ui", "sale")
             .whereLayer("link").mayOnlyBeAccessedByLayers("start-up", "ui", "sale", "refund", "clerks");
+
+    @ArchTest
+    static final ArchRule eachRoomOfTheWindowUsesOnlyTheRoomsBelowIt = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("start-up").definedBy(CLIENT + ".app..")
+            .layer("clerks' desk").definedBy(UI + ".clerks..")
+            .layer("sales window").definedBy(UI)
+            .layer("journal").definedBy(UI + ".journal..")
+            .layer("refund dialog").definedBy(UI + ".refund..")
+            .layer("shared parts").definedBy(UI + ".parts..")
+            .whereLayer("clerks' desk").mayOnlyBeAccessedByLayers("start-up")
+            .whereLayer("sales window").mayOnlyBeAccessedByLayers("start-up", "clerks' desk")
+            .whereLayer("journal").mayOnlyBeAccessedByLayers("sales window")
+            .whereLayer("refund dialog").mayOnlyBeAccessedByLayers("journal")
+            .whereLayer("shared parts").mayOnlyBeAccessedByLayers("clerks' desk", "sales window", "journal",
+                    "refund dialog");
+
+    @ArchTest
+    static final ArchRule everyClassOfTheWindowHasARoom = classes()
+            .that().resideInAPackage(UI + "..")
+            .should().resideInAnyPackage(UI, UI + ".clerks..", UI + ".journal..", UI + ".refund..", UI + ".parts..")
+            .because("a new room of the window takes its place in the rule above");
 
     @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching(CLIENT + ".(**)")

@@ -7,6 +7,8 @@ import com.lana.checkout.client.sale.Notice;
 import com.lana.checkout.client.sale.PaymentDraft;
 import com.lana.checkout.client.sale.PaymentFlow;
 import com.lana.checkout.client.sale.Till;
+import com.lana.checkout.client.ui.parts.NoticeStyle;
+import com.lana.checkout.client.ui.parts.Shortcuts;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.DefaultListModel;

@@ -3,6 +3,7 @@ package com.lana.checkout.client.ui;
 import com.formdev.flatlaf.FlatClientProperties;
 import com.lana.checkout.api.Catalog;
 import com.lana.checkout.api.Product;
+import com.lana.checkout.client.ui.parts.Shortcuts;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.AbstractAction;

@@ -5,6 +5,8 @@ import com.lana.checkout.api.Product;
 import com.lana.checkout.client.sale.Notice;
 import com.lana.checkout.client.sale.ProductFinder;
 import com.lana.checkout.client.sale.Till;
+import com.lana.checkout.client.ui.parts.NoticeStyle;
+import com.lana.checkout.client.ui.parts.Shortcuts;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JDialog;

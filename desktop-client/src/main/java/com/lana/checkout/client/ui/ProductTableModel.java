@@ -1,6 +1,7 @@
 package com.lana.checkout.client.ui;
 
 import com.lana.checkout.api.Product;
+import com.lana.checkout.client.ui.parts.ListTableModel;
 
 /** Products found, for a {@code JTable}: code, name, price, VAT rate, and whether it is off sale. Read-only. */
 final class ProductTableModel extends ListTableModel<Product> {
@@ -18,7 +19,7 @@ final class ProductTableModel extends ListTableModel<Product> {
     }
 
     @Override
-    Object cell(Product product, int column) {
+    protected Object cell(Product product, int column) {
         return switch (column) {
             case CODE -> product.code();
             case NAME -> product.name();

@@ -1,5 +1,7 @@
 package com.lana.checkout.client.ui;
 
+import com.lana.checkout.client.ui.parts.ListTableModel;
+
 
 /** The receipt's rows for a {@code JTable}: item, quantity, unit price, amount. Read-only. */
 final class ReceiptTableModel extends ListTableModel<ReceiptRows.Row> {
@@ -43,7 +45,7 @@ final class ReceiptTableModel extends ListTableModel<ReceiptRows.Row> {
     }
 
     @Override
-    Object cell(ReceiptRows.Row row, int column) {
+    protected Object cell(ReceiptRows.Row row, int column) {
         switch (column) {
             case ITEM:
                 return row.isPromotion() ? "    ↳ " + row.description() : row.description();

@@ -3,6 +3,7 @@ package com.lana.checkout.client.ui;
 import com.formdev.flatlaf.FlatClientProperties;
 import com.lana.checkout.client.sale.Notice;
 import com.lana.checkout.client.sale.PendingScan;
+import com.lana.checkout.client.ui.parts.NoticeStyle;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;

@@ -1,5 +1,7 @@
 package com.lana.checkout.client.ui;
 
+import com.lana.checkout.client.ui.parts.Shortcuts;
+
 import javax.swing.Action;
 import javax.swing.JButton;
 import javax.swing.JCheckBoxMenuItem;

@@ -6,6 +6,7 @@ import com.lana.checkout.client.sale.OpenSale;
 import com.lana.checkout.client.sale.PaymentDraft;
 import com.lana.checkout.client.sale.ScanInput;
 import com.lana.checkout.client.sale.Till;
+import com.lana.checkout.client.ui.parts.GuardedQuestion;
 
 import javax.swing.JFrame;
 import java.util.ArrayList;

@@ -9,6 +9,9 @@ import com.lana.checkout.client.sale.ScanInput;
 import com.lana.checkout.client.sale.SaleView;
 import com.lana.checkout.client.sale.Till;
 import com.lana.checkout.client.sale.TillView;
+import com.lana.checkout.client.ui.journal.JournalWindow;
+import com.lana.checkout.client.ui.parts.ReceiptActions;
+import com.lana.checkout.client.ui.parts.Shortcuts;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;

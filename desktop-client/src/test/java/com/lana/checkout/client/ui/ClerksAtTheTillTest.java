@@ -7,6 +7,8 @@ import com.lana.checkout.client.ui.clerks.AmountDialog;
 import com.lana.checkout.client.ui.clerks.ApprovalDialog;
 import com.lana.checkout.client.ui.clerks.ReportDialog;
 import com.lana.checkout.client.ui.clerks.SignInDialog;
+import com.lana.checkout.client.ui.journal.JournalWindow;
+import com.lana.checkout.client.ui.refund.RefundDialog;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;

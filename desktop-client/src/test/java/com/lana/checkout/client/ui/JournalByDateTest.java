@@ -1,6 +1,9 @@
 package com.lana.checkout.client.ui;
 
 import com.lana.checkout.client.link.TestServers;
+import com.lana.checkout.client.ui.journal.DayReportPanel;
+import com.lana.checkout.client.ui.journal.JournalDayPicker;
+import com.lana.checkout.client.ui.journal.JournalWindow;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.junit.jupiter.api.AfterEach;

@@ -11,6 +11,7 @@ import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.client.link.Connector;
 import com.lana.checkout.client.link.Intercept;
 import com.lana.checkout.client.link.TestServers;
+import com.lana.checkout.client.ui.parts.ReceiptDialog;
 import com.lana.checkout.server.rmi.CheckoutServer;
 import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.fixture.DialogFixture;

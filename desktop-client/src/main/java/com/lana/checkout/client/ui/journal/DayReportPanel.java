@@ -1,4 +1,4 @@
-package com.lana.checkout.client.ui;
+package com.lana.checkout.client.ui.journal;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import com.lana.checkout.api.DayReport;
@@ -16,23 +16,23 @@ import java.util.List;
  * refunded, cash taken, change given, cash refunded and the cash the drawer should hold. Under
  * them the VAT per rate, net of refunds.
  */
-final class DayReportPanel extends JPanel {
+public final class DayReportPanel extends JPanel {
 
-    static final String SALES = "reportSales";
+    public static final String SALES = "reportSales";
     static final String GROSS = "reportGross";
     static final String SAVINGS = "reportSavings";
-    static final String NET = "reportNet";
-    static final String REFUNDS = "reportRefunds";
-    static final String REFUNDED = "reportRefunded";
-    static final String TAKINGS = "reportTakings";
-    static final String CARD = "reportCard";
+    public static final String NET = "reportNet";
+    public static final String REFUNDS = "reportRefunds";
+    public static final String REFUNDED = "reportRefunded";
+    public static final String TAKINGS = "reportTakings";
+    public static final String CARD = "reportCard";
     static final String CARD_REFUNDED = "reportCardRefunded";
     static final String CASH_TAKEN = "reportCashTaken";
     static final String CHANGE_GIVEN = "reportChangeGiven";
-    static final String CASH_REFUNDED = "reportCashRefunded";
-    static final String CASH_IN_DRAWER = "reportCashInDrawer";
+    public static final String CASH_REFUNDED = "reportCashRefunded";
+    public static final String CASH_IN_DRAWER = "reportCashInDrawer";
     /** The panel of the VAT rows; a rate's figures are named this, the rate and the figure: {@code reportVat 21% net}. */
-    static final String VAT = "reportVat";
+    public static final String VAT = "reportVat";
 
     private final JLabel sales = value(SALES);
     private final JLabel gross = value(GROSS);

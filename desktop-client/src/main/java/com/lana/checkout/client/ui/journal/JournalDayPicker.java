@@ -1,4 +1,6 @@
-package com.lana.checkout.client.ui;
+package com.lana.checkout.client.ui.journal;
+
+import com.lana.checkout.client.ui.parts.Shortcuts;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import net.miginfocom.swing.MigLayout;
@@ -25,11 +27,11 @@ import java.util.function.Supplier;
  * (Alt+Home), or a date typed into its field (Alt+D goes there) and Enter. Days after today are
  * refused: no sale can be on them. Use on the EDT.
  */
-final class JournalDayPicker extends JPanel {
+public final class JournalDayPicker extends JPanel {
 
-    static final String DATE = "journalDate";
-    static final String PREVIOUS = "journalPreviousDay";
-    static final String NEXT = "journalNextDay";
+    public static final String DATE = "journalDate";
+    public static final String PREVIOUS = "journalPreviousDay";
+    public static final String NEXT = "journalNextDay";
 
     static final KeyStroke PREVIOUS_KEY = KeyStroke.getKeyStroke(KeyEvent.VK_LEFT, InputEvent.ALT_DOWN_MASK);
     static final KeyStroke NEXT_KEY = KeyStroke.getKeyStroke(KeyEvent.VK_RIGHT, InputEvent.ALT_DOWN_MASK);

@@ -1,4 +1,4 @@
-package com.lana.checkout.client.ui;
+package com.lana.checkout.client.ui.parts;
 
 import javax.swing.JDialog;
 import javax.swing.JOptionPane;
@@ -13,18 +13,18 @@ import java.awt.event.KeyEvent;
  * Characters typed while it is open (a scan meant for the scan field) are handed back with the
  * answer instead of being lost. Use on the EDT.
  */
-final class GuardedQuestion {
+public final class GuardedQuestion {
 
     /**
      * @param typedAhead printable characters typed while the question was open, in order
      */
-    record Answer(boolean yes, String typedAhead) {
+    public record Answer(boolean yes, String typedAhead) {
     }
 
     private GuardedQuestion() {
     }
 
-    static Answer ask(Component parent, String title, String message, String yes, String no) {
+    public static Answer ask(Component parent, String title, String message, String yes, String no) {
         Object[] options = {yes, no};
         JOptionPane pane = new JOptionPane(message, JOptionPane.WARNING_MESSAGE, JOptionPane.DEFAULT_OPTION,
                 null, options, no);

@@ -1,4 +1,4 @@
-package com.lana.checkout.client.ui;
+package com.lana.checkout.client.ui.parts;
 
 import javax.swing.AbstractAction;
 import javax.swing.Action;
@@ -14,24 +14,24 @@ import java.awt.event.KeyEvent;
  * Actions with a shortcut and the menu items, buttons and key bindings made from them; and how
  * shortcuts are written in tooltips and button captions: {@code F3}, {@code Ctrl+D}. Use on the EDT.
  */
-final class Shortcuts {
+public final class Shortcuts {
 
     private Shortcuts() {
     }
 
-    static String text(KeyStroke stroke) {
+    public static String text(KeyStroke stroke) {
         String modifiers = InputEvent.getModifiersExText(stroke.getModifiers());
         String key = KeyEvent.getKeyText(stroke.getKeyCode());
         return modifiers.isEmpty() ? key : modifiers + "+" + key;
     }
 
     /** Binds a key of a focused component to a handler. */
-    static void bind(JComponent component, KeyStroke key, String name, Runnable handler) {
+    public static void bind(JComponent component, KeyStroke key, String name, Runnable handler) {
         bind(component, JComponent.WHEN_FOCUSED, key, name, handler);
     }
 
     /** Binds a key to a handler wherever the focus is in the window or dialog of {@code root}. */
-    static void bindInWindow(JRootPane root, KeyStroke key, String name, Runnable handler) {
+    public static void bindInWindow(JRootPane root, KeyStroke key, String name, Runnable handler) {
         bind(root, JComponent.WHEN_IN_FOCUSED_WINDOW, key, name, handler);
     }
 
@@ -39,7 +39,7 @@ final class Shortcuts {
      * Binds a key of {@code component} to a handler, under one of {@link JComponent}'s focus
      * conditions ({@code WHEN_FOCUSED}, {@code WHEN_ANCESTOR_OF_FOCUSED_COMPONENT}, ...).
      */
-    static void bind(JComponent component, int condition, KeyStroke key, String name, Runnable handler) {
+    public static void bind(JComponent component, int condition, KeyStroke key, String name, Runnable handler) {
         component.getInputMap(condition).put(key, name);
         component.getActionMap().put(name, new AbstractAction() {
             @Override
@@ -50,7 +50,7 @@ final class Shortcuts {
     }
 
     /** A plain button named {@code name} (for tests) that runs {@code handler}. */
-    static JButton button(String text, String name, Runnable handler) {
+    public static JButton button(String text, String name, Runnable handler) {
         JButton button = new JButton(text);
         button.setName(name);
         button.addActionListener(e -> handler.run());
@@ -58,7 +58,7 @@ final class Shortcuts {
     }
 
     /** A button for an action, captioned with its shortcut, that leaves the focus in the scan field. */
-    static JButton button(Action action, String name) {
+    public static JButton button(Action action, String name) {
         JButton button = new JButton(action);
         button.setName(name);
         button.setFocusable(false);
@@ -68,7 +68,7 @@ final class Shortcuts {
     }
 
     /** An action with its shortcut and a tooltip that names it. */
-    static Action action(String name, int keyCode, int modifiers, String description, Runnable handler) {
+    public static Action action(String name, int keyCode, int modifiers, String description, Runnable handler) {
         KeyStroke key = KeyStroke.getKeyStroke(keyCode, modifiers);
         AbstractAction action = new AbstractAction(name) {
             @Override

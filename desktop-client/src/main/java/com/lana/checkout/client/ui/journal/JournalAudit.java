@@ -1,4 +1,4 @@
-package com.lana.checkout.client.ui;
+package com.lana.checkout.client.ui.journal;
 
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.audit.AuditEntry;
@@ -16,10 +16,10 @@ import java.util.function.IntConsumer;
  * which till, what it touched, the amount, who approved it and why. The server gives it to managers
  * only; a clerk sees that, in the server's words. Use on the EDT.
  */
-final class JournalAudit extends JournalRecordsView<AuditEntry> {
+public final class JournalAudit extends JournalRecordsView<AuditEntry> {
 
-    static final String TABLE = "journalAudit";
-    static final String MESSAGE = TABLE + "Message";
+    public static final String TABLE = "journalAudit";
+    public static final String MESSAGE = TABLE + "Message";
 
     private final ShiftRecords records;
 

@@ -1,4 +1,4 @@
-package com.lana.checkout.client.ui;
+package com.lana.checkout.client.ui.refund;
 
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.RefundQuote;
@@ -6,6 +6,7 @@ import com.lana.checkout.client.link.ServerLink;
 import com.lana.checkout.client.refund.RefundDraft;
 import com.lana.checkout.client.refund.RefundSender;
 import com.lana.checkout.client.sale.Notice;
+import com.lana.checkout.client.ui.parts.GuardedQuestion;
 
 import java.awt.Component;
 import java.awt.Toolkit;

@@ -1,9 +1,10 @@
-package com.lana.checkout.client.ui;
+package com.lana.checkout.client.ui.journal;
 
 import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.Refund;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.api.SaleSummary;
+import com.lana.checkout.client.ui.parts.ListTableModel;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -105,7 +106,7 @@ final class JournalTableModel extends ListTableModel<JournalTableModel.Entry> {
     }
 
     @Override
-    Object cell(Entry entry, int column) {
+    protected Object cell(Entry entry, int column) {
         return entry.cell(column);
     }
 

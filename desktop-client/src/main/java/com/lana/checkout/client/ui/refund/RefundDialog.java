@@ -1,4 +1,4 @@
-package com.lana.checkout.client.ui;
+package com.lana.checkout.client.ui.refund;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import com.lana.checkout.api.Payment;
@@ -10,6 +10,9 @@ import com.lana.checkout.client.refund.PendingRefund;
 import com.lana.checkout.client.refund.RefundDraft;
 import com.lana.checkout.client.refund.RefundSender;
 import com.lana.checkout.client.sale.Notice;
+import com.lana.checkout.client.ui.parts.NoticeStyle;
+import com.lana.checkout.client.ui.parts.ReceiptActions;
+import com.lana.checkout.client.ui.parts.Shortcuts;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.ButtonGroup;
@@ -49,17 +52,17 @@ import java.util.stream.Collectors;
  * closes it. Esc closes it before too: a refund on its way still completes, and the journal then
  * shows its receipt. Build and use on the EDT.
  */
-final class RefundDialog extends JDialog {
+public final class RefundDialog extends JDialog {
 
-    static final String DIALOG = "refundDialog";
-    static final String TABLE = "refundLines";
+    public static final String DIALOG = "refundDialog";
+    public static final String TABLE = "refundLines";
     static final String TO_ORIGINAL = "refundToOriginal";
-    static final String TO_CASH = "refundToCash";
-    static final String BUSY = "refundBusy";
-    static final String MESSAGE = "refundMessage";
+    public static final String TO_CASH = "refundToCash";
+    public static final String BUSY = "refundBusy";
+    public static final String MESSAGE = "refundMessage";
     static final String CONFIRM = "refundConfirm";
     static final String CLOSE = "refundClose";
-    static final String YES = "Refund";
+    public static final String YES = "Refund";
     static final String NO = "Don't refund";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -88,7 +91,7 @@ final class RefundDialog extends JDialog {
     private boolean rendering;
 
     /** @param receipts shows the refund's receipt once it is recorded */
-    RefundDialog(Window owner, Sale sale, RefundSender sender, ReceiptActions receipts) {
+    public RefundDialog(Window owner, Sale sale, RefundSender sender, ReceiptActions receipts) {
         super(owner, "Refund items of sale " + sale.number(), Dialog.ModalityType.DOCUMENT_MODAL);
         this.sender = Objects.requireNonNull(sender, "sender");
         this.receipts = Objects.requireNonNull(receipts, "receipts");
@@ -292,7 +295,7 @@ final class RefundDialog extends JDialog {
     }
 
     /** True while {@code sent} is this dialog's refund on its way: the dialog shows its receipt once it is recorded. */
-    boolean awaits(PendingRefund sent) {
+    public boolean awaits(PendingRefund sent) {
         return isDisplayable() && sending != null && sending.operation().equals(sent.operation());
     }
 
@@ -313,7 +316,7 @@ final class RefundDialog extends JDialog {
      * What a recorded refund paid back and how ({@code Refund R-000001 of S-000001: 7.50€ paid back
      * as Cash 7.50€}), or, when it paid back nothing, why: a warning, so it is not missed.
      */
-    static Notice outcome(Refund refund) {
+    public static Notice outcome(Refund refund) {
         String refunded = "Refund " + refund.number() + " of " + refund.sale();
         return refund.amount().isZero() ? Notice.warning(refunded + " pays back 0.00€. " + refund.explanation())
                 : Notice.info(refunded + ": " + refund.amount() + " paid back as "

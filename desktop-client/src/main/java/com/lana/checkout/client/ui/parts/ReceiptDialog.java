@@ -1,4 +1,4 @@
-package com.lana.checkout.client.ui;
+package com.lana.checkout.client.ui.parts;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import net.miginfocom.swing.MigLayout;
@@ -21,10 +21,10 @@ import java.awt.event.KeyEvent;
  * button that saves it as PDF (Ctrl+P); or another text the till prints, a Z report, without one.
  * Esc closes. Build and use on the EDT.
  */
-final class ReceiptDialog extends JDialog {
+public final class ReceiptDialog extends JDialog {
 
-    static final String DIALOG = "receiptDialog";
-    static final String TEXT = "receiptText";
+    public static final String DIALOG = "receiptDialog";
+    public static final String TEXT = "receiptText";
     static final String SAVE_PDF = "receiptSavePdf";
 
     /**
@@ -32,7 +32,7 @@ final class ReceiptDialog extends JDialog {
      * @param receipt the receipt's text, as the printer prints it
      * @param savePdf saves it as PDF; null when the text has no PDF
      */
-    ReceiptDialog(Window owner, String title, String receipt, Runnable savePdf) {
+    public ReceiptDialog(Window owner, String title, String receipt, Runnable savePdf) {
         super(owner, title, Dialog.ModalityType.DOCUMENT_MODAL);
         setName(DIALOG);
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);

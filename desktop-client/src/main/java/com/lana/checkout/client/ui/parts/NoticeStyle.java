@@ -1,15 +1,15 @@
-package com.lana.checkout.client.ui;
+package com.lana.checkout.client.ui.parts;
 
 import com.lana.checkout.client.sale.Notice;
 
 /** How a notice looks, wherever it is shown: a problem red and bold, a warning amber, information plain. */
-final class NoticeStyle {
+public final class NoticeStyle {
 
     private NoticeStyle() {
     }
 
     /** The FlatLaf style of a label or text showing the notice; null shows as information. */
-    static String of(Notice notice) {
+    public static String of(Notice notice) {
         if (notice == null) {
             return "foreground: $Lana.info.foreground";
         }

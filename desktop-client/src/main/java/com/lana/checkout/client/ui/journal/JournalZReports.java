@@ -1,9 +1,11 @@
-package com.lana.checkout.client.ui;
+package com.lana.checkout.client.ui.journal;
 
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.api.shift.ShiftReport;
 import com.lana.checkout.client.clerks.ShiftRecords;
 import com.lana.checkout.client.link.ServerLink;
+import com.lana.checkout.client.ui.parts.ReceiptDialog;
+import com.lana.checkout.client.ui.parts.Shortcuts;
 
 import javax.swing.JComponent;
 import javax.swing.KeyStroke;
@@ -20,9 +22,9 @@ import java.util.function.IntConsumer;
  * The journal's tab of the chosen day's Z reports, one a row; Enter (or a double-click) shows the
  * selected one as the till's printer prints it, 42 columns, as a receipt shows. Use on the EDT.
  */
-final class JournalZReports extends JournalRecordsView<ShiftReport> {
+public final class JournalZReports extends JournalRecordsView<ShiftReport> {
 
-    static final String TABLE = "journalZReports";
+    public static final String TABLE = "journalZReports";
     static final String MESSAGE = TABLE + "Message";
 
     private final ShiftRecords records;

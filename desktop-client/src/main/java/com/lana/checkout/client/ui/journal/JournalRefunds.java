@@ -1,4 +1,4 @@
-package com.lana.checkout.client.ui;
+package com.lana.checkout.client.ui.journal;
 
 import com.lana.checkout.api.Refund;
 import com.lana.checkout.api.Sale;
@@ -6,6 +6,8 @@ import com.lana.checkout.client.refund.PendingRefund;
 import com.lana.checkout.client.refund.RefundDraft;
 import com.lana.checkout.client.refund.RefundSender;
 import com.lana.checkout.client.sale.Notice;
+import com.lana.checkout.client.ui.parts.ReceiptActions;
+import com.lana.checkout.client.ui.refund.RefundDialog;
 
 import javax.swing.JDialog;
 import javax.swing.SwingUtilities;

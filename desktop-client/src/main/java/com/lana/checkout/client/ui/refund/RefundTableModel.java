@@ -1,6 +1,7 @@
-package com.lana.checkout.client.ui;
+package com.lana.checkout.client.ui.refund;
 
 import com.lana.checkout.client.refund.RefundDraft;
+import com.lana.checkout.client.ui.parts.ListTableModel;
 
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
@@ -21,7 +22,7 @@ final class RefundTableModel extends ListTableModel<RefundDraft.Line> {
     }
 
     @Override
-    Object cell(RefundDraft.Line line, int column) {
+    protected Object cell(RefundDraft.Line line, int column) {
         return switch (column) {
             case 0 -> line.name();
             case 1 -> Integer.toString(line.sold());

@@ -1,6 +1,7 @@
-package com.lana.checkout.client.ui;
+package com.lana.checkout.client.ui.journal;
 
 import com.lana.checkout.api.shift.ShiftReport;
+import com.lana.checkout.client.ui.parts.ListTableModel;
 
 import java.time.format.DateTimeFormatter;
 
@@ -22,7 +23,7 @@ final class ZReportTableModel extends ListTableModel<ShiftReport> {
     }
 
     @Override
-    Object cell(ShiftReport z, int column) {
+    protected Object cell(ShiftReport z, int column) {
         return switch (column) {
             case 0 -> z.z().toString();
             case 1 -> z.shift().number().toString();

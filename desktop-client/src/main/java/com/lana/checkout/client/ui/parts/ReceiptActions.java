@@ -1,4 +1,4 @@
-package com.lana.checkout.client.ui;
+package com.lana.checkout.client.ui.parts;
 
 import com.lana.checkout.api.Refund;
 import com.lana.checkout.api.RefundNumber;
@@ -24,29 +24,29 @@ import java.util.function.Consumer;
  * save it as a PDF file chosen in a file dialog (the server makes the PDF; it is fetched and written
  * off the EDT). Use on the EDT.
  */
-final class ReceiptActions {
+public final class ReceiptActions {
 
     private final CompletedSales records;
     private File folder;
 
-    ReceiptActions(CompletedSales records) {
+    public ReceiptActions(CompletedSales records) {
         this.records = Objects.requireNonNull(records, "records");
     }
 
     /** Shows the sale's receipt; Ctrl+P in it saves the PDF, and {@code say} tells how that went. */
-    void show(Window owner, Sale sale, Consumer<Notice> say) {
+    public void show(Window owner, Sale sale, Consumer<Notice> say) {
         new ReceiptDialog(owner, "Receipt " + sale.number(), sale.toString(),
                 () -> savePdf(owner, sale.number(), say)).setVisible(true);
     }
 
     /** Shows the refund's receipt; Ctrl+P in it saves the PDF, and {@code say} tells how that went. */
-    void show(Window owner, Refund refund, Consumer<Notice> say) {
+    public void show(Window owner, Refund refund, Consumer<Notice> say) {
         new ReceiptDialog(owner, "Refund receipt " + refund.number(), refund.toString(),
                 () -> savePdf(owner, refund.number(), say)).setVisible(true);
     }
 
     /** Asks where to save the sale's receipt ({@code S-000003.pdf} by default), then saves it there. */
-    void savePdf(Window owner, SaleNumber number, Consumer<Notice> say) {
+    public void savePdf(Window owner, SaleNumber number, Consumer<Notice> say) {
         savePdf(owner, number.toString(), say, (file, answer) -> records.savePdf(number, file, answer));
     }
 

@@ -1,4 +1,4 @@
-package com.lana.checkout.client.ui;
+package com.lana.checkout.client.ui.journal;
 
 import com.lana.checkout.client.clerks.ShiftRecords;
 import net.miginfocom.swing.MigLayout;

@@ -1,4 +1,4 @@
-package com.lana.checkout.client.ui;
+package com.lana.checkout.client.ui.parts;
 
 import javax.swing.table.AbstractTableModel;
 import java.util.List;
@@ -9,17 +9,17 @@ import java.util.List;
  *
  * @param <T> one row
  */
-abstract class ListTableModel<T> extends AbstractTableModel {
+public abstract class ListTableModel<T> extends AbstractTableModel {
 
     private final String[] columns;
     private List<T> rows = List.of();
 
-    ListTableModel(String... columns) {
+    protected ListTableModel(String... columns) {
         this.columns = columns.clone();
     }
 
     /** Shows {@code newRows}, repainting only when they differ from the rows shown. */
-    void setRows(List<T> newRows) {
+    public void setRows(List<T> newRows) {
         List<T> copy = List.copyOf(newRows);
         if (!copy.equals(rows)) {
             rows = copy;
@@ -27,16 +27,16 @@ abstract class ListTableModel<T> extends AbstractTableModel {
         }
     }
 
-    T row(int index) {
+    public T row(int index) {
         return rows.get(index);
     }
 
-    List<T> rows() {
+    public List<T> rows() {
         return rows;
     }
 
     /** What the cell of {@code row} shows in {@code column}. */
-    abstract Object cell(T row, int column);
+    protected abstract Object cell(T row, int column);
 
     @Override
     public final int getRowCount() {

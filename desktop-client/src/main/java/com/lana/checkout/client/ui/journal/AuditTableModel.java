@@ -1,6 +1,7 @@
-package com.lana.checkout.client.ui;
+package com.lana.checkout.client.ui.journal;
 
 import com.lana.checkout.api.audit.AuditEntry;
+import com.lana.checkout.client.ui.parts.ListTableModel;
 
 import java.time.format.DateTimeFormatter;
 
@@ -23,7 +24,7 @@ final class AuditTableModel extends ListTableModel<AuditEntry> {
     }
 
     @Override
-    Object cell(AuditEntry entry, int column) {
+    protected Object cell(AuditEntry entry, int column) {
         return switch (column) {
             case 0 -> TIME.format(entry.time());
             case 1 -> entry.till();

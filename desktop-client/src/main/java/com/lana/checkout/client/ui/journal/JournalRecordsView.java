@@ -1,9 +1,11 @@
-package com.lana.checkout.client.ui;
+package com.lana.checkout.client.ui.journal;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import com.lana.checkout.api.CheckoutException;
 import com.lana.checkout.client.link.ServerLink;
 import com.lana.checkout.client.sale.Notice;
+import com.lana.checkout.client.ui.parts.ListTableModel;
+import com.lana.checkout.client.ui.parts.NoticeStyle;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JLabel;

@@ -1,4 +1,4 @@
-package com.lana.checkout.client.ui;
+package com.lana.checkout.client.ui.journal;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import com.lana.checkout.api.Sale;
@@ -6,6 +6,9 @@ import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.client.clerks.ShiftRecords;
 import com.lana.checkout.client.sale.CompletedSales;
 import com.lana.checkout.client.sale.Notice;
+import com.lana.checkout.client.ui.parts.NoticeStyle;
+import com.lana.checkout.client.ui.parts.ReceiptActions;
+import com.lana.checkout.client.ui.parts.Shortcuts;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
@@ -46,18 +49,18 @@ import java.util.function.Supplier;
  * off the EDT, with a busy indicator meanwhile; F5 reads it again, Esc closes. It does not block the
  * sales screen. Use on the EDT.
  */
-final class JournalWindow extends JDialog {
+public final class JournalWindow extends JDialog {
 
-    static final String WINDOW = "journalWindow";
-    static final String TABLE = "journalTable";
+    public static final String WINDOW = "journalWindow";
+    public static final String TABLE = "journalTable";
     static final String BUSY = "journalBusy";
-    static final String MESSAGE = "journalMessage";
+    public static final String MESSAGE = "journalMessage";
     static final String REFRESH = "journalRefresh";
     static final String OPEN = "journalOpen";
-    static final String REFUND = "journalRefund";
+    public static final String REFUND = "journalRefund";
     static final KeyStroke REFUND_KEY = KeyStroke.getKeyStroke(KeyEvent.VK_F6, 0);
-    static final String TITLE = "journalTitle";
-    static final String REPORT_TITLE = "journalReportTitle";
+    public static final String TITLE = "journalTitle";
+    public static final String REPORT_TITLE = "journalReportTitle";
 
     private final CompletedSales records;
     private final ReceiptActions receipts;
@@ -76,8 +79,8 @@ final class JournalWindow extends JDialog {
     private LocalDate shown;
     private int loading;
 
-    JournalWindow(JFrame owner, CompletedSales records, ShiftRecords shifts, ReceiptActions receipts,
-                  Supplier<LocalDate> today) {
+    public JournalWindow(JFrame owner, CompletedSales records, ShiftRecords shifts, ReceiptActions receipts,
+                         Supplier<LocalDate> today) {
         super(owner, "Journal", Dialog.ModalityType.MODELESS);
         this.records = Objects.requireNonNull(records, "records");
         this.receipts = Objects.requireNonNull(receipts, "receipts");
@@ -173,7 +176,7 @@ final class JournalWindow extends JDialog {
     }
 
     /** Reads the chosen day's sales and report again; what shows until they come is that day's, emptied. */
-    void refresh() {
+    public void refresh() {
         refresh(null);
     }
 
@@ -238,7 +241,7 @@ final class JournalWindow extends JDialog {
     }
 
     /** Brings the open journal to the front, with the keyboard in its table, and reads it again. */
-    void focus() {
+    public void focus() {
         toFront();
         tabs.focusShown();
         refresh();
