@@ -5,6 +5,7 @@ import com.lana.checkout.api.staff.Till;
 import com.lana.checkout.client.link.TestServers;
 import com.lana.checkout.client.ui.clerks.ReasonDialog;
 import com.lana.checkout.client.ui.clerks.ReportDialog;
+import com.lana.checkout.client.ui.journal.DayReportPanel;
 import com.lana.checkout.client.ui.journal.JournalAudit;
 import com.lana.checkout.client.ui.journal.JournalWindow;
 import com.lana.checkout.client.ui.journal.JournalZReports;
@@ -132,6 +133,20 @@ class DrawerAndClerkJournalTest extends GuiTest {
     }
 
     /** F10 from the scan field; the journal once it has the keyboard. */
+    @Test
+    void theJournalsDayReportHasARowPerShiftWithTheOpenOneMarked() throws Exception {
+        ClerkScreen screen = openWithClerks().signInAndOpenShift(BOB, BOB_PIN, "100");
+        screen.till.sell("PEN", "5.00€").payCash("5");
+
+        DialogFixture journal = openJournal(screen);
+
+        String sales = DayReportPanel.SHIFTS + " T01-1 sales";
+        screen.till.await("the shift's row", () -> journal.label(sales).text().equals("1"));
+        assertThat(journal.label(DayReportPanel.SHIFTS + " T01-1 net").text()).isEqualTo("5.00€");
+        assertThat(screen.till.onEdt(() -> robot.finder().findAll(journal.target(), c -> c instanceof javax.swing.JLabel label
+                && "T01-1 (open) · Bob".equals(label.getText())))).as("the open shift marked").hasSize(1);
+    }
+
     private DialogFixture openJournal(ClerkScreen screen) {
         screen.till.press(KeyEvent.VK_F10);
         DialogFixture journal = screen.dialog(JournalWindow.WINDOW);

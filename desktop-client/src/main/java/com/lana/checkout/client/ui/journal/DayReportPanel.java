@@ -14,7 +14,8 @@ import java.util.List;
  * The day's takings at closing time. On the left what was sold: sales, gross, promotions, net,
  * refunds and what they paid back, and the takings; on the right where the money is: card, card
  * refunded, cash taken, change given, cash refunded and the cash the drawer should hold. Under
- * them the VAT per rate, net of refunds.
+ * them the VAT per rate, net of refunds, and on a day when tills worked in shifts, a row per shift
+ * (its Z number, or open) and one for what was made in no shift: the day is their sum.
  */
 public final class DayReportPanel extends JPanel {
 
@@ -33,6 +34,8 @@ public final class DayReportPanel extends JPanel {
     public static final String CASH_IN_DRAWER = "reportCashInDrawer";
     /** The panel of the VAT rows; a rate's figures are named this, the rate and the figure: {@code reportVat 21% net}. */
     public static final String VAT = "reportVat";
+    /** The panel of the shift rows; a shift's row is named this and the shift: {@code reportShifts T01-1}. */
+    public static final String SHIFTS = "reportShifts";
 
     private final JLabel sales = value(SALES);
     private final JLabel gross = value(GROSS);
@@ -51,16 +54,21 @@ public final class DayReportPanel extends JPanel {
             "insets 0, wrap 4",                          // layout: one rate a row
             "[]para[right,grow][right,grow][right,grow]",  // columns: rate | net | VAT | gross
             ""));                                         // rows: a heading, then one per rate
+    private final JPanel shifts = new JPanel(new MigLayout(
+            "insets 0, wrap 4",                          // layout: one shift a row
+            "[]para[right,grow][right,grow][right,grow]",  // columns: shift | sales | net | refunded
+            ""));                                         // rows: a heading, then one per shift, then no shift
 
     DayReportPanel() {
         super(new MigLayout(
                 "insets 0, wrap 4",                        // layout: two caption | value pairs a row
                 "[][right,grow]para[][right,grow]",        // columns: what was sold | where the money is
-                "[][][][][][][]unrel[]"));                 // rows: seven figures a side | VAT per rate
+                "[][][][][][][]unrel[]"));                 // rows: seven figures a side | VAT per rate (| shifts)
         takings.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
         cashInDrawer.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
         cashInDrawer.putClientProperty(FlatClientProperties.STYLE, "foreground: $Lana.total.foreground");
         vat.setName(VAT);
+        shifts.setName(SHIFTS);
         JLabel[][] rows = {
                 {caption("Sales"), sales, caption("Card"), card},
                 {caption("Gross"), gross, caption("Card refunded"), cardRefunded},
@@ -92,6 +100,7 @@ public final class DayReportPanel extends JPanel {
         cashRefunded.setText(report.cashRefunded().negate().toString());
         cashInDrawer.setText(report.cashInDrawer().toString());
         showVat(report.vat());
+        showShifts(report);
     }
 
     /** Shows no figures: a report is being read. */
@@ -101,6 +110,7 @@ public final class DayReportPanel extends JPanel {
             label.setText("—");
         }
         showVat(List.of());
+        remove(shifts);
     }
 
     /** A heading and one row per rate: rate, net, VAT, gross; "No VAT" for a day without takings. */
@@ -122,6 +132,35 @@ public final class DayReportPanel extends JPanel {
         }
         vat.revalidate();
         vat.repaint();
+    }
+
+    /** A heading and one row per shift, open ones marked, then no shift; nothing on a day without shifts. */
+    private void showShifts(DayReport report) {
+        shifts.removeAll();
+        remove(shifts);   // a day without shifts gives them no room at all
+        if (!report.shifts().isEmpty()) {
+            add(shifts, "span 4, growx, gaptop unrel");
+            for (String heading : new String[] {"Shift", "Sales", "Net", "Refunded"}) {
+                shifts.add(caption(heading), heading.equals("Shift") ? "" : "right");
+            }
+            for (DayReport.ShiftLine line : report.shifts()) {
+                String opened = line.openedBy() == null ? "" : " · " + line.openedBy();
+                shiftRow(line.shift().toString(), line.shift() + (line.isOpen() ? " (open)" : " · Z" + line.z().value())
+                        + opened, line.figures());
+            }
+            if (!report.noShift().isEmpty()) {
+                shiftRow("none", "No shift", report.noShift());
+            }
+        }
+        revalidate();
+        repaint();
+    }
+
+    private void shiftRow(String name, String label, DayReport.Figures figures) {
+        shifts.add(caption(label));
+        shifts.add(value(SHIFTS + " " + name + " sales", Integer.toString(figures.sales())));
+        shifts.add(value(SHIFTS + " " + name + " net", figures.net().toString()));
+        shifts.add(value(SHIFTS + " " + name + " refunded", figures.refunded().negate().toString()));
     }
 
     private static JLabel caption(String text) {
