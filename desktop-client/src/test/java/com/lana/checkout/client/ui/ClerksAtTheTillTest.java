@@ -83,21 +83,10 @@ class ClerksAtTheTillTest extends GuiTest {
         ClerkScreen screen = openWithClerks().signInAndOpenShift(BOB, BOB_PIN, "100");
         screen.till.sell("PEN, MUG", "12.50€").payCash("20");
 
-        screen.till.press(KeyEvent.VK_F10);
-        DialogFixture journal = WindowFinder.findDialog(JournalWindow.WINDOW).withTimeout(TillScreen.PATIENCE.duration())
-                .using(robot);
-        TillScreen.awaitCondition("journal read", () -> journal.table(JournalWindow.TABLE).rowCount() == 1);
-        journal.table(JournalWindow.TABLE).pressAndReleaseKeys(KeyEvent.VK_F6);
-        DialogFixture refund = screen.dialog(RefundDialog.DIALOG);
-        screen.till.awaitFocused(refund.table(RefundDialog.TABLE).target());
+        DialogFixture refund = refundOfTheOnlySale(screen);
         robot.pressAndReleaseKey(KeyEvent.VK_0);       // the pen stays with the customer
         screen.till.await("only the mug coming back", () -> refund.table(RefundDialog.TABLE).contents()[0][3].equals("0"));
-        robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
-        JOptionPaneFixture question = refund.optionPane().requireTitle("Refund");
-        JButton yes = question.buttonWithText(RefundDialog.YES).target();
-        robot.pressAndReleaseKey(KeyEvent.VK_TAB);
-        screen.till.awaitFocused(yes);
-        robot.pressAndReleaseKey(KeyEvent.VK_SPACE);
+        confirmRefund(screen, refund);
 
         screen.approve(ANN, ANN_PIN);
         screen.till.await("refund recorded", () -> refundsToday() == 1);
@@ -108,19 +97,8 @@ class ClerksAtTheTillTest extends GuiTest {
     void afterAnApprovalTheKeyboardIsBackInTheDialogThatNeededIt() throws Exception {
         ClerkScreen screen = openWithClerks().signInAndOpenShift(BOB, BOB_PIN, "100");
         screen.till.sell("PEN", "5.00€").payCash("5");
-        screen.till.press(KeyEvent.VK_F10);
-        DialogFixture journal = WindowFinder.findDialog(JournalWindow.WINDOW).withTimeout(TillScreen.PATIENCE.duration())
-                .using(robot);
-        TillScreen.awaitCondition("journal read", () -> journal.table(JournalWindow.TABLE).rowCount() == 1);
-        journal.table(JournalWindow.TABLE).pressAndReleaseKeys(KeyEvent.VK_F6);
-        DialogFixture refund = screen.dialog(RefundDialog.DIALOG);
-        screen.till.awaitFocused(refund.table(RefundDialog.TABLE).target());
-        robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
-        JOptionPaneFixture question = refund.optionPane().requireTitle("Refund");
-        JButton yes = question.buttonWithText(RefundDialog.YES).target();
-        robot.pressAndReleaseKey(KeyEvent.VK_TAB);
-        screen.till.awaitFocused(yes);
-        robot.pressAndReleaseKey(KeyEvent.VK_SPACE);
+        DialogFixture refund = refundOfTheOnlySale(screen);
+        confirmRefund(screen, refund);
 
         screen.approve(ANN, ANN_PIN);
 
@@ -129,6 +107,28 @@ class ClerksAtTheTillTest extends GuiTest {
             java.awt.Window focused = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusedWindow();
             return focused != null && (focused == refund.target() || focused.getOwner() == refund.target());
         }));
+    }
+
+    /** F10, then F6 on the day's only sale: its refund dialog, with the keyboard in its table. */
+    private DialogFixture refundOfTheOnlySale(ClerkScreen screen) {
+        screen.till.press(KeyEvent.VK_F10);
+        DialogFixture journal = WindowFinder.findDialog(JournalWindow.WINDOW).withTimeout(TillScreen.PATIENCE.duration())
+                .using(robot);
+        TillScreen.awaitCondition("journal read", () -> journal.table(JournalWindow.TABLE).rowCount() == 1);
+        journal.table(JournalWindow.TABLE).pressAndReleaseKeys(KeyEvent.VK_F6);
+        DialogFixture refund = screen.dialog(RefundDialog.DIALOG);
+        screen.till.awaitFocused(refund.table(RefundDialog.TABLE).target());
+        return refund;
+    }
+
+    /** Enter, then Tab to the question's Refund button and Space. */
+    private void confirmRefund(ClerkScreen screen, DialogFixture refund) {
+        robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
+        JOptionPaneFixture question = refund.optionPane().requireTitle("Refund");
+        JButton yes = question.buttonWithText(RefundDialog.YES).target();
+        robot.pressAndReleaseKey(KeyEvent.VK_TAB);
+        screen.till.awaitFocused(yes);
+        robot.pressAndReleaseKey(KeyEvent.VK_SPACE);
     }
 
     private int refundsToday() {
