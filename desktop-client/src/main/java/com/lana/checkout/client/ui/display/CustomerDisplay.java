@@ -86,7 +86,8 @@ public final class CustomerDisplay {
         }
         GraphicsDevice[] devices = GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
         List<Rectangle> screens = Arrays.stream(devices).map(device -> device.getDefaultConfiguration().getBounds()).toList();
-        DisplayPlacement placement = DisplayPlacement.of(screens, till.getBounds(), BESIDE_SIZE);
+        int tillScreen = Arrays.asList(devices).indexOf(till.getGraphicsConfiguration().getDevice());
+        DisplayPlacement placement = DisplayPlacement.of(screens, tillScreen, till.getBounds(), BESIDE_SIZE);
         GraphicsConfiguration screen = devices[placement.screen()].getDefaultConfiguration();
         window = new JFrame("Lana — customer display", screen);
         window.setName(WINDOW);

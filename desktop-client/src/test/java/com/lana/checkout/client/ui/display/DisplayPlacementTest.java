@@ -17,7 +17,7 @@ class DisplayPlacementTest {
 
     @Test
     void fillsTheScreenTheTillIsNotOn() {
-        DisplayPlacement placement = DisplayPlacement.of(List.of(LEFT_SCREEN, RIGHT_SCREEN),
+        DisplayPlacement placement = DisplayPlacement.of(List.of(LEFT_SCREEN, RIGHT_SCREEN), -1,
                 new Rectangle(100, 100, 1024, 700), SIZE);
 
         assertThat(placement.fullScreen()).isTrue();
@@ -27,7 +27,7 @@ class DisplayPlacementTest {
 
     @Test
     void fillsTheFirstScreenWhenTheTillIsOnTheSecond() {
-        DisplayPlacement placement = DisplayPlacement.of(List.of(LEFT_SCREEN, RIGHT_SCREEN),
+        DisplayPlacement placement = DisplayPlacement.of(List.of(LEFT_SCREEN, RIGHT_SCREEN), -1,
                 new Rectangle(1950, 10, 700, 400), SIZE);
 
         assertThat(placement.screen()).isZero();
@@ -35,8 +35,20 @@ class DisplayPlacementTest {
     }
 
     @Test
+    void takesTheScreenTheTillIsOnFromItsDeviceWhenScreensOverlap() {
+        Rectangle firstX11Screen = new Rectangle(0, 0, 1280, 1024);
+        Rectangle secondX11Screen = new Rectangle(0, 0, 800, 480);
+
+        DisplayPlacement placement = DisplayPlacement.of(List.of(firstX11Screen, secondX11Screen), 1,
+                new Rectangle(0, 0, 800, 480), SIZE);
+
+        assertThat(placement.screen()).isZero();
+        assertThat(placement.bounds()).isEqualTo(firstX11Screen);
+    }
+
+    @Test
     void goesRightOfTheTillWhenItsOnlyScreenHasRoomThere() {
-        DisplayPlacement placement = DisplayPlacement.of(List.of(LEFT_SCREEN), new Rectangle(100, 50, 1024, 700), SIZE);
+        DisplayPlacement placement = DisplayPlacement.of(List.of(LEFT_SCREEN), -1, new Rectangle(100, 50, 1024, 700), SIZE);
 
         assertThat(placement.fullScreen()).isFalse();
         assertThat(placement.bounds()).isEqualTo(new Rectangle(1124, 50, 480, 340));
@@ -44,15 +56,15 @@ class DisplayPlacementTest {
 
     @Test
     void goesLeftOfTheTillWhenOnlyTheLeftHasRoom() {
-        DisplayPlacement placement = DisplayPlacement.of(List.of(LEFT_SCREEN), new Rectangle(800, 50, 1024, 700), SIZE);
+        DisplayPlacement placement = DisplayPlacement.of(List.of(LEFT_SCREEN), -1, new Rectangle(800, 50, 1024, 700), SIZE);
 
         assertThat(placement.bounds()).isEqualTo(new Rectangle(320, 50, 480, 340));
     }
 
     @Test
-    void overlapsTheTillsRightEdgeOnAScreenTooSmallForBoth() {
-        DisplayPlacement placement = DisplayPlacement.of(List.of(new Rectangle(0, 0, 1280, 1024)),
-                new Rectangle(128, 900, 1024, 700), SIZE);
+    void overlapsTheTillsBottomRightCornerOnAScreenTooSmallForBoth() {
+        DisplayPlacement placement = DisplayPlacement.of(List.of(new Rectangle(0, 0, 1280, 1024)), -1,
+                new Rectangle(128, 162, 1024, 700), SIZE);
 
         assertThat(placement.bounds()).isEqualTo(new Rectangle(800, 684, 480, 340));
     }
