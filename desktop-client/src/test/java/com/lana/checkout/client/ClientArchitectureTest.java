@@ -21,8 +21,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * they set the clerk's session on the link every call goes through.
  *
  * <p>The window is itself split into rooms, one per job, each using only those below it: the
- * clerks' desk over the sales window, the journal (F10) it opens, the refund dialog the journal
- * opens, and, at the bottom, the parts they all share.
+ * clerks' desk and the customer display over the sales window, the journal (F10) it opens, the
+ * refund dialog the journal opens, and, at the bottom, the parts they all share.
  */
 @AnalyzeClasses(packages = "com.lana.checkout.client", importOptions = ImportOption.DoNotIncludeTests.class)
 class ClientArchitectureTest {
@@ -51,21 +51,24 @@ class ClientArchitectureTest {
             .consideringOnlyDependenciesInLayers()
             .layer("start-up").definedBy(CLIENT + ".app..")
             .layer("clerks' desk").definedBy(UI + ".clerks..")
+            .layer("customer display").definedBy(UI + ".display..")
             .layer("sales window").definedBy(UI)
             .layer("journal").definedBy(UI + ".journal..")
             .layer("refund dialog").definedBy(UI + ".refund..")
             .layer("shared parts").definedBy(UI + ".parts..")
             .whereLayer("clerks' desk").mayOnlyBeAccessedByLayers("start-up")
-            .whereLayer("sales window").mayOnlyBeAccessedByLayers("start-up", "clerks' desk")
+            .whereLayer("customer display").mayOnlyBeAccessedByLayers("start-up")
+            .whereLayer("sales window").mayOnlyBeAccessedByLayers("start-up", "clerks' desk", "customer display")
             .whereLayer("journal").mayOnlyBeAccessedByLayers("sales window")
             .whereLayer("refund dialog").mayOnlyBeAccessedByLayers("journal")
-            .whereLayer("shared parts").mayOnlyBeAccessedByLayers("clerks' desk", "sales window", "journal",
-                    "refund dialog");
+            .whereLayer("shared parts").mayOnlyBeAccessedByLayers("clerks' desk", "customer display", "sales window",
+                    "journal", "refund dialog");
 
     @ArchTest
     static final ArchRule everyClassOfTheWindowHasARoom = classes()
             .that().resideInAPackage(UI + "..")
-            .should().resideInAnyPackage(UI, UI + ".clerks..", UI + ".journal..", UI + ".refund..", UI + ".parts..")
+            .should().resideInAnyPackage(UI, UI + ".clerks..", UI + ".display..", UI + ".journal..", UI + ".refund..",
+                    UI + ".parts..")
             .because("a new room of the window takes its place in the rule above");
 
     @ArchTest

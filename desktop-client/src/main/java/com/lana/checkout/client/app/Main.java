@@ -9,6 +9,7 @@ import com.lana.checkout.client.sale.Till;
 import com.lana.checkout.client.ui.Theme;
 import com.lana.checkout.client.ui.TillWindow;
 import com.lana.checkout.client.ui.clerks.ClerkDesk;
+import com.lana.checkout.client.ui.display.CustomerDisplay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -87,6 +88,10 @@ public final class Main implements Callable<Integer> {
                     + "what shifts and Z reports are kept by. Default: with --tls the till the --keystore "
                     + "certificate is for (its CN), else this machine's name, cut to fit.")
     String till;
+
+    @Option(names = "--customer-display", description = "Open the customer display at start-up: a second window "
+            + "facing the customer, on a second screen when there is one (also View → Customer display).")
+    boolean customerDisplay;
 
     @Spec
     CommandSpec spec;
@@ -184,6 +189,7 @@ public final class Main implements Callable<Integer> {
         Till model = new Till(connector, SwingUtilities::invokeLater);
         TillWindow window = new TillWindow(model, theme);
         ClerkDesk.attach(window, model, new SignIns(model.link(), till));
+        CustomerDisplay display = CustomerDisplay.attach(window, model);
         window.frame().addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
@@ -194,6 +200,9 @@ public final class Main implements Callable<Integer> {
             }
         });
         window.show();
+        if (customerDisplay) {
+            display.open();
+        }
     }
 
     private static void onEdt(Runnable work) {

@@ -60,6 +60,9 @@ final class TillMenus {
         for (TillAction.Menu title : TillAction.Menu.values()) {
             JMenu menu = new JMenu(title.title);
             menu.setMnemonic(title.mnemonic);
+            if (title == TillAction.Menu.VIEW) {
+                menu.setName(TillWindow.VIEW_MENU);
+            }
             for (TillAction action : TillAction.values()) {
                 if (action.menu == title) {
                     menu.add(menuItem(action));

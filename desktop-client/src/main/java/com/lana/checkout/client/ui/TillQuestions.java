@@ -9,6 +9,7 @@ import com.lana.checkout.client.sale.Till;
 import com.lana.checkout.client.ui.parts.GuardedQuestion;
 
 import javax.swing.JFrame;
+import javax.swing.JOptionPane;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,7 @@ import java.util.function.Consumer;
 
 /**
  * The questions the till asks before what cannot be undone: a large line, cancelling a sale, quitting
- * with open sales or refunds on their way. Each is a {@link GuardedQuestion}, which Enter answers "no", so a scanner's Enter
+ * with open sales or refunds on their way; and which basket F6 opens. Each is a {@link GuardedQuestion}, which Enter answers "no", so a scanner's Enter
  * confirms none; what was typed while it was open goes back to the scan field. Use on the EDT.
  */
 final class TillQuestions {
@@ -54,6 +55,16 @@ final class TillQuestions {
             model.show(Notice.info("Not added: " + quantity + " × " + code));
         }
         typeAhead.accept(answer.typedAhead());
+    }
+
+    /** F6: asks for the code (or the full id) of a basket another till shows, and shows that sale. */
+    void openBasket() {
+        String id = JOptionPane.showInputDialog(frame, "The sale's code, as the other till shows it (e.g. 0XV-0KJ),"
+                + "\nor its basket's full id (26 letters and digits):", "Open basket", JOptionPane.QUESTION_MESSAGE);
+        if (id != null) {
+            model.open(id);
+        }
+        refocus.run();
     }
 
     /** F7: cancels the sale after asking, saying what to give back of the payments taken for it. */

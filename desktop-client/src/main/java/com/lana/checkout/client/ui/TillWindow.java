@@ -17,7 +17,6 @@ import net.miginfocom.swing.MigLayout;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
-import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JSeparator;
 import javax.swing.KeyStroke;
@@ -71,6 +70,8 @@ public final class TillWindow {
     static final String VOID_LINE = "voidLine";
     static final String VOID_LAST = "voidLast";
     public static final String RETRY = "retry";
+    /** The View menu, where rooms above the window add their items (the customer display's). */
+    public static final String VIEW_MENU = "viewMenu";
     static final String DARK_THEME = "darkTheme";
     static final String PAY = "pay";
     static final String JOURNAL = "journal";
@@ -239,15 +240,6 @@ public final class TillWindow {
         }
     }
 
-    private void openBasket() {
-        String id = JOptionPane.showInputDialog(frame, "The sale's code, as the other till shows it (e.g. 0XV-0KJ),"
-                + "\nor its basket's full id (26 letters and digits):", "Open basket", JOptionPane.QUESTION_MESSAGE);
-        if (id != null) {
-            model.open(id);
-        }
-        refocusScanField();
-    }
-
     /** What the clerk (or a scanner) typed while a question was open goes to the scan field, as if typed there. */
     private void typeAhead(String typed) {
         if (!typed.isEmpty()) {
@@ -384,7 +376,7 @@ public final class TillWindow {
             case NEW_SALE -> model::newSale;
             case PARK -> model::park;
             case RESUME -> this::resume;
-            case OPEN -> this::openBasket;
+            case OPEN -> questions::openBasket;
             case FIND -> () -> picker.pick();   // made after the menus, which hold its button
             case COPY_BASKET -> this::copyBasketId;
             case CANCEL -> questions::cancelSale;
