@@ -77,6 +77,11 @@ public final class ClerkDesk {
         return desk;
     }
 
+    /** {@code kick} opens the drawer after the server recorded "Open drawer" (with its approval, where needed). */
+    public void drawerOpened(Runnable kick) {
+        shift.drawerOpened(kick);
+    }
+
     /** Once connected, asks whether clerks sign in here. */
     private void tillChanged() {
         if (signIns.state() == SignIns.State.CHECKING && model.connection() == ServerLink.State.CONNECTED) {

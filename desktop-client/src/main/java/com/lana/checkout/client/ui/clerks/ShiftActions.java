@@ -26,6 +26,7 @@ final class ShiftActions {
     private final Till model;
     private final ShiftCalls shifts;
     private final Runnable refocus;
+    private Runnable drawerOpened = () -> { };
 
     /** @param refocus gives the window the keyboard back after each dialog */
     ShiftActions(Window owner, Till model, ShiftCalls shifts, Runnable refocus) {
@@ -52,13 +53,23 @@ final class ShiftActions {
                 true)).ifPresent(typed -> shifts.cashOut(typed.amount(), typed.reason(), reply(this::moved)));
     }
 
-    /** Records the drawer opened without a sale, with the reason; the server writes it to the audit trail. */
+    /** What opens the drawer once the server has recorded it opened without a sale: the printer's kick. */
+    void drawerOpened(Runnable kick) {
+        drawerOpened = Objects.requireNonNull(kick, "kick");
+    }
+
+    /**
+     * Records the drawer opened without a sale, with the reason; the server writes it to the audit
+     * trail, and once it has, the drawer opens.
+     */
     void openDrawer() {
         ReasonDialog dialog = new ReasonDialog(owner, "Open drawer", "Why open the drawer without a sale?");
         Optional<String> reason = dialog.ask();
         refocus.run();
-        reason.ifPresent(why -> shifts.openDrawer(why, reply(nothing -> model.show(Notice.info("Drawer opened: "
-                + why)))));
+        reason.ifPresent(why -> shifts.openDrawer(why, reply(nothing -> {
+            model.show(Notice.info("Drawer opened: " + why));
+            drawerOpened.run();
+        })));
     }
 
     void xReport() {
