@@ -35,17 +35,37 @@ public final class FakePrinter implements AutoCloseable {
     /** The status byte of a printer online with nothing wrong. */
     private static final int ONLINE = 0x12;
 
-    private final ServerSocket server;
+    private volatile ServerSocket server;
     private final List<byte[]> jobs = new CopyOnWriteArrayList<>();
     private final List<Socket> held = new CopyOnWriteArrayList<>();
     private volatile Behaviour behaviour;
 
+    private final int port;
+
     private FakePrinter(Behaviour behaviour) throws IOException {
         this.behaviour = behaviour;
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread accepting = new Thread(this::accept, "fake-printer-" + server.getLocalPort());
+        server = listen(0);
+        port = server.getLocalPort();
+    }
+
+    private ServerSocket listen(int onPort) throws IOException {
+        ServerSocket socket = new ServerSocket();
+        socket.setReuseAddress(true);
+        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 50);
+        Thread accepting = new Thread(() -> accept(socket), "fake-printer-" + socket.getLocalPort());
         accepting.setDaemon(true);
         accepting.start();
+        return socket;
+    }
+
+    /** Stops listening, as a printer switched off: connecting is refused. */
+    public void stopListening() throws IOException {
+        server.close();
+    }
+
+    /** Listens again on the same port, as a printer switched back on. */
+    public void listenAgain() throws IOException {
+        server = listen(port);
     }
 
     public static FakePrinter start(Behaviour behaviour) throws IOException {
@@ -60,7 +80,7 @@ public final class FakePrinter implements AutoCloseable {
     }
 
     public int port() {
-        return server.getLocalPort();
+        return port;
     }
 
     public PrinterAddress address() {
@@ -85,7 +105,7 @@ public final class FakePrinter implements AutoCloseable {
         }
     }
 
-    private void accept() {
+    private void accept(ServerSocket server) {
         while (!server.isClosed()) {
             try {
                 Socket socket = server.accept();
