@@ -211,6 +211,7 @@ public final class Main implements Callable<Integer> {
                     SwingUtilities::invokeLater, new PrintChoice(PrintChoice.userNode(), till));
             PrinterMenu.attach(window.frame(), printing);
             desk.drawerOpened(printing::drawerOpened);
+            desk.reportMade(printing::reportMade);
         }
         window.frame().addWindowListener(new WindowAdapter() {
             @Override

@@ -101,9 +101,9 @@ public final class TillPrinting {
         });
     }
 
-    /** An X or Z report, printed as the screen shows it. */
-    public void print(ShiftReport report) {
-        print(new Kept(report.isZ() ? "Z report" : "X report", report.toString()), false, true);
+    /** An X or Z report the server made: printed, as the screen shows it, when the choice says so. */
+    public void reportMade(ShiftReport report) {
+        completed(new Kept(report.isZ() ? report.z().toString() : "X report", report.toString()), false);
     }
 
     private void tillChanged() {

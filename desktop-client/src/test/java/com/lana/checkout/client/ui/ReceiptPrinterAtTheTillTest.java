@@ -5,6 +5,7 @@ import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.client.device.EscPosStream;
 import com.lana.checkout.client.device.FakePrinter;
 import com.lana.checkout.client.device.PrintChoice;
+import com.lana.checkout.client.device.PrintWhen;
 import com.lana.checkout.client.device.ReceiptPrinter;
 import com.lana.checkout.client.device.TillPrinting;
 import com.lana.checkout.client.link.TestServers;
@@ -139,6 +140,30 @@ class ReceiptPrinterAtTheTillTest extends GuiTest {
 
         screen.awaitMessage("Printer not answering — receipt S-000001 kept");
         assertThat(screen.total()).isEqualTo("7.50€");
+    }
+
+    @Test
+    void onlyOnRequestACashSaleOpensTheDrawerAndTheReprintKeyPrintsItsReceipt() throws Exception {
+        TillScreen screen = openScreen();
+        screen.frame.menuItem(PrinterMenu.name(PrintWhen.ON_REQUEST)).click();
+        screen.sell("PEN", "5.00€").payCash("5");
+
+        screen.await("the drawer kicked", () -> printer.jobs().size() == 1);
+        assertThat(EscPosStream.read(printer.jobs().get(0))).isEqualTo(new EscPosStream("", 0, 1));
+        pressReprintKey(screen);
+        screen.await("the receipt printed", () -> printer.jobs().size() == 2);
+        assertThat(EscPosStream.read(printer.jobs().get(1)).lines())
+                .containsExactlyElementsOf(server.service().sale(new SaleNumber(1)).toString().lines().toList());
+    }
+
+    @Test
+    void theChoiceOfWhenToPrintIsRememberedForTheTill() {
+        TillScreen screen = openScreen();
+
+        screen.frame.menuItem(PrinterMenu.name(PrintWhen.ASK)).click();
+
+        assertThat(new PrintChoice(CHOICES, "T-TEST").get()).isEqualTo(PrintWhen.ASK);
+        assertThat(new PrintChoice(CHOICES, "T-OTHER").get()).isEqualTo(PrintWhen.EVERY_SALE);
     }
 
     /** How a printer fails, and how it is mended. */

@@ -27,6 +27,7 @@ final class ShiftActions {
     private final ShiftCalls shifts;
     private final Runnable refocus;
     private Runnable drawerOpened = () -> { };
+    private Consumer<ShiftReport> reportMade = report -> { };
 
     /** @param refocus gives the window the keyboard back after each dialog */
     ShiftActions(Window owner, Till model, ShiftCalls shifts, Runnable refocus) {
@@ -58,6 +59,11 @@ final class ShiftActions {
         drawerOpened = Objects.requireNonNull(kick, "kick");
     }
 
+    /** What else is done with each X or Z report the server made, besides showing it: printing it. */
+    void reportMade(Consumer<ShiftReport> made) {
+        reportMade = Objects.requireNonNull(made, "made");
+    }
+
     /**
      * Records the drawer opened without a sale, with the reason; the server writes it to the audit
      * trail, and once it has, the drawer opens.
@@ -73,7 +79,10 @@ final class ShiftActions {
     }
 
     void xReport() {
-        shifts.xReport(reply(report -> show(new ReportDialog(owner, report))));
+        shifts.xReport(reply(report -> {
+            reportMade.accept(report);
+            show(new ReportDialog(owner, report));
+        }));
     }
 
     /** The blind count: the clerk types what the drawer holds before the till says what it expected. */
@@ -83,6 +92,7 @@ final class ShiftActions {
                     model.show(Notice.info(z.z() + ": shift " + z.shift().number() + " closed, "
                             + (z.difference().isZero() ? "even" : (z.difference().isNegative() ? "short " : "over ")
                             + (z.difference().isNegative() ? z.difference().negate() : z.difference()))));
+                    reportMade.accept(z);
                     show(new ReportDialog(owner, z));
                 })));
     }
