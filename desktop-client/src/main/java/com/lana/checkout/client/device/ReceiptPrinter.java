@@ -16,9 +16,9 @@ import java.net.Socket;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -43,7 +43,8 @@ public final class ReceiptPrinter implements AutoCloseable {
         printer.setDaemon(true);
         return printer;
     });
-    private final AtomicReference<Closeable> open = new AtomicReference<>();
+    /** The connection of the job being sent, which a timeout or {@link #close()} closes. */
+    private volatile AtomicReference<Closeable> current = new AtomicReference<>();
 
     public ReceiptPrinter(PrinterAddress address, Duration timeout) {
         this.address = Objects.requireNonNull(address, "address");
@@ -65,8 +66,10 @@ public final class ReceiptPrinter implements AutoCloseable {
         Objects.requireNonNull(job, "job");
         CompletableFuture<Void> sent = new CompletableFuture<>();
         thread.execute(() -> {
+            AtomicReference<Closeable> open = new AtomicReference<>();   // this job's own connection
+            current = open;
             CompletableFuture<Void> timer = new CompletableFuture<Void>().orTimeout(timeout.toMillis(),
-                    java.util.concurrent.TimeUnit.MILLISECONDS);
+                    TimeUnit.MILLISECONDS);
             timer.whenComplete((nothing, late) -> {
                 if (late instanceof TimeoutException && sent.completeExceptionally(
                         new IOException("no answer from " + address + " within " + timeout.toMillis() + " ms"))) {
@@ -74,7 +77,7 @@ public final class ReceiptPrinter implements AutoCloseable {
                 }
             });
             try {
-                write(job.bytes());
+                write(job.bytes(), open);
                 sent.complete(null);
             } catch (IOException | RuntimeException e) {
                 sent.completeExceptionally(e instanceof IOException ? e : new IOException(e.getMessage(), e));
@@ -89,10 +92,10 @@ public final class ReceiptPrinter implements AutoCloseable {
     @Override
     public void close() {
         thread.shutdownNow();
-        closeQuietly(open.getAndSet(null));
+        closeQuietly(current.getAndSet(null));
     }
 
-    private void write(byte[] bytes) throws IOException {
+    private void write(byte[] bytes, AtomicReference<Closeable> open) throws IOException {
         switch (address.kind()) {
             case TCP -> {
                 Socket socket = new Socket();
@@ -146,10 +149,5 @@ public final class ReceiptPrinter implements AutoCloseable {
                 // closing is all that is left to do with it
             }
         }
-    }
-
-    /** The cause an exceptional {@link #send} future holds. */
-    public static Throwable cause(Throwable failure) {
-        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 }
