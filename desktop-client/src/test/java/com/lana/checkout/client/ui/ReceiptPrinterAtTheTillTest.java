@@ -1,5 +1,6 @@
 package com.lana.checkout.client.ui;
 
+import com.lana.checkout.api.RefundNumber;
 import com.lana.checkout.api.Sale;
 import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.client.device.EscPosStream;
@@ -10,9 +11,14 @@ import com.lana.checkout.client.device.ReceiptPrinter;
 import com.lana.checkout.client.device.TillPrinting;
 import com.lana.checkout.client.link.TestServers;
 import com.lana.checkout.client.ui.device.PrinterMenu;
+import com.lana.checkout.client.ui.journal.JournalWindow;
+import com.lana.checkout.client.ui.parts.ReceiptDialog;
+import com.lana.checkout.client.ui.refund.RefundDialog;
 import com.lana.checkout.server.rmi.CheckoutServer;
 import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import org.assertj.swing.core.Robot;
 
+import javax.swing.JButton;
 import javax.swing.SwingUtilities;
 import java.awt.Toolkit;
 import java.awt.event.InputEvent;
@@ -166,6 +173,21 @@ class ReceiptPrinterAtTheTillTest extends GuiTest {
         assertThat(new PrintChoice(CHOICES, "T-OTHER").get()).isEqualTo(PrintWhen.EVERY_SALE);
     }
 
+    @Test
+    void aCashRefundPrintsItsRecordedReceiptAndOpensTheDrawer() throws Exception {
+        TillScreen screen = openScreen().sell("MUG", "7.50€").payCash("10");
+        screen.await("the sale's receipt printed", () -> printer.jobs().size() == 1);
+
+        refundEverything(screen);
+
+        screen.await("the refund's receipt printed", () -> printer.jobs().size() == 2);
+        EscPosStream printed = EscPosStream.read(printer.jobs().get(1));
+        assertThat(printed.lines()).containsExactlyElementsOf(
+                server.service().refund(new RefundNumber(1)).toString().lines().toList());
+        assertThat(printed.cuts()).isEqualTo(1);
+        assertThat(printed.drawerPulses()).isEqualTo(1);
+    }
+
     /** How a printer fails, and how it is mended. */
     enum Fault {
         REFUSES_THE_CONNECTION {
@@ -189,6 +211,31 @@ class ReceiptPrinterAtTheTillTest extends GuiTest {
         void end(FakePrinter printer) throws Exception {
             printer.behave(FakePrinter.Behaviour.PRINTS);
         }
+    }
+
+    /** F10, F6 on the sale, every line back (as the dialog starts), confirmed; the refund's receipt closed. */
+    private void refundEverything(TillScreen screen) {
+        screen.press(KeyEvent.VK_F10);
+        DialogFixture journal = WindowFinder.findDialog(JournalWindow.WINDOW).withTimeout(TillScreen.PATIENCE.duration())
+                .using(robot);
+        screen.await("journal read", () -> journal.table(JournalWindow.TABLE).rowCount() == 1);
+        journal.table(JournalWindow.TABLE).pressAndReleaseKeys(KeyEvent.VK_F6);
+        DialogFixture refund = WindowFinder.findDialog(RefundDialog.DIALOG).withTimeout(TillScreen.PATIENCE.duration())
+                .using(robot);
+        screen.await("the lines have the keyboard", () -> screen.onEdt(
+                () -> refund.table(RefundDialog.TABLE).target().isFocusOwner()));
+        robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
+        JOptionPaneFixture question = refund.optionPane().requireTitle("Refund");
+        JButton yes = question.buttonWithText(RefundDialog.YES).target();
+        robot.pressAndReleaseKey(KeyEvent.VK_TAB);
+        screen.await("yes has the keyboard", () -> screen.onEdt(yes::isFocusOwner));
+        robot.pressAndReleaseKey(KeyEvent.VK_SPACE);
+        DialogFixture receipt = WindowFinder.findDialog(ReceiptDialog.DIALOG).withTimeout(TillScreen.PATIENCE.duration())
+                .using(robot);
+        receipt.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+        screen.await("the refund dialog has the keyboard", () -> screen.onEdt(() -> refund.target().isFocused()));
+        robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE);
+        screen.await("refund dialog closed", () -> !screen.onEdt(() -> refund.target().isShowing()));
     }
 
     private static void payByCard(TillScreen screen) {
