@@ -18,11 +18,14 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * the window drafts them and the till's state sends the held ones again when the server is back,
  * while they know nothing of sales in progress and reach the server through the link. The clerks
  * signed in, and the till's shift, are a layer beside the till's state: the window shows them, and
- * they set the clerk's session on the link every call goes through.
+ * they set the clerk's session on the link every call goes through. The counter's devices (receipt
+ * printer and cash drawer) sit between the window and the till's state: they follow the sales and
+ * refunds the till records, and the window offers their choices.
  *
  * <p>The window is itself split into rooms, one per job, each using only those below it: the
  * clerks' desk and the customer display over the sales window, the journal (F10) it opens, the
- * refund dialog the journal opens, and, at the bottom, the parts they all share.
+ * refund dialog the journal opens, the printer menu beside them, and, at the bottom, the parts they
+ * all share.
  */
 @AnalyzeClasses(packages = "com.lana.checkout.client", importOptions = ImportOption.DoNotIncludeTests.class)
 class ClientArchitectureTest {
@@ -35,15 +38,17 @@ class ClientArchitectureTest {
             .consideringOnlyDependenciesInLayers()
             .layer("start-up").definedBy(CLIENT + ".app..")
             .layer("ui").definedBy(CLIENT + ".ui..")
+            .layer("device").definedBy(CLIENT + ".device..")
             .layer("sale").definedBy(CLIENT + ".sale..")
             .layer("clerks").definedBy(CLIENT + ".clerks..")
             .layer("refund").definedBy(CLIENT + ".refund..")
             .layer("link").definedBy(CLIENT + ".link..")
             .whereLayer("start-up").mayNotBeAccessedByAnyLayer()
             .whereLayer("ui").mayOnlyBeAccessedByLayers("start-up")
-            .whereLayer("sale").mayOnlyBeAccessedByLayers("start-up", "ui")
+            .whereLayer("device").mayOnlyBeAccessedByLayers("start-up", "ui")
+            .whereLayer("sale").mayOnlyBeAccessedByLayers("start-up", "ui", "device")
             .whereLayer("clerks").mayOnlyBeAccessedByLayers("start-up", "ui")
-            .whereLayer("refund").mayOnlyBeAccessedByLayers("start-up", "ui", "sale")
+            .whereLayer("refund").mayOnlyBeAccessedByLayers("start-up", "ui", "sale", "device")
             .whereLayer("link").mayOnlyBeAccessedByLayers("start-up", "ui", "sale", "refund", "clerks");
 
     @ArchTest
@@ -55,20 +60,22 @@ class ClientArchitectureTest {
             .layer("sales window").definedBy(UI)
             .layer("journal").definedBy(UI + ".journal..")
             .layer("refund dialog").definedBy(UI + ".refund..")
+            .layer("printer menu").definedBy(UI + ".device..")
             .layer("shared parts").definedBy(UI + ".parts..")
             .whereLayer("clerks' desk").mayOnlyBeAccessedByLayers("start-up")
             .whereLayer("customer display").mayOnlyBeAccessedByLayers("start-up")
+            .whereLayer("printer menu").mayOnlyBeAccessedByLayers("start-up")
             .whereLayer("sales window").mayOnlyBeAccessedByLayers("start-up", "clerks' desk", "customer display")
             .whereLayer("journal").mayOnlyBeAccessedByLayers("sales window")
             .whereLayer("refund dialog").mayOnlyBeAccessedByLayers("journal")
             .whereLayer("shared parts").mayOnlyBeAccessedByLayers("clerks' desk", "customer display", "sales window",
-                    "journal", "refund dialog");
+                    "journal", "refund dialog", "printer menu");
 
     @ArchTest
     static final ArchRule everyClassOfTheWindowHasARoom = classes()
             .that().resideInAPackage(UI + "..")
             .should().resideInAnyPackage(UI, UI + ".clerks..", UI + ".display..", UI + ".journal..", UI + ".refund..",
-                    UI + ".parts..")
+                    UI + ".parts..", UI + ".device..")
             .because("a new room of the window takes its place in the rule above");
 
     @ArchTest
@@ -77,9 +84,10 @@ class ClientArchitectureTest {
 
     @ArchTest
     static final ArchRule theTillsStateRefundsAndLinkKnowNoSwing = noClasses()
-            .that().resideInAnyPackage(CLIENT + ".sale..", CLIENT + ".refund..", CLIENT + ".clerks..", CLIENT + ".link..")
+            .that().resideInAnyPackage(CLIENT + ".sale..", CLIENT + ".refund..", CLIENT + ".clerks..", CLIENT + ".link..",
+                    CLIENT + ".device..")
             .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
-            .because("the till's state, its refunds, its clerks and its connection are tested without a display; "
+            .because("the till's state, its refunds, its clerks, its devices and its connection are tested without a display; "
                     + "the ui renders them");
 
     @ArchTest

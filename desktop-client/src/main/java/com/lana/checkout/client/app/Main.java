@@ -4,12 +4,17 @@ import com.lana.checkout.api.Checkout;
 import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.shift.TillId;
 import com.lana.checkout.client.clerks.SignIns;
+import com.lana.checkout.client.device.PrintChoice;
+import com.lana.checkout.client.device.PrinterAddress;
+import com.lana.checkout.client.device.ReceiptPrinter;
+import com.lana.checkout.client.device.TillPrinting;
 import com.lana.checkout.client.link.Connector;
 import com.lana.checkout.client.sale.Till;
 import com.lana.checkout.client.ui.Theme;
 import com.lana.checkout.client.ui.TillWindow;
 import com.lana.checkout.client.ui.clerks.ClerkDesk;
 import com.lana.checkout.client.ui.display.CustomerDisplay;
+import com.lana.checkout.client.ui.device.PrinterMenu;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,6 +29,7 @@ import java.awt.event.WindowEvent;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -40,6 +46,8 @@ public final class Main implements Callable<Integer> {
     private static final String NAME = "run-client.sh";
     /** The exit code of a command line that could not be understood, as for the other launchers. */
     static final int BAD_USAGE = 2;
+    /** How long the receipt printer has to take a job before the till says it is not answering. */
+    private static final Duration PRINTER_TIMEOUT = Duration.ofSeconds(5);
 
     @Option(names = "--host", paramLabel = "HOST", defaultValue = Checkout.DEFAULT_HOST,
             description = "Host of the checkout server. Default: ${DEFAULT-VALUE}.")
@@ -93,10 +101,17 @@ public final class Main implements Callable<Integer> {
             + "facing the customer, on a second screen when there is one (also View → Customer display).")
     boolean customerDisplay;
 
+    @Option(names = "--printer", paramLabel = "PRINTER",
+            description = "The ESC/POS receipt printer, which also opens the cash drawer: tcp://HOST:PORT (a network "
+                    + "printer, port 9100 by default), file:PATH (a USB printer's device file, or a file) or "
+                    + "queue:NAME (a system print queue). Default: none (receipts on screen and as PDF only).")
+    String printer;
+
     @Spec
     CommandSpec spec;
 
     private Checkout.Options options;
+    private PrinterAddress printerAddress;
     private boolean windowOpening;
 
     /**
@@ -155,6 +170,13 @@ public final class Main implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return fail(BAD_USAGE, "--till: " + e.getMessage());
         }
+        if (printer != null) {
+            try {
+                printerAddress = PrinterAddress.parse(printer);
+            } catch (IllegalArgumentException e) {
+                return fail(BAD_USAGE, "--printer: " + e.getMessage());
+            }
+        }
         if (receipt != null) {
             return ReceiptDownload.save(options, receipt, receiptFile, spec.commandLine().getOut(),
                     spec.commandLine().getErr());
@@ -188,8 +210,15 @@ public final class Main implements Callable<Integer> {
     private void openWindow(Theme theme, Connector connector, LocalServer local) {
         Till model = new Till(connector, SwingUtilities::invokeLater);
         TillWindow window = new TillWindow(model, theme);
-        ClerkDesk.attach(window, model, new SignIns(model.link(), till));
+        ClerkDesk desk = ClerkDesk.attach(window, model, new SignIns(model.link(), till));
         CustomerDisplay display = CustomerDisplay.attach(window, model);
+        if (printerAddress != null) {
+            TillPrinting printing = TillPrinting.attach(model, new ReceiptPrinter(printerAddress, PRINTER_TIMEOUT),
+                    SwingUtilities::invokeLater, new PrintChoice(PrintChoice.userNode(), till));
+            PrinterMenu.attach(window.frame(), printing);
+            desk.drawerOpened(printing::drawerOpened);
+            desk.reportMade(printing::reportMade);
+        }
         window.frame().addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {

@@ -21,11 +21,13 @@ final class ClerkScreen {
 
     final TillScreen till;
     final SignIns signIns;
+    final ClerkDesk desk;
     private final Robot robot;
 
-    private ClerkScreen(TillScreen till, SignIns signIns) {
+    private ClerkScreen(TillScreen till, SignIns signIns, ClerkDesk desk) {
         this.till = till;
         this.signIns = signIns;
+        this.desk = desk;
         this.robot = till.frame.robot();
     }
 
@@ -38,8 +40,8 @@ final class ClerkScreen {
     static ClerkScreen open(Robot robot, Connector connector) {
         TillScreen till = TillScreen.open(robot, connector);
         SignIns signIns = till.onEdt(() -> new SignIns(till.model.link(), TILL));
-        till.onEdt(() -> ClerkDesk.attach(till.window, till.model, signIns));
-        return new ClerkScreen(till, signIns);
+        ClerkDesk desk = till.onEdt(() -> ClerkDesk.attach(till.window, till.model, signIns));
+        return new ClerkScreen(till, signIns, desk);
     }
 
     /** The dialog called {@code name} once it is on screen. */

@@ -74,7 +74,8 @@ class DrawerAndClerkJournalTest extends GuiTest {
         ClerkScreen screen = openWithClerks().signInAndOpenShift(BOB, BOB_PIN, "100");
         screen.till.sell("PEN", "5.00€").payCash("5");
         screen.pressMenuKey(KeyEvent.VK_E).typeAmount("105", null);
-        screen.dialog(ReportDialog.DIALOG);
+        DialogFixture z = screen.dialog(ReportDialog.DIALOG);
+        screen.till.await("the Z report has the keyboard", () -> screen.till.onEdt(() -> z.target().isFocused()));
         robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE);
         screen.till.await("Z report closed", () -> !screen.showing(ReportDialog.DIALOG));
 

@@ -1,5 +1,6 @@
 package com.lana.checkout.client.ui.clerks;
 
+import com.lana.checkout.api.shift.ShiftReport;
 import com.lana.checkout.api.staff.Approval;
 import com.lana.checkout.api.staff.Clerk;
 import com.lana.checkout.client.clerks.ShiftCalls;
@@ -18,6 +19,7 @@ import java.awt.Window;
 import java.awt.event.HierarchyEvent;
 import java.awt.event.WindowEvent;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The clerks at the sales window: asks the server, once connected, whether clerks sign in; if so
@@ -75,6 +77,16 @@ public final class ClerkDesk {
         model.addListener(desk::tillChanged);
         desk.tillChanged();
         return desk;
+    }
+
+    /** {@code kick} opens the drawer after the server recorded "Open drawer" (with its approval, where needed). */
+    public void drawerOpened(Runnable kick) {
+        shift.drawerOpened(kick);
+    }
+
+    /** {@code made} is told each X and Z report the server made, as it is shown: the printer prints it. */
+    public void reportMade(Consumer<ShiftReport> made) {
+        shift.reportMade(made);
     }
 
     /** Once connected, asks whether clerks sign in here. */

@@ -26,6 +26,8 @@ final class ShiftActions {
     private final Till model;
     private final ShiftCalls shifts;
     private final Runnable refocus;
+    private Runnable drawerOpened = () -> { };
+    private Consumer<ShiftReport> reportMade = report -> { };
 
     /** @param refocus gives the window the keyboard back after each dialog */
     ShiftActions(Window owner, Till model, ShiftCalls shifts, Runnable refocus) {
@@ -52,17 +54,35 @@ final class ShiftActions {
                 true)).ifPresent(typed -> shifts.cashOut(typed.amount(), typed.reason(), reply(this::moved)));
     }
 
-    /** Records the drawer opened without a sale, with the reason; the server writes it to the audit trail. */
+    /** What opens the drawer once the server has recorded it opened without a sale: the printer's kick. */
+    void drawerOpened(Runnable kick) {
+        drawerOpened = Objects.requireNonNull(kick, "kick");
+    }
+
+    /** What else is done with each X or Z report the server made, besides showing it: printing it. */
+    void reportMade(Consumer<ShiftReport> made) {
+        reportMade = Objects.requireNonNull(made, "made");
+    }
+
+    /**
+     * Records the drawer opened without a sale, with the reason; the server writes it to the audit
+     * trail, and once it has, the drawer opens.
+     */
     void openDrawer() {
         ReasonDialog dialog = new ReasonDialog(owner, "Open drawer", "Why open the drawer without a sale?");
         Optional<String> reason = dialog.ask();
         refocus.run();
-        reason.ifPresent(why -> shifts.openDrawer(why, reply(nothing -> model.show(Notice.info("Drawer opened: "
-                + why)))));
+        reason.ifPresent(why -> shifts.openDrawer(why, reply(nothing -> {
+            model.show(Notice.info("Drawer opened: " + why));
+            drawerOpened.run();
+        })));
     }
 
     void xReport() {
-        shifts.xReport(reply(report -> show(new ReportDialog(owner, report))));
+        shifts.xReport(reply(report -> {
+            reportMade.accept(report);
+            show(new ReportDialog(owner, report));
+        }));
     }
 
     /** The blind count: the clerk types what the drawer holds before the till says what it expected. */
@@ -72,6 +92,7 @@ final class ShiftActions {
                     model.show(Notice.info(z.z() + ": shift " + z.shift().number() + " closed, "
                             + (z.difference().isZero() ? "even" : (z.difference().isNegative() ? "short " : "over ")
                             + (z.difference().isNegative() ? z.difference().negate() : z.difference()))));
+                    reportMade.accept(z);
                     show(new ReportDialog(owner, z));
                 })));
     }
