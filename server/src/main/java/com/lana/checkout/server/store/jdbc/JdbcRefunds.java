@@ -37,9 +37,9 @@ import static com.lana.checkout.server.store.jdbc.Sql.update;
  */
 final class JdbcRefunds {
 
-    private static final String LOCK_COUNTER = "UPDATE refund_counter SET last_number = last_number WHERE id = 1";
+    /** Takes the counter's row lock and the next number at once: the database adds one to the last committed number. */
+    private static final String TAKE_NEXT = "UPDATE refund_counter SET last_number = last_number + 1 WHERE id = 1";
     private static final String READ_COUNTER = "SELECT last_number FROM refund_counter WHERE id = 1";
-    private static final String SET_COUNTER = "UPDATE refund_counter SET last_number = ? WHERE id = 1";
     private static final String INSERT = "INSERT INTO refund (number, sale_number, refunded_on, refunded_at, "
             + "refunded_at_nanos, amount, card, cash, operation_high, operation_low, till, clerk) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -80,24 +80,16 @@ final class JdbcRefunds {
      * answers the number the next refund gets.
      */
     static RefundNumber lockNext(Connection connection) throws SQLException {
-        Sql.lockRows(connection, LOCK_COUNTER);
-        try (PreparedStatement statement = connection.prepareStatement(READ_COUNTER);
-             ResultSet row = statement.executeQuery()) {
-            if (!row.next()) {
-                throw new SQLException("The refund counter row is missing");
-            }
-            return new RefundNumber(row.getLong(1) + 1);
-        }
+        return new RefundNumber(Sql.takeNext(connection, TAKE_NEXT, READ_COUNTER, "refund"));
     }
 
     /**
-     * Records {@code refund}, numbered as {@link #lockNext} said, under {@code operation}: its rows,
-     * and the counter set to its number.
+     * Records {@code refund}, numbered as {@link #lockNext} said (the counter already holds its number),
+     * under {@code operation}: its rows.
      */
     static void insert(Connection connection, Refund refund, OperationId operation) throws SQLException {
         long number = refund.number().value();
         LocalDateTime time = refund.time();
-        update(connection, SET_COUNTER, number);
         update(connection, INSERT, number, refund.sale().value(), time.toLocalDate(), time.truncatedTo(ChronoUnit.MICROS),
                 time.getNano() % 1_000, refund.amount().cents(), refund.card().cents(), refund.cash().cents(),
                 operation.high(), operation.low(), refund.till(), refund.clerk());

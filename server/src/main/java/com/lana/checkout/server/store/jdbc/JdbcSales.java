@@ -52,9 +52,9 @@ import static com.lana.checkout.server.store.jdbc.Sql.update;
  */
 final class JdbcSales {
 
-    private static final String LOCK_COUNTER = "UPDATE sale_counter SET last_number = last_number WHERE id = 1";
+    /** Takes the counter's row lock and the next number at once: the database adds one to the last committed number. */
+    private static final String TAKE_NEXT = "UPDATE sale_counter SET last_number = last_number + 1 WHERE id = 1";
     private static final String READ_COUNTER = "SELECT last_number FROM sale_counter WHERE id = 1";
-    private static final String SET_COUNTER = "UPDATE sale_counter SET last_number = ? WHERE id = 1";
     /**
      * The columns {@link #rowValues} answers, in its order, then the journal's (see {@link JdbcJournal}),
      * the catalog version, the keys, and the till and clerk (V14).
@@ -125,16 +125,7 @@ final class JdbcSales {
      */
     static Sale record(Connection connection, BasketLines lines, OperationId operation, BasketStore.SaleMaker maker)
             throws SQLException, CheckoutException {
-        long last;
-        Sql.lockRows(connection, LOCK_COUNTER);
-        try (PreparedStatement statement = connection.prepareStatement(READ_COUNTER);
-             ResultSet row = statement.executeQuery()) {
-            if (!row.next()) {
-                throw new SQLException("The sale counter row is missing");
-            }
-            last = row.getLong(1);
-        }
-        SaleNumber number = new SaleNumber(last + 1);
+        SaleNumber number = new SaleNumber(Sql.takeNext(connection, TAKE_NEXT, READ_COUNTER, "sale"));
         Sale sale = maker.make(lines, number);
         BasketId basket = lines.basket();
         if (sale == null || !sale.number().equals(number) || !sale.receipt().basket().equals(basket)) {
@@ -142,7 +133,6 @@ final class JdbcSales {
                     + " and be of that basket, was " + (sale == null ? "no sale"
                     : sale.number() + " of basket " + sale.receipt().basket()));
         }
-        update(connection, SET_COUNTER, number.value());
         List<Object> values = new ArrayList<>(Arrays.asList(rowValues(sale)));
         values.addAll(List.of(sale.receipt().units(), JdbcJournal.paymentKinds(sale.payments()), sale.catalogVersion(),
                 number.value(), basket.high(), basket.low(), operation.high(), operation.low()));

@@ -80,4 +80,27 @@ final class Sql {
     static void lockRows(Connection connection, String touch) throws SQLException {
         update(connection, touch);
     }
+
+    /**
+     * Takes the next number of a gap-free series: {@code increment} (an UPDATE adding one to the
+     * counter's row) takes the row's write lock and has the database add one to the last committed
+     * number, then {@code read} reads it back — this transaction's own write, which every statement
+     * of it sees whatever committed meanwhile. A transaction rolled back gives its number back. A
+     * number read first and written later could be one another transaction had just taken: H2 has
+     * answered a read that waited for the lock with the row as it was before.
+     *
+     * @param what the series, for the message when its counter row is missing
+     */
+    static long takeNext(Connection connection, String increment, String read, String what) throws SQLException {
+        if (update(connection, increment) != 1) {
+            throw new SQLException("The " + what + " counter row is missing");
+        }
+        try (PreparedStatement statement = connection.prepareStatement(read);
+             ResultSet row = statement.executeQuery()) {
+            if (!row.next()) {
+                throw new SQLException("The " + what + " counter row is missing");
+            }
+            return row.getLong(1);
+        }
+    }
 }
