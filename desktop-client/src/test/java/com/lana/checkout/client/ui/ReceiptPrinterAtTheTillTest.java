@@ -152,7 +152,7 @@ class ReceiptPrinterAtTheTillTest extends GuiTest {
     @Test
     void onlyOnRequestACashSaleOpensTheDrawerAndTheReprintKeyPrintsItsReceipt() throws Exception {
         TillScreen screen = openScreen();
-        screen.frame.menuItem(PrinterMenu.name(PrintWhen.ON_REQUEST)).click();
+        choose(screen, PrintWhen.ON_REQUEST);
         screen.sell("PEN", "5.00€").payCash("5");
 
         screen.await("the drawer kicked", () -> printer.jobs().size() == 1);
@@ -167,7 +167,7 @@ class ReceiptPrinterAtTheTillTest extends GuiTest {
     void theChoiceOfWhenToPrintIsRememberedForTheTill() {
         TillScreen screen = openScreen();
 
-        screen.frame.menuItem(PrinterMenu.name(PrintWhen.ASK)).click();
+        choose(screen, PrintWhen.ASK);
 
         assertThat(new PrintChoice(CHOICES, "T-TEST").get()).isEqualTo(PrintWhen.ASK);
         assertThat(new PrintChoice(CHOICES, "T-OTHER").get()).isEqualTo(PrintWhen.EVERY_SALE);
@@ -259,5 +259,19 @@ class ReceiptPrinterAtTheTillTest extends GuiTest {
         robot.pressAndReleaseKey(KeyEvent.VK_P);
         robot.releaseKey(KeyEvent.VK_SHIFT);
         robot.releaseKey(menuKey);
+    }
+
+    /**
+     * Chooses when to print as the Printer menu's item does: the item's own action, on the EDT. A
+     * robot's click on the menu bar can fail to open the menu on a busy machine; the menu is not what
+     * these tests are about.
+     */
+    private static void choose(TillScreen screen, PrintWhen when) {
+        javax.swing.JMenuItem item = screen.frame.robot().finder().findByName(screen.window.frame(),
+                PrinterMenu.name(when), javax.swing.JMenuItem.class, false);
+        screen.onEdt(() -> {
+            item.doClick();
+            return null;
+        });
     }
 }
