@@ -166,29 +166,7 @@ public final class TillScreen {
                     && found.iterator().next().getWidth() > 0 && found.iterator().next().getHeight() > 0
                     && found.iterator().next().isValid();
         }));
-        // A click the window was not yet ready to take (just shown, on a busy machine) is lost; one it
-        // took fires the button once the event queue is idle. Click again only then, never twice for one.
-        javax.swing.JButton button = (javax.swing.JButton) frame.button(name).target();
-        java.util.concurrent.atomic.AtomicBoolean pressed = new java.util.concurrent.atomic.AtomicBoolean();
-        java.awt.event.ActionListener seen = e -> pressed.set(true);
-        onEdt(() -> {
-            button.addActionListener(seen);
-            return null;
-        });
-        try {
-            await("product button " + code + " pressed", () -> {
-                if (!pressed.get()) {
-                    frame.button(name).click();
-                    frame.robot().waitForIdle();
-                }
-                return pressed.get();
-            });
-        } finally {
-            onEdt(() -> {
-                button.removeActionListener(seen);
-                return null;
-            });
-        }
+        frame.button(name).click();
         return this;
     }
 
