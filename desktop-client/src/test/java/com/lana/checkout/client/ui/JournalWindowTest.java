@@ -85,7 +85,7 @@ class JournalWindowTest extends GuiTest {
         // Xvfb without a window manager cannot give the keyboard back to the sales window: its
         // Journal button runs the same action as F10.
         screen.frame.moveToFront();
-        screen.frame.button(TillWindow.JOURNAL).click();
+        screen.clickButton(TillWindow.JOURNAL);
 
         robot.waitForIdle();
         assertThat(robot.finder().findAll(c -> c instanceof Dialog && c.isShowing()

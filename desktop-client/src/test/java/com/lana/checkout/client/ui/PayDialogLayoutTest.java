@@ -86,6 +86,6 @@ class PayDialogLayoutTest extends GuiTest {
             assertThat(screen.shownWhole(dialog.target(), name)).as(name + " shown whole").isTrue();
         }
         assertThat(screen.shownWhole(dialog.target(), PaymentDialog.MESSAGE)).as("message shown whole").isTrue();
-        assertThat(screen.dialogInsideWindow(dialog)).as("dialog inside the sales window").isTrue();
+        screen.awaitDialogInsideWindow(dialog);
     }
 }

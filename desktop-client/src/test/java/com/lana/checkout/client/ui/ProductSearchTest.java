@@ -43,7 +43,7 @@ class ProductSearchTest extends GuiTest {
 
     @Test
     void theFindButtonOpensTheSearch() {
-        screen.frame.button(TillWindow.FIND).click();
+        screen.clickButton(TillWindow.FIND);
 
         DialogFixture search = searchDialog();
         screen.awaitFocused(search.textBox(ProductSearchDialog.FIELD).target());

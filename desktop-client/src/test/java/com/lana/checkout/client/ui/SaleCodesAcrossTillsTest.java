@@ -67,12 +67,11 @@ class SaleCodesAcrossTillsTest extends GuiTest {
 
         // Buttons need no keyboard focus, which Xvfb without a window manager cannot move between windows.
         second.frame.moveToFront();
-        second.clickProduct("MUG");
+        second.clickProduct("MUG").awaitTotal("12.50€").awaitIdle();
         first.awaitTotal("12.50€").awaitMessage("Sale " + basket.shortCode() + ": MUG added at another terminal");
         assertThat(first.onEdt(() -> first.model.notice().isProblem())).isFalse();
 
-        second.awaitTotal("12.50€").awaitIdle();
-        second.frame.button(TillWindow.VOID_LAST).click();
+        second.clickButton(TillWindow.VOID_LAST);
         first.awaitTotal("5.00€").awaitMessage("Sale " + basket.shortCode() + ": 1 MUG removed at another terminal");
         assertThat(server.service().receipt(basket).lines()).extracting(Receipt.Line::code).containsExactly("PEN");
     }

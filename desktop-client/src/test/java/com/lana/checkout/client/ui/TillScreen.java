@@ -166,7 +166,40 @@ public final class TillScreen {
                     && found.iterator().next().getWidth() > 0 && found.iterator().next().getHeight() > 0
                     && found.iterator().next().isValid();
         }));
-        frame.button(name).click();
+        return clickButton(name);
+    }
+
+    /**
+     * Clicks the window's button called {@code name} with the pointer, once: should the X server
+     * drop the robot's click (under Xvfb with no window manager, a click just after a window was
+     * mapped or raised sometimes never reaches it), the button has not fired, and it is clicked
+     * again. Whether it fired is what the button itself reports, so a slow till never gets a double.
+     */
+    public TillScreen clickButton(String name) {
+        javax.swing.JButton button = frame.button(name).target();
+        java.util.concurrent.atomic.AtomicInteger fired = new java.util.concurrent.atomic.AtomicInteger();
+        java.awt.event.ActionListener counter = e -> fired.incrementAndGet();
+        onEdt(() -> {
+            button.addActionListener(counter);
+            return null;
+        });
+        try {
+            for (int attempt = 1; fired.get() == 0; attempt++) {
+                if (attempt > 3) {
+                    throw new AssertionError("Button " + name + " never fired after 3 clicks");
+                }
+                if (attempt > 1) {
+                    System.err.println("TillScreen: click " + attempt + " on " + name + ": the X server dropped the one before");
+                }
+                frame.button(name).click();
+                frame.robot().waitForIdle();
+            }
+        } finally {
+            onEdt(() -> {
+                button.removeActionListener(counter);
+                return null;
+            });
+        }
         return this;
     }
 
@@ -197,8 +230,24 @@ public final class TillScreen {
     }
 
     /** Whether the dialog lies within this window's bounds on the screen. */
-    boolean dialogInsideWindow(DialogFixture dialog) {
-        return onEdt(() -> window.frame().getBounds().contains(dialog.target().getBounds()));
+    /**
+     * Waits until the dialog lies inside the sales window, as it is placed; the window system moves
+     * and sizes windows asynchronously, so a busy machine may show it there a moment later.
+     */
+    TillScreen awaitDialogInsideWindow(DialogFixture dialog) {
+        Pause.pause(new Condition("dialog inside the sales window") {
+            @Override
+            public boolean test() {
+                return onEdt(() -> window.frame().getBounds().contains(dialog.target().getBounds()));
+            }
+
+            @Override
+            protected String descriptionAddendum() {
+                return onEdt(() -> "; the dialog is at " + dialog.target().getBounds() + ", the window at "
+                        + window.frame().getBounds());
+            }
+        }, PATIENCE);
+        return this;
     }
 
     /** Scans the codes, comma-separated, and waits for the server's total. */
