@@ -176,22 +176,28 @@ public final class TillScreen {
      * again. Whether it fired is what the button itself reports, so a slow till never gets a double.
      */
     public TillScreen clickButton(String name) {
-        javax.swing.JButton button = frame.button(name).target();
+        return clickOnce(frame.button(name));
+    }
+
+    /** As {@link #clickButton}, for a button of any window (a dialog's, say). */
+    TillScreen clickOnce(org.assertj.swing.fixture.JButtonFixture fixture) {
+        javax.swing.JButton button = fixture.target();
         java.util.concurrent.atomic.AtomicInteger fired = new java.util.concurrent.atomic.AtomicInteger();
         java.awt.event.ActionListener counter = e -> fired.incrementAndGet();
         onEdt(() -> {
-            button.addActionListener(counter);
+            button.addActionListener(counter);   // added last, so told first: before a modal dialog it opens
             return null;
         });
         try {
             for (int attempt = 1; fired.get() == 0; attempt++) {
                 if (attempt > 3) {
-                    throw new AssertionError("Button " + name + " never fired after 3 clicks");
+                    throw new AssertionError("Button " + button.getName() + " never fired after 3 clicks");
                 }
                 if (attempt > 1) {
-                    System.err.println("TillScreen: click " + attempt + " on " + name + ": the X server dropped the one before");
+                    System.err.println("TillScreen: click " + attempt + " on " + button.getName()
+                            + ": the X server dropped the one before");
                 }
-                frame.button(name).click();
+                fixture.click();
                 frame.robot().waitForIdle();
             }
         } finally {
