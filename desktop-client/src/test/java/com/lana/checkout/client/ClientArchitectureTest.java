@@ -65,7 +65,8 @@ class ClientArchitectureTest {
             .whereLayer("clerks' desk").mayOnlyBeAccessedByLayers("start-up")
             .whereLayer("customer display").mayOnlyBeAccessedByLayers("start-up")
             .whereLayer("printer menu").mayOnlyBeAccessedByLayers("start-up")
-            .whereLayer("sales window").mayOnlyBeAccessedByLayers("start-up", "clerks' desk", "customer display")
+            .whereLayer("sales window").mayOnlyBeAccessedByLayers("start-up", "clerks' desk", "customer display",
+                    "printer menu")
             .whereLayer("journal").mayOnlyBeAccessedByLayers("sales window")
             .whereLayer("refund dialog").mayOnlyBeAccessedByLayers("journal")
             .whereLayer("shared parts").mayOnlyBeAccessedByLayers("clerks' desk", "customer display", "sales window",

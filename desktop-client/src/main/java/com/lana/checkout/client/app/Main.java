@@ -215,7 +215,7 @@ public final class Main implements Callable<Integer> {
         if (printerAddress != null) {
             TillPrinting printing = TillPrinting.attach(model, new ReceiptPrinter(printerAddress, PRINTER_TIMEOUT),
                     SwingUtilities::invokeLater, new PrintChoice(PrintChoice.userNode(), till));
-            PrinterMenu.attach(window.frame(), printing);
+            PrinterMenu.attach(window, printing);
             desk.drawerOpened(printing::drawerOpened);
             desk.reportMade(printing::reportMade);
         }

@@ -9,9 +9,12 @@ import com.lana.checkout.client.refund.RefundSender;
 import com.lana.checkout.client.sale.Notice;
 import com.lana.checkout.client.sale.Till;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * The till's receipt printer and cash drawer: once the server has recorded a sale or a refund, prints
@@ -39,9 +42,14 @@ public final class TillPrinting {
     private final Executor ui;
     private final PrintChoice choice;
     private Question question = (receipt, print, skip) -> print.run();
+    private Consumer<String> status = text -> { };
     private Sale seen;
     private Kept kept;
     private Kept lastPrintable;
+    /** The printer failed the last job sent, and has not taken one since. */
+    private boolean failing;
+    /** The sale or refund whose cash the drawer did not open for: a reprint of its receipt opens it. */
+    private Kept drawerOwed;
 
     /** @param ui where printer outcomes are told, the till's UI thread */
     public TillPrinting(Till model, ReceiptPrinter printer, Executor ui, PrintChoice choice) {
@@ -69,6 +77,15 @@ public final class TillPrinting {
         question = Objects.requireNonNull(asked, "asked");
     }
 
+    /**
+     * {@code shown} is told, now and on every change, what the printer left undone, to be shown
+     * until it is done ({@code Printer not answering — receipt S-000042 kept}); empty when nothing is.
+     */
+    public void status(Consumer<String> shown) {
+        status = Objects.requireNonNull(shown, "shown");
+        status.accept(statusText());
+    }
+
     public PrintWhen when() {
         return choice.get();
     }
@@ -82,6 +99,11 @@ public final class TillPrinting {
         return Optional.ofNullable(kept).map(Kept::number);
     }
 
+    /** Whether {@link #reprint()} would finish what the printer left undone: a kept receipt, a drawer not opened. */
+    public boolean reprintHelps() {
+        return kept != null || drawerOwed != null;
+    }
+
     /** The reprint key: the kept receipt again, else the last one of this till, else says there is none. */
     public void reprint() {
         Kept again = kept != null ? kept : lastPrintable;
@@ -89,16 +111,28 @@ public final class TillPrinting {
             model.showProblem("No receipt to print: no sale or refund completed at this till yet");
             return;
         }
-        print(again, false, true);
+        print(again, again == drawerOwed, true);
     }
 
     /** The drawer opened without a sale, which the server has recorded: the pulse alone. */
     public void drawerOpened() {
-        printer.send(EscPosJob.drawerKick()).whenComplete((done, failure) -> {
-            if (failure != null) {
-                ui.execute(() -> model.show(Notice.warning("Printer not answering — the drawer did not open")));
+        kick(null);
+    }
+
+    /** @param owedBy the sale or refund whose cash waits for the drawer, whose reprint opens it if this fails; or null */
+    private void kick(Kept owedBy) {
+        printer.send(EscPosJob.drawerKick()).whenComplete((done, failure) -> ui.execute(() -> {
+            failing = failure != null;
+            if (failure == null) {
+                drawerOwed = null;
+            } else {
+                if (owedBy != null) {
+                    drawerOwed = owedBy;
+                }
+                model.show(Notice.warning("Printer not answering — the drawer did not open"));
             }
-        });
+            status.accept(statusText());
+        }));
     }
 
     /** An X or Z report the server made: printed, as the screen shows it, when the choice says so. */
@@ -127,7 +161,7 @@ public final class TillPrinting {
     /** A sale or refund just recorded: printed as the choice says; the drawer opens for cash either way. */
     private void completed(Kept receipt, boolean cash) {
         lastPrintable = receipt;
-        Runnable skip = cash ? this::drawerOpened : () -> { };
+        Runnable skip = cash ? () -> kick(receipt) : () -> { };
         switch (choice.get()) {
             case EVERY_SALE -> print(receipt, cash, false);
             case ASK -> question.ask(receipt.number(), () -> print(receipt, cash, false), skip);
@@ -135,21 +169,47 @@ public final class TillPrinting {
         }
     }
 
-    /** @param announce whether to say so when it printed (the clerk asked for it) */
+    /**
+     * @param kick whether the job opens the drawer too
+     * @param announce whether to say so when it printed (the clerk asked for it)
+     */
     private void print(Kept receipt, boolean kick, boolean announce) {
         printer.send(EscPosJob.receipt("receipt " + receipt.number(), receipt.text(), kick))
                 .whenComplete((done, failure) -> ui.execute(() -> {
+                    failing = failure != null;
                     if (failure == null) {
                         if (kept == receipt) {
                             kept = null;
+                        }
+                        if (kick) {
+                            drawerOwed = null;
                         }
                         if (announce) {
                             model.show(Notice.info("Printed " + receipt.number()));
                         }
                     } else {
                         kept = receipt;
+                        if (kick) {
+                            drawerOwed = receipt;
+                        }
                         model.show(Notice.warning("Printer not answering — receipt " + receipt.number() + " kept"));
                     }
+                    status.accept(statusText());
                 }));
+    }
+
+    /** What the printer left undone, for the status bar; empty when nothing is. */
+    private String statusText() {
+        List<String> parts = new ArrayList<>();
+        if (kept != null) {
+            parts.add(failing ? "Printer not answering — receipt " + kept.number() + " kept"
+                    : "Receipt " + kept.number() + " not printed");
+        } else if (failing) {
+            parts.add("Printer not answering");
+        }
+        if (drawerOwed != null) {
+            parts.add("drawer not opened for " + drawerOwed.number());
+        }
+        return String.join(", ", parts);
     }
 }

@@ -12,16 +12,18 @@ import javax.swing.JProgressBar;
 /**
  * Bottom line: the till and the clerk signed in (where clerks sign in), server address and connection
  * state as the last calls found it (connected, waiting for an answer for n seconds, unreachable),
- * scans not confirmed yet, work in flight, and Retry.
+ * scans not confirmed yet, a receipt the printer has not printed, work in flight, and Retry.
  */
 public final class StatusBar extends JPanel {
 
     public static final String CONNECTION = "connectionState";
     public static final String BUSY = "busy";
     public static final String CLERK = "tillClerk";
+    public static final String PRINTER = "printerState";
 
     private final JLabel clerk = new JLabel();
     private final JLabel connection = new JLabel();
+    private final JLabel printer = new JLabel();
     private final JProgressBar busy = new JProgressBar();
     private final JLabel busyText = new JLabel("Working…");
     private final JButton retry;
@@ -30,8 +32,8 @@ public final class StatusBar extends JPanel {
     StatusBar(JButton retry) {
         super(new MigLayout(
                 "insets 2 8 2 8, fillx",                // layout: slim margins along the window's bottom
-                "[]12[grow][]8[]8[]",                   // columns: till and clerk | connection (takes the slack)
-                                                        //   | busy bar | text | retry
+                "[]12[grow]12[]8[]8[]8[]",              // columns: till and clerk | connection (takes the slack)
+                                                        //   | printer | busy bar | text | retry
                 "[28!]"));                              // rows: fixed height, so Retry appearing never jumps
         this.retry = retry;
         clerk.setName(CLERK);
@@ -42,6 +44,10 @@ public final class StatusBar extends JPanel {
         busyText.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
         add(clerk, "hidemode 3");
         add(connection, "wmin 0");   // a long state shrinks, it never widens the window
+        printer.setName(PRINTER);
+        printer.setVisible(false);
+        printer.putClientProperty(FlatClientProperties.STYLE, "foreground: $Lana.warning.foreground");
+        add(printer, "hidemode 3");
         add(busy, "w 80!, hidemode 3");
         add(busyText, "hidemode 3");
         add(retry, "hidemode 3");
@@ -87,6 +93,12 @@ public final class StatusBar extends JPanel {
     public void who(String text) {
         clerk.setText(text);
         clerk.setVisible(!text.isEmpty());
+    }
+
+    /** What the receipt printer left undone ({@code ⚠ Printer not answering — receipt S-000042 kept}); empty hides it. */
+    public void printer(String text) {
+        printer.setText(text.isEmpty() ? "" : "⚠ " + text);
+        printer.setVisible(!text.isEmpty());
     }
 
     /** Whether a call the clerk asked for is in flight; shown with the next {@link #show}. */

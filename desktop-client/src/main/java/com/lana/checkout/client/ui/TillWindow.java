@@ -187,6 +187,11 @@ public final class TillWindow {
         return frame;
     }
 
+    /** The bottom line, where the rooms above the window (clerks, printer) say what lasts. */
+    public StatusBar statusBar() {
+        return status;
+    }
+
     Till model() {
         return model;
     }

@@ -151,6 +151,15 @@ class ReceiptPrinterTest {
         assertThat(both.cuts()).isEqualTo(2);
     }
 
+    @Test
+    void aPrintQueueThisMachineDoesNotHaveFailsTheJobNamingIt() {
+        printer = new ReceiptPrinter(PrinterAddress.parse("queue:no-such-queue-" + System.nanoTime()), TIMEOUT);
+
+        assertThatThrownBy(() -> printer.send(EscPosJob.receipt("receipt", "x\n", false)).get(PATIENCE_SECONDS, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class).cause().isInstanceOf(IOException.class)
+                .hasMessageStartingWith("No print queue no-such-queue-");
+    }
+
     private void assertFails(EscPosJob job) {
         assertThatThrownBy(() -> printer.send(job).get(PATIENCE_SECONDS, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(IOException.class);

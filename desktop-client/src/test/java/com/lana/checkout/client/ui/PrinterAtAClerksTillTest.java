@@ -6,6 +6,7 @@ import com.lana.checkout.client.device.PrintChoice;
 import com.lana.checkout.client.device.ReceiptPrinter;
 import com.lana.checkout.client.device.TillPrinting;
 import com.lana.checkout.client.link.TestServers;
+import com.lana.checkout.client.ui.clerks.AmountDialog;
 import com.lana.checkout.client.ui.clerks.ReasonDialog;
 import com.lana.checkout.client.ui.clerks.ReportDialog;
 import org.assertj.swing.fixture.DialogFixture;
@@ -98,5 +99,22 @@ class PrinterAtAClerksTillTest extends GuiTest {
         assertThat(printed.lines()).containsExactlyElementsOf(text.lines().toList());
         assertThat(printed.cuts()).isEqualTo(1);
         assertThat(printed.drawerPulses()).isZero();
+    }
+
+    @Test
+    void theZReportPrintsAsTheScreenShowsItCutOnce() throws Exception {
+        ClerkScreen screen = openShift();
+
+        screen.pressMenuKey(KeyEvent.VK_E);
+        screen.dialog(AmountDialog.DIALOG);
+        screen.typeAmount("100", null);
+
+        DialogFixture shown = screen.dialog(ReportDialog.DIALOG);
+        String text = shown.textBox(ReportDialog.TEXT).text();
+        assertThat(text).contains("Z report T01-000001");
+        screen.till.await("the Z report printed", () -> printer.jobs().size() == 1);
+        EscPosStream printed = EscPosStream.read(printer.jobs().get(0));
+        assertThat(printed.lines()).containsExactlyElementsOf(text.lines().toList());
+        assertThat(printed.cuts()).isEqualTo(1);
     }
 }

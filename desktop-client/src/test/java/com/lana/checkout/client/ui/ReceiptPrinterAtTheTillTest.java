@@ -78,7 +78,7 @@ class ReceiptPrinterAtTheTillTest extends GuiTest {
         printing = GuiActionRunner.execute(() -> {
             TillPrinting attached = TillPrinting.attach(screen.model, receiptPrinter, SwingUtilities::invokeLater,
                     new PrintChoice(CHOICES, "T-TEST"));
-            PrinterMenu.attach(screen.window.frame(), attached);
+            PrinterMenu.attach(screen.window, attached);
             return attached;
         });
         return screen;
@@ -135,6 +135,75 @@ class ReceiptPrinterAtTheTillTest extends GuiTest {
         assertThat(printer.jobs()).singleElement().satisfies(job -> assertThat(EscPosStream.read(job).lines())
                 .containsExactlyElementsOf(server.service().sale(new SaleNumber(1)).toString().lines().toList()));
         assertThat(screen.onEdt(() -> printing.kept())).isEmpty();
+    }
+
+    @Test
+    void thePrinterProblemStaysInTheStatusBarWhileTheTillSellsOnUntilTheReceiptIsPrinted() throws Exception {
+        TillScreen screen = openScreen();
+        printer.stopListening();
+        screen.sell("PEN", "5.00€").payCash("5");
+        screen.await("the printer problem in the status bar", () -> screen.isShowing(StatusBar.PRINTER));
+
+        screen.sell("MUG", "7.50€");                     // the message line has moved on
+
+        assertThat(screen.label(StatusBar.PRINTER)).isEqualTo("⚠ Printer not answering — receipt S-000001 kept, "
+                + "drawer not opened for S-000001 · " + reprintKeyText() + " prints it");
+        printer.listenAgain();
+        pressReprintKey(screen);
+        screen.await("the status bar clear of the printer", () -> !screen.isShowing(StatusBar.PRINTER));
+    }
+
+    @Test
+    void theReprintOfAKeptCashReceiptOpensTheDrawerThatDidNotOpenForItsSale() throws Exception {
+        TillScreen screen = openScreen();
+        printer.stopListening();
+        screen.sell("PEN", "5.00€").payCash("10");
+        screen.awaitMessage("Printer not answering — receipt S-000001 kept");
+        printer.listenAgain();
+
+        pressReprintKey(screen);
+
+        screen.awaitMessage("Printed S-000001");
+        assertThat(printer.jobs()).singleElement().satisfies(job -> assertThat(EscPosStream.read(job).drawerPulses())
+                .isEqualTo(1));
+    }
+
+    @Test
+    void aReprintOfAReceiptAlreadyPrintedLeavesTheDrawerShut() throws Exception {
+        TillScreen screen = openScreen();
+        screen.sell("PEN", "5.00€").payCash("10");
+        screen.await("the receipt printed", () -> printer.jobs().size() == 1);
+
+        pressReprintKey(screen);
+
+        screen.await("printed again", () -> printer.jobs().size() == 2);
+        assertThat(EscPosStream.read(printer.jobs().get(1)).drawerPulses()).isZero();
+    }
+
+    @Test
+    void askingTheClerkPrintsTheReceiptWhenTheClerkSaysPrint() throws Exception {
+        TillScreen screen = openScreen();
+        choose(screen, PrintWhen.ASK);
+        screen.sell("PEN", "5.00€").payCash("5");
+
+        answer(screen, PrinterMenu.QUESTION_YES);
+
+        screen.await("the receipt printed", () -> printer.jobs().size() == 1);
+        EscPosStream printed = EscPosStream.read(printer.jobs().get(0));
+        assertThat(printed.text()).contains("S-000001");
+        assertThat(printed.drawerPulses()).isEqualTo(1);
+    }
+
+    @Test
+    void askingTheClerkWhoSaysNoReceiptPrintsNothingAndStillOpensTheDrawerForCash() throws Exception {
+        TillScreen screen = openScreen();
+        choose(screen, PrintWhen.ASK);
+        screen.sell("PEN", "5.00€").payCash("5");
+
+        answer(screen, PrinterMenu.QUESTION_NO);
+
+        screen.await("the drawer kicked", () -> printer.jobs().size() == 1);
+        assertThat(EscPosStream.read(printer.jobs().get(0))).isEqualTo(new EscPosStream("", 0, 1));
     }
 
     @Test
@@ -246,6 +315,21 @@ class ReceiptPrinterAtTheTillTest extends GuiTest {
         screen.awaitText(dialog, PaymentDialog.CONFIRM, "Card approved");
         screen.frame.robot().pressAndReleaseKey(KeyEvent.VK_ENTER);   // the terminal approved
         screen.recordSale(dialog);
+    }
+
+    /** Answers the question asked after the sale, "Print the receipt of S-000001?", with the button {@code text}. */
+    private static void answer(TillScreen screen, String text) {
+        JOptionPaneFixture question = screen.frame.optionPane(org.assertj.swing.timing.Timeout.timeout(
+                TillScreen.PATIENCE.duration())).requireTitle("Receipt").requireMessage("Print the receipt of S-000001?");
+        JButton button = question.buttonWithText(text).target();
+        screen.onEdt(() -> button.requestFocusInWindow());
+        screen.await(text + " has the keyboard", () -> screen.onEdt(button::isFocusOwner));
+        screen.frame.robot().pressAndReleaseKey(KeyEvent.VK_SPACE);
+    }
+
+    private static String reprintKeyText() {
+        return com.lana.checkout.client.ui.parts.Shortcuts.text(javax.swing.KeyStroke.getKeyStroke(KeyEvent.VK_P,
+                Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx() | InputEvent.SHIFT_DOWN_MASK));
     }
 
     /** Ctrl+Shift+P (Cmd+Shift+P on a Mac), from the scan field. */

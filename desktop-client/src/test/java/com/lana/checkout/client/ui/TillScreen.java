@@ -282,7 +282,7 @@ public final class TillScreen {
         awaitText(dialog, PaymentDialog.CONFIRM, "Record sale");
         awaitFocused(dialog.button(PaymentDialog.CONFIRM).target());
         frame.robot().pressAndReleaseKey(KeyEvent.VK_ENTER);
-        return await("payment dialog closed", () -> !dialogShowing());
+        return await("payment dialog closed", () -> !onEdt(() -> dialog.target().isShowing()));
     }
 
     /** Whether a dialog of this window is on screen. */

@@ -12,8 +12,6 @@ import com.lana.checkout.client.ui.TillWindow;
 
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
-import java.awt.Component;
-import java.awt.Container;
 import java.awt.KeyboardFocusManager;
 import java.awt.Window;
 import java.awt.event.HierarchyEvent;
@@ -42,7 +40,7 @@ public final class ClerkDesk {
 
     private ClerkDesk(TillWindow window, Till model, SignIns signIns) {
         this.window = Objects.requireNonNull(window, "window");
-        this.status = Objects.requireNonNull(statusBarOf(window.frame().getContentPane()), "the window's status bar");
+        this.status = window.statusBar();
         this.model = Objects.requireNonNull(model, "model");
         this.signIns = Objects.requireNonNull(signIns, "signIns");
         shift = new ShiftActions(window.frame(), model, new ShiftCalls(model.link(), signIns),
@@ -130,18 +128,6 @@ public final class ClerkDesk {
             });
         }
         shown = state;
-    }
-
-    /** The window's status bar, found among its components: the window has one, built with it. */
-    private static StatusBar statusBarOf(Container container) {
-        for (Component component : container.getComponents()) {
-            StatusBar found = component instanceof StatusBar bar ? bar
-                    : component instanceof Container inner ? statusBarOf(inner) : null;
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 
     /** Whether the sales window is still open: once closed, its dialogs stay closed too. */

@@ -2,6 +2,9 @@ package com.lana.checkout.client.ui.device;
 
 import com.lana.checkout.client.device.PrintWhen;
 import com.lana.checkout.client.device.TillPrinting;
+import com.lana.checkout.client.ui.StatusBar;
+import com.lana.checkout.client.ui.TillWindow;
+import com.lana.checkout.client.ui.parts.Shortcuts;
 
 import javax.swing.ButtonGroup;
 import javax.swing.JFrame;
@@ -11,7 +14,11 @@ import javax.swing.JOptionPane;
 import javax.swing.JRadioButtonMenuItem;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
+import java.awt.Dialog;
 import java.awt.Toolkit;
+import java.awt.Window;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.util.Objects;
@@ -19,7 +26,8 @@ import java.util.Objects;
 /**
  * The Printer menu of the sales window: when receipts print (every sale, ask, only on request — kept
  * per till), and Ctrl+Shift+P, which prints the receipt a failed printer kept, or else the last one,
- * again. In "ask" mode, asks after each sale whether to print. Build and use on the EDT.
+ * again. In "ask" mode, asks after each sale whether to print. What the printer left undone stays in
+ * the status bar until it is done. Build and use on the EDT.
  */
 public final class PrinterMenu {
 
@@ -27,6 +35,9 @@ public final class PrinterMenu {
     public static final String REPRINT = "reprintReceipt";
     public static final String QUESTION_YES = "Print";
     public static final String QUESTION_NO = "No receipt";
+
+    private static final KeyStroke REPRINT_KEY = KeyStroke.getKeyStroke(KeyEvent.VK_P,
+            Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx() | InputEvent.SHIFT_DOWN_MASK);
 
     private final JFrame frame;
     private final TillPrinting printing;
@@ -49,18 +60,23 @@ public final class PrinterMenu {
         menu.addSeparator();
         JMenuItem reprint = new JMenuItem("Print receipt again");
         reprint.setName(REPRINT);
-        reprint.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_P,
-                Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx() | InputEvent.SHIFT_DOWN_MASK));
+        reprint.setAccelerator(REPRINT_KEY);
         reprint.addActionListener(e -> printing.reprint());
         menu.add(reprint);
     }
 
-    /** Adds the menu to {@code frame}'s menu bar, and asks in {@code frame} when the choice is "ask". */
-    public static PrinterMenu attach(JFrame frame, TillPrinting printing) {
-        PrinterMenu menu = new PrinterMenu(frame, printing);
-        frame.getJMenuBar().add(menu.menu);
-        frame.getJMenuBar().revalidate();
+    /**
+     * Adds the menu to the window's menu bar, asks in the window when the choice is "ask", and keeps
+     * what the printer left undone in the window's status bar until it is done.
+     */
+    public static PrinterMenu attach(TillWindow window, TillPrinting printing) {
+        PrinterMenu menu = new PrinterMenu(window.frame(), printing);
+        window.frame().getJMenuBar().add(menu.menu);
+        window.frame().getJMenuBar().revalidate();
         printing.question(menu::ask);
+        StatusBar status = window.statusBar();
+        printing.status(text -> status.printer(text.isEmpty() || !printing.reprintHelps() ? text
+                : text + " · " + Shortcuts.text(REPRINT_KEY) + " prints it"));
         return menu;
     }
 
@@ -69,12 +85,27 @@ public final class PrinterMenu {
         return "print" + when.name();
     }
 
-    /** Asked once the sale is on screen, not while the till tells its listeners; never over a closed window. */
+    /**
+     * Asked once the sale is on screen and the payment dialog has closed (the question never stacks
+     * on a dialog still open), not while the till tells its listeners; never over a closed window.
+     */
     private void ask(String receipt, Runnable print, Runnable skip) {
         SwingUtilities.invokeLater(() -> {
             if (!frame.isDisplayable()) {
                 skip.run();
                 return;
+            }
+            for (Window owned : frame.getOwnedWindows()) {
+                if (owned.isShowing() && owned instanceof Dialog dialog && dialog.isModal()) {
+                    owned.addWindowListener(new WindowAdapter() {
+                        @Override
+                        public void windowClosed(WindowEvent e) {
+                            owned.removeWindowListener(this);
+                            ask(receipt, print, skip);
+                        }
+                    });
+                    return;
+                }
             }
             Object[] answers = {QUESTION_YES, QUESTION_NO};
             int answer = JOptionPane.showOptionDialog(frame, "Print the receipt of " + receipt + "?", "Receipt",
