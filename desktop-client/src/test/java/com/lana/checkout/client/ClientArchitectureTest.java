@@ -19,8 +19,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * while they know nothing of sales in progress and reach the server through the link. The clerks
  * signed in, and the till's shift, are a layer beside the till's state: the window shows them, and
  * they set the clerk's session on the link every call goes through. The counter's devices (receipt
- * printer and cash drawer) sit between the window and the till's state: they follow the sales and
- * refunds the till records, and the window offers their choices.
+ * printer, cash drawer, pole display) sit between the window and the till's state: they follow the
+ * sales and refunds the till records, and the window offers their choices. What the customer is
+ * shown of the sale, window or pole display alike, is worked out once, under both.
  *
  * <p>The window is itself split into rooms, one per job, each using only those below it: the
  * clerks' desk and the customer display over the sales window, the journal (F10) it opens, the
@@ -39,6 +40,7 @@ class ClientArchitectureTest {
             .layer("start-up").definedBy(CLIENT + ".app..")
             .layer("ui").definedBy(CLIENT + ".ui..")
             .layer("device").definedBy(CLIENT + ".device..")
+            .layer("customer").definedBy(CLIENT + ".customer..")
             .layer("sale").definedBy(CLIENT + ".sale..")
             .layer("clerks").definedBy(CLIENT + ".clerks..")
             .layer("refund").definedBy(CLIENT + ".refund..")
@@ -46,7 +48,8 @@ class ClientArchitectureTest {
             .whereLayer("start-up").mayNotBeAccessedByAnyLayer()
             .whereLayer("ui").mayOnlyBeAccessedByLayers("start-up")
             .whereLayer("device").mayOnlyBeAccessedByLayers("start-up", "ui")
-            .whereLayer("sale").mayOnlyBeAccessedByLayers("start-up", "ui", "device")
+            .whereLayer("customer").mayOnlyBeAccessedByLayers("start-up", "ui", "device")
+            .whereLayer("sale").mayOnlyBeAccessedByLayers("start-up", "ui", "device", "customer")
             .whereLayer("clerks").mayOnlyBeAccessedByLayers("start-up", "ui")
             .whereLayer("refund").mayOnlyBeAccessedByLayers("start-up", "ui", "sale", "device")
             .whereLayer("link").mayOnlyBeAccessedByLayers("start-up", "ui", "sale", "refund", "clerks");
@@ -86,7 +89,7 @@ class ClientArchitectureTest {
     @ArchTest
     static final ArchRule theTillsStateRefundsAndLinkKnowNoSwing = noClasses()
             .that().resideInAnyPackage(CLIENT + ".sale..", CLIENT + ".refund..", CLIENT + ".clerks..", CLIENT + ".link..",
-                    CLIENT + ".device..")
+                    CLIENT + ".device..", CLIENT + ".customer..")
             .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
             .because("the till's state, its refunds, its clerks, its devices and its connection are tested without a display; "
                     + "the ui renders them");

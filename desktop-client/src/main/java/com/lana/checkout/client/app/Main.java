@@ -5,6 +5,7 @@ import com.lana.checkout.api.CheckoutService;
 import com.lana.checkout.api.shift.TillId;
 import com.lana.checkout.client.clerks.SignIns;
 import com.lana.checkout.client.device.PrintChoice;
+import com.lana.checkout.client.device.PoleDisplay;
 import com.lana.checkout.client.device.PrinterAddress;
 import com.lana.checkout.client.device.ReceiptPrinter;
 import com.lana.checkout.client.device.TillPrinting;
@@ -107,11 +108,17 @@ public final class Main implements Callable<Integer> {
                     + "queue:NAME (a system print queue). Default: none (receipts on screen and as PDF only).")
     String printer;
 
+    @Option(names = "--pole-display", paramLabel = "tcp://HOST:PORT",
+            description = "A 2×20 pole display facing the customer, on the network, spoken to with ESC/POS display "
+                    + "commands: the item scanned last and the TOTAL, then the change. Default: none.")
+    String poleDisplay;
+
     @Spec
     CommandSpec spec;
 
     private Checkout.Options options;
     private PrinterAddress printerAddress;
+    private PrinterAddress poleAddress;
     private boolean windowOpening;
 
     /**
@@ -177,6 +184,13 @@ public final class Main implements Callable<Integer> {
                 return fail(BAD_USAGE, "--printer: " + e.getMessage());
             }
         }
+        if (poleDisplay != null) {
+            try {
+                poleAddress = PoleDisplay.address(poleDisplay);
+            } catch (IllegalArgumentException e) {
+                return fail(BAD_USAGE, "--pole-display: " + e.getMessage());
+            }
+        }
         if (receipt != null) {
             return ReceiptDownload.save(options, receipt, receiptFile, spec.commandLine().getOut(),
                     spec.commandLine().getErr());
@@ -218,6 +232,9 @@ public final class Main implements Callable<Integer> {
             PrinterMenu.attach(window, printing);
             desk.drawerOpened(printing::drawerOpened);
             desk.reportMade(printing::reportMade);
+        }
+        if (poleAddress != null) {
+            PoleDisplay.attach(model, poleAddress, PRINTER_TIMEOUT, SwingUtilities::invokeLater);
         }
         window.frame().addWindowListener(new WindowAdapter() {
             @Override

@@ -75,6 +75,13 @@ class MainOptionsTest {
         assertThat(err.toString()).contains("--till: A till id is 1 to 16 letters, digits, '-' or '_', was 'till 1'");
     }
 
+    @Test
+    void aPoleDisplayThatIsNotOnTheNetworkIsRefusedByName() {
+        assertThat(run("--pole-display", "file:/dev/ttyUSB0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--pole-display: A pole display is reached over the network, "
+                + "tcp://HOST:PORT; was file:/dev/ttyUSB0");
+    }
+
     private int run(String... arguments) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setErr(new PrintWriter(err, true));

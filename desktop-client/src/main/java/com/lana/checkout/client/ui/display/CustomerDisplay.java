@@ -1,5 +1,6 @@
 package com.lana.checkout.client.ui.display;
 
+import com.lana.checkout.client.customer.SaleFollower;
 import com.lana.checkout.client.sale.Till;
 import com.lana.checkout.client.sale.TillView;
 import com.lana.checkout.client.ui.TillWindow;

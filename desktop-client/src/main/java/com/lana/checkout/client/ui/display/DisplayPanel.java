@@ -1,6 +1,7 @@
 package com.lana.checkout.client.ui.display;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import com.lana.checkout.client.customer.CustomerView;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JLabel;
@@ -56,7 +57,7 @@ final class DisplayPanel extends JPanel {
         add(message, "span 2, wmin 0");
     }
 
-    void show(DisplayContent content) {
+    void show(CustomerView content) {
         item.setText(content.item());
         itemPrice.setText(content.itemPrice());
         total.setText(content.total());

@@ -1,4 +1,4 @@
-package com.lana.checkout.client.ui.display;
+package com.lana.checkout.client.customer;
 
 import com.lana.checkout.api.Money;
 import com.lana.checkout.api.Receipt;
@@ -10,12 +10,12 @@ import com.lana.checkout.client.sale.TillView;
 import java.util.Optional;
 
 /**
- * Follows the till's current sale from one {@link TillView} to the next and says what the customer
- * display shows ({@link DisplayContent}): the item scanned last, or the one a void took a unit of,
+ * Follows the till's current sale from one {@link TillView} to the next and says what a customer
+ * display shows ({@link CustomerView}), a window or a pole display alike: the item scanned last, or the one a void took a unit of,
  * and the running total; a resumed sale shows its own last item; a sale just paid, while the next
  * one is still empty, shows what was tendered, the change and a thank-you. Use on the EDT.
  */
-final class SaleFollower {
+public final class SaleFollower {
 
     /** The item shown: a product added (its code, as scanned) or a unit of a line taken off. */
     private record Shown(String code, Receipt.Line removed) {
@@ -25,36 +25,36 @@ final class SaleFollower {
     private Shown shown;
 
     /** What to show for {@code view}, the till's state now; remembers it to compare the next one with. */
-    DisplayContent next(TillView view) {
+    public CustomerView next(TillView view) {
         SaleView sale = view.current();
         shown = changed(previous, sale, shown);
         previous = sale;
         Sale done = view.justCompleted();
         if (done != null && isEmpty(sale)) {
-            return new DisplayContent("", "", done.total().toString(), done.paid().toString(), done.change().toString(),
-                    DisplayContent.THANK_YOU);
+            return new CustomerView("", "", done.total().toString(), done.paid().toString(), done.change().toString(),
+                    CustomerView.THANK_YOU);
         }
         Money total = sale.receipt() == null ? Money.ZERO : sale.receipt().total();
-        String message = isEmpty(sale) ? DisplayContent.WELCOME : "";
+        String message = isEmpty(sale) ? CustomerView.WELCOME : "";
         if (shown == null) {
-            return new DisplayContent("", "", total.toString(), "", "", message);
+            return new CustomerView("", "", total.toString(), "", "", message);
         }
         if (shown.removed() != null) {
-            return new DisplayContent("Removed: " + shown.removed().name(), shown.removed().unitPrice().negate().toString(),
+            return new CustomerView("Removed: " + shown.removed().name(), shown.removed().unitPrice().negate().toString(),
                     total.toString(), "", "", message);
         }
         Optional<Receipt.Line> line = lineOf(sale.receipt(), shown.code());
         if (line.isPresent()) {
             Receipt.Line on = line.get();
-            return new DisplayContent(on.name(), (on.quantity() == 1 ? "" : on.quantity() + " × ") + on.unitPrice(),
+            return new CustomerView(on.name(), (on.quantity() == 1 ? "" : on.quantity() + " × ") + on.unitPrice(),
                     total.toString(), "", "", message);
         }
         boolean pending = sale.pending().stream().anyMatch(scan -> scan.code().equals(shown.code()));
         KnownProduct known = view.pendingProducts().get(shown.code());
         if (!pending) {
-            return new DisplayContent("", "", total.toString(), "", "", message);   // taken back before it reached the server
+            return new CustomerView("", "", total.toString(), "", "", message);   // taken back before it reached the server
         }
-        return new DisplayContent(known == null ? shown.code() : known.name(), known == null ? "" : known.price().toString(),
+        return new CustomerView(known == null ? shown.code() : known.name(), known == null ? "" : known.price().toString(),
                 total.toString(), "", "", message);
     }
 

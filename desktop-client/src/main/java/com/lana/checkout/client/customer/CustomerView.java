@@ -1,9 +1,10 @@
-package com.lana.checkout.client.ui.display;
+package com.lana.checkout.client.customer;
 
 import java.util.Objects;
 
 /**
- * What the customer display shows at one moment, as text. Immutable.
+ * What a customer display shows at one moment, as text: the window facing the customer and a pole
+ * display alike. Immutable.
  *
  * @param item the item that changed last: its name, {@code Removed: } and its name after a void; empty when none
  * @param itemPrice that item's price: {@code 2.50€}, {@code 3 × 2.50€} for a line of several, the
@@ -13,12 +14,12 @@ import java.util.Objects;
  * @param change the change due, once the sale is paid; else empty
  * @param message a welcome while the sale is empty, a thank-you once it is paid; else empty
  */
-record DisplayContent(String item, String itemPrice, String total, String tendered, String change, String message) {
+public record CustomerView(String item, String itemPrice, String total, String tendered, String change, String message) {
 
-    static final String WELCOME = "Welcome to Lana";
-    static final String THANK_YOU = "Thank you for shopping at Lana!";
+    public static final String WELCOME = "Welcome to Lana";
+    public static final String THANK_YOU = "Thank you for shopping at Lana!";
 
-    DisplayContent {
+    public CustomerView {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(itemPrice, "itemPrice");
         Objects.requireNonNull(total, "total");
@@ -28,7 +29,7 @@ record DisplayContent(String item, String itemPrice, String total, String tender
     }
 
     /** Whether a payment shows: what was tendered and the change. */
-    boolean paid() {
+    public boolean paid() {
         return !tendered.isEmpty();
     }
 }
