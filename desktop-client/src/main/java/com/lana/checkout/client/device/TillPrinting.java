@@ -208,7 +208,7 @@ public final class TillPrinting {
             parts.add("Printer not answering");
         }
         if (drawerOwed != null) {
-            parts.add("drawer not opened for " + drawerOwed.number());
+            parts.add(drawerOwed == kept ? "drawer not opened" : "drawer not opened for " + drawerOwed.number());
         }
         return String.join(", ", parts);
     }

@@ -47,7 +47,7 @@ public final class StatusBar extends JPanel {
         printer.setName(PRINTER);
         printer.setVisible(false);
         printer.putClientProperty(FlatClientProperties.STYLE, "foreground: $Lana.warning.foreground");
-        add(printer, "hidemode 3");
+        add(printer, "hidemode 3, wmin 0");   // shrinks with the connection state rather than push it out
         add(busy, "w 80!, hidemode 3");
         add(busyText, "hidemode 3");
         add(retry, "hidemode 3");

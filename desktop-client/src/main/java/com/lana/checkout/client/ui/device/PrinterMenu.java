@@ -76,7 +76,7 @@ public final class PrinterMenu {
         printing.question(menu::ask);
         StatusBar status = window.statusBar();
         printing.status(text -> status.printer(text.isEmpty() || !printing.reprintHelps() ? text
-                : text + " · " + Shortcuts.text(REPRINT_KEY) + " prints it"));
+                : text + " · " + Shortcuts.text(REPRINT_KEY)));
         return menu;
     }
 
