@@ -173,7 +173,9 @@ public final class TillScreen {
      * Clicks the window's button called {@code name} with the pointer, once: should the X server
      * drop the robot's click (under Xvfb with no window manager, a click just after a window was
      * mapped or raised sometimes never reaches it), the button has not fired, and it is clicked
-     * again. Whether it fired is what the button itself reports, so a slow till never gets a double.
+     * again. Whether it fired is what the button itself reports, so a slow till is never clicked
+     * twice; a click that reached another window's button of that name (a window above this one)
+     * fails the test rather than being made again.
      */
     public TillScreen clickButton(String name) {
         return clickOnce(frame.button(name));
@@ -183,13 +185,25 @@ public final class TillScreen {
     TillScreen clickOnce(org.assertj.swing.fixture.JButtonFixture fixture) {
         javax.swing.JButton button = fixture.target();
         java.util.concurrent.atomic.AtomicInteger fired = new java.util.concurrent.atomic.AtomicInteger();
-        java.awt.event.ActionListener counter = e -> fired.incrementAndGet();
-        onEdt(() -> {
-            button.addActionListener(counter);   // added last, so told first: before a modal dialog it opens
-            return null;
+        java.util.concurrent.atomic.AtomicInteger elsewhere = new java.util.concurrent.atomic.AtomicInteger();
+        java.awt.event.ActionListener counter = e -> (e.getSource() == button ? fired : elsewhere).incrementAndGet();
+        java.util.List<javax.swing.AbstractButton> watched = onEdt(() -> {
+            java.util.List<javax.swing.AbstractButton> same = new java.util.ArrayList<>();
+            for (Component found : frame.robot().finder().findAll(c -> c instanceof javax.swing.AbstractButton
+                    && c.getName() != null && c.getName().equals(button.getName()) && c.isShowing())) {
+                same.add((javax.swing.AbstractButton) found);
+            }
+            if (!same.contains(button)) {
+                same.add(button);
+            }
+            same.forEach(each -> each.addActionListener(counter));   // added last, so told first
+            return same;
         });
         try {
             for (int attempt = 1; fired.get() == 0; attempt++) {
+                if (elsewhere.get() > 0) {
+                    throw new AssertionError("The click on " + button.getName() + " reached another window's button");
+                }
                 if (attempt > 3) {
                     throw new AssertionError("Button " + button.getName() + " never fired after 3 clicks");
                 }
@@ -202,7 +216,7 @@ public final class TillScreen {
             }
         } finally {
             onEdt(() -> {
-                button.removeActionListener(counter);
+                watched.forEach(each -> each.removeActionListener(counter));
                 return null;
             });
         }
