@@ -33,6 +33,8 @@ public final class TillScreen {
     static final Preferences TEST_PREFERENCES = Preferences.userRoot().node("com/lana/checkout/client/test");
 
     static final Timeout PATIENCE = Timeout.timeout(20_000);   // only a failing wait takes this long
+    /** How long a click may take to reach its button once the X server synced, before it counts as lost. */
+    private static final Duration CLICK_ARRIVES = Duration.ofSeconds(3);
 
     /** Quick enough that tests see waiting, probing and reconnecting within a second or so. */
     public static final ServerLink.Timings TIMINGS = new ServerLink.Timings(Duration.ofMillis(300), Duration.ofSeconds(8),
@@ -181,6 +183,19 @@ public final class TillScreen {
         return clickOnce(frame.button(name));
     }
 
+    /**
+     * Waits until the X server has handed this JVM every event made so far, and the event queue
+     * has dispatched them: AssertJ-Swing's own wait sees only the event queue, so a click may still
+     * be on its way from the X server when it returns.
+     */
+    private static void awaitDelivered() {
+        try {
+            new java.awt.Robot().waitForIdle();   // flushes, then syncs with the X server
+        } catch (java.awt.AWTException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** As {@link #clickButton}, for a button of any window (a dialog's, say). */
     TillScreen clickOnce(org.assertj.swing.fixture.JButtonFixture fixture) {
         javax.swing.JButton button = fixture.target();
@@ -212,7 +227,11 @@ public final class TillScreen {
                             + ": the X server dropped the one before");
                 }
                 fixture.click();
-                frame.robot().waitForIdle();
+                awaitDelivered();
+                long until = System.nanoTime() + CLICK_ARRIVES.toNanos();
+                while (fired.get() == 0 && elsewhere.get() == 0 && System.nanoTime() < until) {
+                    frame.robot().waitForIdle();   // a click is late, not lost, until well after the X server synced
+                }
             }
         } finally {
             onEdt(() -> {
