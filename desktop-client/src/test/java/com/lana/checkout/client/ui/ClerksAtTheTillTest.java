@@ -153,6 +153,32 @@ class ClerksAtTheTillTest extends GuiTest {
     }
 
     @Test
+    void anEmptyFloatIsRefusedInTheDialogSayingWhatToType() throws Exception {
+        ClerkScreen screen = openWithClerks().signIn(BOB, BOB_PIN);
+        DialogFixture float_ = screen.dialog(AmountDialog.DIALOG);
+        screen.till.awaitFocused(float_.textBox(AmountDialog.AMOUNT).target());
+
+        robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
+
+        screen.till.awaitLabel(float_, AmountDialog.PROBLEM, "Type the amount in euros: 50, 50.00 or 50,00");
+        assertThat(screen.showing(AmountDialog.DIALOG)).isTrue();
+    }
+
+    @Test
+    void cashOutWithoutAReasonIsRefusedInTheDialog() throws Exception {
+        ClerkScreen screen = openWithClerks().signInAndOpenShift(ANN, ANN_PIN, "100");
+        screen.pressMenuKey(KeyEvent.VK_O);
+        DialogFixture asked = screen.dialog(AmountDialog.DIALOG);
+        screen.till.awaitFocused(asked.textBox(AmountDialog.AMOUNT).target());
+
+        robot.enterText("20");
+        robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
+
+        screen.till.awaitLabel(asked, AmountDialog.PROBLEM, "Say why, in a few words");
+        screen.till.awaitFocused(asked.textBox(AmountDialog.REASON).target());
+    }
+
+    @Test
     void closingTheShiftTakesABlindCountThenShowsTheZReport() throws Exception {
         ClerkScreen screen = openWithClerks().signInAndOpenShift(BOB, BOB_PIN, "100");
         screen.till.sell("PEN", "5.00€").payCash("5");

@@ -1,20 +1,9 @@
 package com.lana.checkout.client.ui.clerks;
 
-import com.formdev.flatlaf.FlatClientProperties;
 import com.lana.checkout.api.Money;
-import net.miginfocom.swing.MigLayout;
 
-import javax.swing.JButton;
-import javax.swing.JComponent;
-import javax.swing.JDialog;
-import javax.swing.JLabel;
-import javax.swing.JPanel;
 import javax.swing.JTextField;
-import javax.swing.KeyStroke;
-import javax.swing.WindowConstants;
-import java.awt.Dialog;
 import java.awt.Window;
-import java.awt.event.KeyEvent;
 import java.util.Optional;
 
 /**
@@ -34,11 +23,10 @@ public final class AmountDialog {
     record Answer(Money amount, String reason) {
     }
 
-    private final JDialog dialog;
     private final JTextField amount = new JTextField(10);
     private final JTextField reason = new JTextField(24);
-    private final JLabel problem = new JLabel(" ");
     private final boolean asksReason;
+    private final FieldsDialog form;
     private Answer answer;
 
     /**
@@ -47,70 +35,40 @@ public final class AmountDialog {
      */
     AmountDialog(Window owner, String title, String question, boolean asksReason) {
         this.asksReason = asksReason;
-        dialog = new JDialog(owner, title, Dialog.ModalityType.DOCUMENT_MODAL);
-        dialog.setName(DIALOG);
-        dialog.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         amount.setName(AMOUNT);
         reason.setName(REASON);
-        problem.setName(PROBLEM);
-        problem.putClientProperty(FlatClientProperties.STYLE, "foreground: $Lana.error.foreground");
-        JButton ok = new JButton("OK");
-        ok.setName(OK);
-        ok.addActionListener(e -> take());
-        JButton cancel = new JButton("Cancel");
-        cancel.addActionListener(e -> dialog.dispose());
-        dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
-
-        JPanel content = new JPanel(new MigLayout(
-                "insets dialog, wrap 2",              // layout: platform dialog margins, two columns
-                "[right][grow,fill]",                 // columns: labels | fields
-                "[]para[][]para[]para[]"));           // rows: question | amount | reason | problem | buttons
-        content.add(new JLabel(question), "span 2");
-        content.add(new JLabel("Amount (€)"));
-        content.add(amount);
+        form = new FieldsDialog(owner, title, new FieldsDialog.Names(DIALOG, PROBLEM, OK), question, this::take)
+                .field("Amount (€)", amount);
         if (asksReason) {
-            content.add(new JLabel("Reason"));
-            content.add(reason);
+            form.field("Reason", reason);
         }
-        content.add(problem, "span 2, wmin 0");
-        content.add(cancel, "span 2, split 2, tag cancel");
-        content.add(ok, "tag ok");
-        dialog.setContentPane(content);
-        dialog.getRootPane().setDefaultButton(ok);
-        dialog.pack();
-        dialog.setLocationRelativeTo(owner);
     }
 
     /** Asks (modal); empty when the clerk gave up. */
     Optional<Answer> ask() {
-        amount.requestFocusInWindow();
-        dialog.setVisible(true);
+        form.open(amount);
         return Optional.ofNullable(answer);
     }
 
     private void take() {
+        if (amount.getText().isBlank()) {
+            form.refuse("Type the amount in euros: 50, 50.00 or 50,00", amount);
+            return;
+        }
         Money typed;
         try {
             typed = Money.parse(amount.getText().strip().replace(',', '.'));
         } catch (IllegalArgumentException e) {
-            refuse(e.getMessage(), amount);
+            form.refuse(e.getMessage(), amount);
             return;
         }
         if (typed.isNegative()) {
-            refuse("An amount of cash is not negative, was " + typed, amount);
+            form.refuse("An amount of cash is not negative, was " + typed, amount);
         } else if (asksReason && reason.getText().isBlank()) {
-            refuse("Say why, in a few words", reason);
+            form.refuse("Say why, in a few words", reason);
         } else {
             answer = new Answer(typed, reason.getText().strip());
-            dialog.dispose();
+            form.close();
         }
-    }
-
-    private void refuse(String why, JTextField field) {
-        problem.setText(why);
-        dialog.pack();
-        field.requestFocusInWindow();
-        field.selectAll();
     }
 }
