@@ -101,6 +101,9 @@ final class CapacitySearch {
         StepResult failed = Capacity.firstFailed(done);
         print(String.format(Locale.ROOT, "CAPACITY store=%s tills=%d first_limit=%s", store, Capacity.capacity(done),
                 failed == null ? Limits.NONE : Limits.firstLimit(failed)));
+        out.println(failed == null ? "   every step held, up to " + done.stream().mapToInt(StepResult::tills).max()
+                .orElse(0) + " tills: no limit found (--max-tills goes further)"
+                : "   at " + failed.tills() + " tills: " + Limits.explain(failed));
         return done;
     }
 
@@ -133,18 +136,17 @@ final class CapacitySearch {
                         }
                     }
                 });
+        long checking = System.nanoTime();
         LedgerCheck.verify(admin, outcome.ledger());
-        long open = 0;
-        for (TillSale sale : outcome.ledger()) {
-            if (sale.number() == null) {
-                open++;
-                try {
-                    admin.removeBasket(sale.basket());
-                } catch (BasketNotFoundException e) {
-                    // gone already: nothing to clean up
-                }
+        List<TillSale> open = outcome.ledger().stream().filter(sale -> sale.number() == null).toList();
+        Parallel.forEach(open, sale -> {
+            try {
+                admin.removeBasket(sale.basket());
+            } catch (BasketNotFoundException e) {
+                // gone already: nothing to clean up
             }
-        }
+        });
+        double checked = (System.nanoTime() - checking) / 1e9;
         Map<Operation, LatencySummary> latencies = new EnumMap<>(Operation.class);
         for (Operation operation : Operation.values()) {
             latencies.put(operation, outcome.latencies().summary(operation));
@@ -152,10 +154,10 @@ final class CapacitySearch {
         StepResult result = new StepResult(tills, latencies, outcome.salesPerSecond(), outcome.errors(), usage.get(),
                 waited.get(), outcome.latencies().latenessP99(), threads[0]);
         out.printf(Locale.ROOT, "%5d tills: %,6.1f sales/s, scan p99 %7.2f ms, pay p99 %7.2f ms, %d errors%s; checked "
-                        + "%d baskets (%d open, removed)%n", tills, result.salesPerSecond(),
+                        + "%d baskets (%d open, removed) in %.1f s%n", tills, result.salesPerSecond(),
                 result.latency(Operation.SCAN).p99(), result.latency(Operation.PAY).p99(), result.errors(),
                 outcome.firstError() == null ? "" : " (first: " + outcome.firstError() + ")",
-                outcome.ledger().size(), open);
+                outcome.ledger().size(), open.size(), checked);
         return result;
     }
 

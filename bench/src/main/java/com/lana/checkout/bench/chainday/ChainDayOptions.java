@@ -20,12 +20,12 @@ public final class ChainDayOptions {
     List<Integer> tills;
 
     @Option(names = "--max-tills", paramLabel = "N",
-            description = "chain-day: the capacity search's largest step. Default: 6400, 3200 with --quick.")
+            description = "chain-day: the capacity search's largest step. Default: 51200, 25600 with --quick.")
     Integer maxTills;
 
     @Option(names = "--step-time", paramLabel = "TIME", converter = DurationConverter.class,
             description = "chain-day: measured time per step, after one scan interval of tills starting. "
-                    + "Default: 30s, 6s with --quick.")
+                    + "Default: 30s, 8s with --quick.")
     Duration stepTime;
 
     Duration interval() {
@@ -33,11 +33,11 @@ public final class ChainDayOptions {
     }
 
     Duration stepTime(boolean quick) {
-        return stepTime != null ? stepTime : Duration.ofSeconds(quick ? 6 : 30);
+        return stepTime != null ? stepTime : Duration.ofSeconds(quick ? 8 : 30);
     }
 
     int maxTills(boolean quick) {
-        return maxTills != null ? maxTills : quick ? 3200 : 6400;
+        return maxTills != null ? maxTills : quick ? 25_600 : 51_200;
     }
 
     /** Why these options cannot run, or null when they can. */

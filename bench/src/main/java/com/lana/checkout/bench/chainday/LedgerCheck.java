@@ -9,6 +9,7 @@ import com.lana.checkout.bench.VerificationException;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,32 +34,18 @@ final class LedgerCheck {
      * @throws VerificationException naming what was lost or doubled
      */
     static void verify(CheckoutService admin, Collection<TillSale> ledger) throws Exception {
-        List<String> problems = new ArrayList<>();
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
         Map<SaleNumber, TillSale> byNumber = new HashMap<>();
+        List<TillSale> toRead = new ArrayList<>();
         for (TillSale sale : ledger) {
-            if (sale.number() == null) {
-                Receipt receipt = admin.receipt(sale.basket());
-                compare(sale, lines(receipt.lines()), problems);
-                continue;
-            }
-            TillSale other = byNumber.putIfAbsent(sale.number(), sale);
+            TillSale other = sale.number() == null ? null : byNumber.putIfAbsent(sale.number(), sale);
             if (other != null) {
                 problems.add("DOUBLED sale number " + sale.number() + ": told to " + other + " and to " + sale);
-                continue;
-            }
-            Sale recorded;
-            try {
-                recorded = admin.sale(sale.number());
-            } catch (SaleNotFoundException e) {
-                problems.add("LOST sale " + sale.number() + ": " + sale + " was told it was recorded, the server has no such sale");
-                continue;
-            }
-            compare(sale, lines(recorded.receipt().lines()), problems);
-            if (!recorded.total().equals(sale.total())) {
-                problems.add("Sale " + sale.number() + " of " + sale + " is recorded for " + recorded.total()
-                        + ", the till was told " + sale.total());
+            } else {
+                toRead.add(sale);
             }
         }
+        Parallel.forEach(toRead, sale -> check(admin, sale, problems));
         if (!byNumber.isEmpty()) {
             TreeSet<SaleNumber> numbers = new TreeSet<>(byNumber.keySet());
             for (long n = numbers.first().value() + 1; n <= numbers.last().value() + 1; n++) {
@@ -79,9 +66,30 @@ final class LedgerCheck {
             }
         }
         if (!problems.isEmpty()) {
+            Collections.sort(problems);
             String more = problems.size() > NAMED ? "; and " + (problems.size() - NAMED) + " more" : "";
             throw new VerificationException("chain-day check failed: "
                     + String.join("; ", problems.subList(0, Math.min(NAMED, problems.size()))) + more);
+        }
+    }
+
+    /** Compares one basket, or the sale it was paid as, with what its till was told. */
+    private static void check(CheckoutService admin, TillSale sale, List<String> problems) throws Exception {
+        if (sale.number() == null) {
+            compare(sale, lines(admin.receipt(sale.basket()).lines()), problems);
+            return;
+        }
+        Sale recorded;
+        try {
+            recorded = admin.sale(sale.number());
+        } catch (SaleNotFoundException e) {
+            problems.add("LOST sale " + sale.number() + ": " + sale + " was told it was recorded, the server has no such sale");
+            return;
+        }
+        compare(sale, lines(recorded.receipt().lines()), problems);
+        if (!recorded.total().equals(sale.total())) {
+            problems.add("Sale " + sale.number() + " of " + sale + " is recorded for " + recorded.total()
+                    + ", the till was told " + sale.total());
         }
     }
 

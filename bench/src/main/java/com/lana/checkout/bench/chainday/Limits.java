@@ -1,19 +1,23 @@
 package com.lana.checkout.bench.chainday;
 
+import java.util.Locale;
+
 /**
  * Which resource gave out in a step that did not hold: a best judgement from what the tool can
  * measure, in this order, the first that applies.
  * <ol>
- *   <li>{@code cpu}: the machine's cores were at least {@value #CPU_BUSY} busy (all programs: the server,
- *       the database and this tool share them; the step's line says how much each took);</li>
+ *   <li>{@code cpu}: the server, the database and this tool together used at least {@value #CPU_BUSY}
+ *       of the machine's cores;</li>
  *   <li>on PostgreSQL, from the sampled sessions: {@code row_locks} when at least {@value #WAIT_SHARE}
  *       of busy sessions waited for a lock, {@code wal_flush} when as many waited on writing or flushing
  *       the WAL, {@code store_pool} when in at least {@value #POOL_FULL} of the samples every pooled
  *       connection was busy (calls wait for one);</li>
  *   <li>{@code disk_flush}: the cores sat idle waiting on disk I/O at least {@value #IO_WAIT} of the
  *       time (an H2 file store syncing its log; any disk);</li>
+ *   <li>{@code cpu} again when the machine's cores were at least {@value #CPU_BUSY} busy with other
+ *       programs' work added: on a shared machine they took what the checkout needed;</li>
  *   <li>{@code bench}: the tills' own actions started late (99th percentile over
- *       {@value #LATE_MS} ms): this tool, not the server, fell behind;</li>
+ *       {@value #LATE_MS} ms) on a machine with cores to spare: this tool, not the server, fell behind;</li>
  *   <li>{@code errors}: calls failed, with none of the above;</li>
  *   <li>{@code unknown}: none of these signs. RMI's server threads are not a fixed pool (one per
  *       connection), so they are reported as a count, never judged a limit.</li>
@@ -33,9 +37,32 @@ final class Limits {
     private Limits() {
     }
 
+    /** The figures behind {@link #firstLimit}, for people. */
+    static String explain(StepResult step) {
+        CpuProbe.Usage usage = step.usage();
+        DatabaseWaits.Totals waits = step.waits();
+        String sessions = waits.samples() == 0 ? "" : String.format(Locale.ROOT,
+                "; database sessions busy %.1f on average, %.0f%% of them waiting on locks, %.0f%% on the WAL, "
+                        + "pool full in %.0f%% of samples", (double) waits.busySessions() / waits.samples(),
+                100.0 * waits.lockWaits() / Math.max(1, waits.busySessions()),
+                100.0 * waits.walWaits() / Math.max(1, waits.busySessions()),
+                100.0 * waits.poolFull() / waits.samples());
+        return String.format(Locale.ROOT, "%s: scan p99 %.1f ms, pay p99 %.1f ms, %d failed calls; machine cores %.0f%% "
+                        + "busy (server %.2f cores, database %s, this tool %.2f, other programs the rest), %.0f%% "
+                        + "waiting on disk; tills' actions late by %.1f ms at p99%s",
+                firstLimit(step), step.latency(Operation.SCAN).p99(), step.latency(Operation.PAY).p99(), step.errors(),
+                100 * usage.machineBusy(), usage.serverCores(),
+                Double.isNaN(usage.databaseCores()) ? "not measured" : String.format(Locale.ROOT, "%.2f cores",
+                        usage.databaseCores()), usage.benchCores(), 100 * usage.machineIoWait(), step.latenessP99(),
+                sessions);
+    }
+
     static String firstLimit(StepResult step) {
         CpuProbe.Usage usage = step.usage();
-        if (usage.machineBusy() >= CPU_BUSY) {
+        double cores = Runtime.getRuntime().availableProcessors();
+        double ours = usage.serverCores() + usage.benchCores()
+                + (Double.isNaN(usage.databaseCores()) ? 0 : usage.databaseCores());
+        if (ours / cores >= CPU_BUSY) {
             return "cpu";
         }
         DatabaseWaits.Totals waits = step.waits();
@@ -53,6 +80,9 @@ final class Limits {
         }
         if (usage.machineIoWait() >= IO_WAIT) {
             return "disk_flush";
+        }
+        if (usage.machineBusy() >= CPU_BUSY) {
+            return "cpu";
         }
         if (step.latenessP99() > LATE_MS) {
             return "bench";
