@@ -73,6 +73,11 @@ public final class ChainDay {
             return 2;
         }
         List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "# chain-day: tills act every %d ms (give or take a quarter), %.1f s "
+                        + "measured per step after one interval of tills starting, search from %d tills up to %d",
+                options.scanIntervalMillis, options.stepTime(quick).toMillis() / 1000.0, CapacitySearch.FIRST_TILLS,
+                options.maxTills(quick)));
+        out.println(lines.get(0));
         Map<String, List<StepResult>> steps = new LinkedHashMap<>();
         for (BenchStore store : stores) {
             try {

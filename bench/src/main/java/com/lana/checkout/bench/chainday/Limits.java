@@ -8,9 +8,9 @@ import java.util.Locale;
  * <ol>
  *   <li>{@code cpu}: the server, the database and this tool together used at least {@value #CPU_BUSY}
  *       of the machine's cores;</li>
- *   <li>on PostgreSQL, from the sampled sessions: {@code row_locks} when at least {@value #WAIT_SHARE}
- *       of busy sessions waited for a lock, {@code wal_flush} when as many waited on writing or flushing
- *       the WAL, {@code store_pool} when in at least {@value #POOL_FULL} of the samples every pooled
+ *   <li>on PostgreSQL, from the sampled sessions: {@code row_locks} or {@code wal_flush}, whichever more
+ *       busy sessions waited on, when at least {@value #WAIT_SHARE} of them waited for a lock or on
+ *       writing or flushing the WAL; else {@code store_pool} when in at least {@value #POOL_FULL} of the samples every pooled
  *       connection was busy (calls wait for one);</li>
  *   <li>{@code disk_flush}: the cores sat idle waiting on disk I/O at least {@value #IO_WAIT} of the
  *       time (an H2 file store syncing its log; any disk);</li>
@@ -68,11 +68,10 @@ final class Limits {
         DatabaseWaits.Totals waits = step.waits();
         if (waits.samples() > 0) {
             double busy = Math.max(1, waits.busySessions());
-            if (waits.lockWaits() / busy >= WAIT_SHARE) {
-                return "row_locks";
-            }
-            if (waits.walWaits() / busy >= WAIT_SHARE) {
-                return "wal_flush";
+            double locks = waits.lockWaits() / busy;
+            double wal = waits.walWaits() / busy;
+            if (Math.max(locks, wal) >= WAIT_SHARE) {
+                return locks > wal ? "row_locks" : "wal_flush";
             }
             if ((double) waits.poolFull() / waits.samples() >= POOL_FULL) {
                 return "store_pool";

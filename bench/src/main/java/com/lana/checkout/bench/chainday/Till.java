@@ -31,7 +31,10 @@ final class Till {
     static final double TOTAL_CHANCE = 0.08;
     static final double VOID_CHANCE = 0.04;
     static final double PARK_CHANCE = 0.02;
-    /** Items a sale is paid after: 8 to 16 (about 12); the first sale of a till 1 to 16, as if caught mid-sale. */
+    /**
+     * Items a sale is paid after: 8 to 16, about 12. A till's first sale starts with 0 to all but one
+     * of them already in it, as if caught mid-sale.
+     */
     static final int FEWEST_ITEMS = 8;
     static final int MOST_ITEMS = 16;
 
@@ -146,9 +149,21 @@ final class Till {
 
     private TillSale open() throws Exception {
         BasketId basket = service.createBasket();
-        int items = first ? 1 + random.nextInt(MOST_ITEMS) : FEWEST_ITEMS + random.nextInt(MOST_ITEMS - FEWEST_ITEMS + 1);
-        first = false;
+        int items = FEWEST_ITEMS + random.nextInt(MOST_ITEMS - FEWEST_ITEMS + 1);
         TillSale sale = new TillSale(index, basket, items);
+        if (first) {
+            // caught mid-sale, so that payments spread over the first customer as over any later one:
+            // the items already scanned are added in one call, before the till joins the ledger
+            int already = random.nextInt(items);
+            String code = codes.get(random.nextInt(codes.size()));
+            if (already > 0) {
+                service.addProduct(basket, code, already, OperationId.random());
+                for (int i = 0; i < already; i++) {
+                    sale.scanned(code);
+                }
+            }
+            first = false;
+        }
         ledger.add(sale);
         return sale;
     }

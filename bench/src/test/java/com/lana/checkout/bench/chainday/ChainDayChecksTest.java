@@ -81,15 +81,15 @@ class ChainDayChecksTest {
     }
 
     /**
-     * The service, except that the fifth scan (an add with an operation id) is answered with the
-     * basket's receipt as it was, as if applied; {@code dropped} gets "CODE SHORTCODE" of it.
+     * The service, except that the fifth scan (an add of one unit with an operation id) is answered
+     * with the basket's receipt as it was, as if applied; {@code dropped} gets "CODE SHORTCODE" of it.
      */
     private static CheckoutService droppingTheFifthScan(CheckoutService real, AtomicReference<String> dropped) {
         AtomicInteger scans = new AtomicInteger();
         return (CheckoutService) Proxy.newProxyInstance(CheckoutService.class.getClassLoader(),
                 new Class<?>[] {CheckoutService.class}, (proxy, method, args) -> {
                     try {
-                        if (method.getName().equals("addProduct") && args.length == 4
+                        if (method.getName().equals("addProduct") && args.length == 4 && (Integer) args[2] == 1
                                 && scans.incrementAndGet() == 5) {
                             BasketId basket = (BasketId) args[0];
                             dropped.set(args[1] + " " + basket.shortCode());

@@ -24,6 +24,12 @@ class LimitsTest {
     }
 
     @Test
+    void whenSessionsWaitOnBothTheOneMoreWaitOnIsTheLimit() {
+        assertThat(Limits.firstLimit(step(quiet(), waits(100, 400, 120, 200, 0), 0))).isEqualTo("wal_flush");
+        assertThat(Limits.firstLimit(step(quiet(), waits(100, 400, 200, 120, 0), 0))).isEqualTo("row_locks");
+    }
+
+    @Test
     void sessionsWaitingOnRowLocksIsRowLocks() {
         assertThat(Limits.firstLimit(step(quiet(), waits(100, 400, 200, 10, 0), 0))).isEqualTo("row_locks");
     }
