@@ -10,6 +10,7 @@ import com.lana.checkout.bench.Machine;
 import com.lana.checkout.bench.ServerProcess;
 import com.lana.checkout.bench.VerificationException;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -86,7 +87,7 @@ public final class ChainDay {
             } catch (VerificationException e) {
                 out.println("run-bench.sh: FAILED: " + e.getMessage());
                 return 1;
-            } catch (IllegalStateException | java.io.IOException e) {
+            } catch (IllegalStateException | IOException e) {
                 out.println("run-bench.sh: FAILED: chain-day on " + store + ": " + e.getMessage());
                 return 1;
             }
@@ -103,7 +104,7 @@ public final class ChainDay {
             Chart.write(chartPoints(steps), Machine.describe(), new Chart.Axes(
                     "Lana checkout chain-day: p99 latency by simulated tills", "tills",
                     "simulated tills (a scan every " + options.scanIntervalMillis + " ms each)", "p99_ms",
-                    "p99 latency, ms (limits: scan 50, pay 200)"), chartFile);
+                    "p99 latency, ms (holds: scan <= 50, pay <= 200)"), chartFile);
             out.println("Chart written to " + chartFile);
         }
         out.println("chain-day: every step passed its checks.");
@@ -180,7 +181,7 @@ public final class ChainDay {
             for (StepResult step : results) {
                 for (Operation operation : List.of(Operation.SCAN, Operation.PAY)) {
                     // the chart names a series by its scenario alone on store memory
-                    points.add(Map.of("store", "memory", "scenario", store + " " + operation.label() + " p99", "tills",
+                    points.add(Map.of("store", "memory", "scenario", store + " " + operation.label(), "tills",
                             Integer.toString(step.tills()), "p99_ms",
                             String.format(Locale.ROOT, "%.3f", step.latency(operation).p99())));
                 }

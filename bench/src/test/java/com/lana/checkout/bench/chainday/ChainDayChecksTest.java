@@ -2,7 +2,11 @@ package com.lana.checkout.bench.chainday;
 
 import com.lana.checkout.api.BasketId;
 import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.api.Money;
+import com.lana.checkout.api.OperationId;
+import com.lana.checkout.api.Payment;
 import com.lana.checkout.api.Product;
+import com.lana.checkout.api.SaleNumber;
 import com.lana.checkout.bench.VerificationException;
 import com.lana.checkout.server.catalog.CatalogFile;
 import com.lana.checkout.server.service.CheckoutServiceImpl;
@@ -48,6 +52,17 @@ class ChainDayChecksTest {
     }
 
     @Test
+    void aSaleTheServerRecordedThatNoTillWasToldOfFailsTheCheckNamingIt() {
+        AtomicReference<SaleNumber> extra = new AtomicReference<>();
+        CheckoutService doubling = recordingAnExtraSaleAfterTheFirst(service(), extra);
+
+        assertThatExceptionOfType(VerificationException.class)
+                .isThrownBy(() -> search(doubling).run(SHORT))
+                .withMessageContaining("sale " + extra.get() + " (")
+                .withMessageContaining("recorded, but no till was told of it");
+    }
+
+    @Test
     void theSameRunOnAServerThatKeepsEveryChangePassesWithScansAndSales() throws Exception {
         List<StepResult> steps = search(service()).run(SHORT);
 
@@ -78,6 +93,33 @@ class ChainDayChecksTest {
 
     private static CheckoutService service() {
         return new CheckoutServiceImpl(CatalogFile.defaults(), new InMemoryStore(), Clock.systemUTC());
+    }
+
+    /**
+     * The service, except that right after the first sale it records another one of its own, of one
+     * MUG, that no till completed; {@code extra} gets its number.
+     */
+    private static CheckoutService recordingAnExtraSaleAfterTheFirst(CheckoutService real,
+                                                                    AtomicReference<SaleNumber> extra) {
+        return (CheckoutService) Proxy.newProxyInstance(CheckoutService.class.getClassLoader(),
+                new Class<?>[] {CheckoutService.class}, (proxy, method, args) -> {
+                    try {
+                        Object answer = method.invoke(real, args);
+                        if (method.getName().equals("completeSale") && extra.get() == null) {
+                            synchronized (extra) {
+                                if (extra.get() == null) {
+                                    BasketId basket = real.createBasket();
+                                    Money total = real.addProduct(basket, "MUG").total();
+                                    extra.set(real.completeSale(basket, total, List.of(Payment.cash(total)),
+                                            OperationId.random()).number());
+                                }
+                            }
+                        }
+                        return answer;
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /**
