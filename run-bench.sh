@@ -10,6 +10,8 @@
 #   ./run-bench.sh --quick --catalog-size [--store "$(scripts/local-postgres.sh --url)"]
 #                                           # 100,000 products vs 3: import, start, heap, scans, search
 #   ./run-bench.sh --make-catalog FILE.csv|FILE.json [N]   # write a generated catalog of 100,000 (or N) products
+#   ./run-bench.sh --scenarios chain-day --quick [--store ...] [--chart FILE.svg]
+#                                           # simulated tills stepped up to capacity: about 4 minutes for memory and H2
 #   ./run-bench.sh --help
 set -euo pipefail
 source "$(dirname "$0")/scripts/common.sh"

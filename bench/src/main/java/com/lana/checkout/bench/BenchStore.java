@@ -24,11 +24,11 @@ import java.util.stream.Stream;
  * @param kind {@code memory}, {@code h2} or {@code postgresql}: the {@code store=} of the RESULT lines
  * @param url the URL as given
  */
-record BenchStore(String kind, String url) {
+public record BenchStore(String kind, String url) {
 
-    static final String MEMORY = "memory";
-    static final String H2 = "h2";
-    static final String POSTGRESQL = "postgresql";
+    public static final String MEMORY = "memory";
+    public static final String H2 = "h2";
+    public static final String POSTGRESQL = "postgresql";
 
     private static final String H2_PREFIX = "jdbc:h2:file:";
     private static final String POSTGRESQL_PREFIX = "jdbc:postgresql://";
@@ -43,7 +43,7 @@ record BenchStore(String kind, String url) {
      *
      * @throws IllegalArgumentException naming a URL of no kind the benchmark knows
      */
-    static List<BenchStore> parseAll(List<String> arguments) {
+    public static List<BenchStore> parseAll(List<String> arguments) {
         List<BenchStore> stores = new ArrayList<>();
         for (String argument : arguments == null ? List.<String>of() : arguments) {
             for (String url : BETWEEN_STORES.split(argument.strip())) {
@@ -70,7 +70,7 @@ record BenchStore(String kind, String url) {
                 + H2_PREFIX + "PATH or " + POSTGRESQL_PREFIX + "HOST:PORT/DB?user=NAME");
     }
 
-    boolean isDatabase() {
+    public boolean isDatabase() {
         return !kind.equals(MEMORY);
     }
 
@@ -84,7 +84,7 @@ record BenchStore(String kind, String url) {
      * the given URL's settings (what follows its first {@code ;}), so every run starts from an empty
      * database and never writes where the given path points; PostgreSQL's as given.
      */
-    String serverUrl(Path folder) {
+    public String serverUrl(Path folder) {
         if (!kind.equals(H2)) {
             return url;
         }
@@ -92,7 +92,7 @@ record BenchStore(String kind, String url) {
         return H2_PREFIX + folder.resolve("checkout").toAbsolutePath() + (settings < 0 ? "" : url.substring(settings));
     }
 
-    static String safe(String url) {
+    public static String safe(String url) {
         return PASSWORD.matcher(url).replaceAll("$1***");
     }
 
@@ -102,7 +102,7 @@ record BenchStore(String kind, String url) {
     }
 
     /** A fresh temporary folder for an H2 store's files, deleted by {@link #deleteFolder}. */
-    static Path freshFolder() {
+    public static Path freshFolder() {
         try {
             return Files.createTempDirectory("lana-bench-h2");
         } catch (IOException e) {
@@ -110,7 +110,7 @@ record BenchStore(String kind, String url) {
         }
     }
 
-    static void deleteFolder(Path folder) {
+    public static void deleteFolder(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

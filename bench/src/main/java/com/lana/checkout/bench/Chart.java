@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Draws calls/s by client thread count, one line per scenario (per store and scenario for a database
+ * Draws calls/s by client thread count (or other fields, see {@link Axes}), one line per scenario (per store and scenario for a database
  * store), as a self-contained SVG from the tool's {@code RESULT} lines. No plotting library: the chart is a few dozen SVG elements.
  *
  * <pre>{@code ./run-bench.sh --plot docs/performance.txt docs/performance.svg}</pre>
@@ -62,21 +62,42 @@ public final class Chart {
         return results;
     }
 
+    /**
+     * What a chart plots: its title, the field of each result on the x axis and on the y axis, and
+     * the axes' labels.
+     */
+    public record Axes(String title, String xField, String xLabel, String yField, String yLabel) {
+
+        /** calls/s by client threads, from RESULT lines. */
+        static final Axes CALLS_BY_THREADS = new Axes("Lana checkout over RMI: calls/s by client threads", "threads",
+                "client threads (one RMI client JVM)", "calls_per_s", "calls/s (sale: whole sales/s)");
+    }
+
     public static void write(List<Map<String, String>> results, String subtitle, Path svg) throws IOException {
+        write(results, subtitle, Axes.CALLS_BY_THREADS, svg);
+    }
+
+    /** Writes {@code results} (each a map with the axes' fields, a {@code scenario} and a {@code store}) as SVG. */
+    public static void write(List<Map<String, String>> results, String subtitle, Axes axes, Path svg)
+            throws IOException {
         Path parent = svg.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.writeString(svg, render(results, subtitle), StandardCharsets.UTF_8);
+        Files.writeString(svg, render(results, subtitle, axes), StandardCharsets.UTF_8);
     }
 
     static String render(List<Map<String, String>> results, String subtitle) {
+        return render(results, subtitle, Axes.CALLS_BY_THREADS);
+    }
+
+    static String render(List<Map<String, String>> results, String subtitle, Axes axes) {
         TreeSet<Integer> threadCounts = new TreeSet<>();
         Map<String, Map<Integer, Double>> series = new LinkedHashMap<>();
         double max = 1;
         for (Map<String, String> result : results) {
-            int threads = Integer.parseInt(result.get("threads"));
-            double rate = Double.parseDouble(result.get("calls_per_s"));
+            int threads = Integer.parseInt(result.get(axes.xField()));
+            double rate = Double.parseDouble(result.get(axes.yField()));
             threadCounts.add(threads);
             String store = result.getOrDefault("store", "memory");
             String name = store.equals("memory") ? result.get("scenario") : store + " " + result.get("scenario");
@@ -93,7 +114,7 @@ public final class Chart {
                 + "viewBox=\"0 0 %d %d\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"13\">%n",
                 WIDTH, HEIGHT, WIDTH, HEIGHT));
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-        text(svg, WIDTH / 2.0, 26, "middle", 17, "Lana checkout over RMI: calls/s by client threads");
+        text(svg, WIDTH / 2.0, 26, "middle", 17, axes.title());
         text(svg, WIDTH / 2.0, 46, "middle", 12, subtitle);
 
         for (int i = 0; i <= 5; i++) {
@@ -106,10 +127,10 @@ public final class Chart {
         for (int i = 0; i < xs.size(); i++) {
             text(svg, x(i, xs.size(), plotWidth), TOP + plotHeight + 20, "middle", 12, Integer.toString(xs.get(i)));
         }
-        text(svg, LEFT + plotWidth / 2.0, HEIGHT - 22, "middle", 13, "client threads (one RMI client JVM)");
+        text(svg, LEFT + plotWidth / 2.0, HEIGHT - 22, "middle", 13, axes.xLabel());
         svg.append(String.format(Locale.ROOT, "<text x=\"22\" y=\"%.1f\" text-anchor=\"middle\" "
-                + "transform=\"rotate(-90 22 %.1f)\">calls/s (sale: whole sales/s)</text>%n",
-                TOP + plotHeight / 2.0, TOP + plotHeight / 2.0));
+                + "transform=\"rotate(-90 22 %.1f)\">%s</text>%n",
+                TOP + plotHeight / 2.0, TOP + plotHeight / 2.0, escape(axes.yLabel())));
         svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" "
                 + "stroke=\"#888888\"/>%n", LEFT, TOP, plotWidth, plotHeight));
 

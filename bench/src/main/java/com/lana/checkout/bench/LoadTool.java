@@ -1,9 +1,12 @@
 package com.lana.checkout.bench;
 
+import com.lana.checkout.bench.chainday.ChainDay;
+import com.lana.checkout.bench.chainday.ChainDayOptions;
 import com.lana.checkout.server.cli.DurationConverter;
 import com.lana.checkout.server.cli.Launcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
@@ -41,7 +44,8 @@ import java.util.stream.Collectors;
             "Scenarios: ping, add-distinct (each thread its own basket), add-same (all threads one basket), "
                 + "total-N (total of a basket of N units), sale (create, 7 adds, total, remove = 1 call), "
                 + "add-distinct-tls (add-distinct over mutual TLS, against a second server the tool starts with --tls "
-                + "on development certificates it makes).",
+                + "on development certificates it makes); chain-day, run alone: simulated tills stepped up to the "
+                + "capacity where scan p99 <= 50 ms and pay p99 <= 200 ms (see docs/PERFORMANCE.md).",
             "",
             "Database stores (--store): ping, add-distinct, add-same, sale; two-servers on PostgreSQL (two servers on "
                 + "one database, threads split between them, adding to shared baskets); and jdbc-update, the database's "
@@ -74,7 +78,7 @@ public final class LoadTool implements Callable<Integer> {
 
     @Option(names = "--scenarios", split = ",", paramLabel = "NAME[,NAME...]", defaultValue = "all",
             description = "Which scenarios: all, ping, add-distinct, add-distinct-tls, add-same, total (every size), "
-                    + "total-N, sale. "
+                    + "total-N, sale; chain-day (alone; options below). "
                     + "Default: ${DEFAULT-VALUE}.")
     List<String> scenarioNames;
 
@@ -148,8 +152,12 @@ public final class LoadTool implements Callable<Integer> {
             description = "Also write the RESULT, TARGET and MEMORY lines to FILE.")
     Path resultsFile;
 
-    @Option(names = "--chart", paramLabel = "FILE", description = "Also draw calls/s by threads as SVG to FILE.")
+    @Option(names = "--chart", paramLabel = "FILE",
+            description = "Also draw calls/s by threads (chain-day: p99 by tills) as SVG to FILE.")
     Path chartFile;
+
+    @Mixin
+    ChainDayOptions chainDay;
 
     private final PrintStream out;
 
@@ -192,6 +200,14 @@ public final class LoadTool implements Callable<Integer> {
                 + " - anything else running skews every figure");
         report.forEach(out::println);
 
+        if (scenarioNames.stream().map(String::strip).anyMatch(ChainDay.SCENARIO::equals)) {
+            if (scenarioNames.size() > 1) {
+                out.println("run-bench.sh: --scenarios " + ChainDay.SCENARIO + " runs alone (see --help)");
+                return 2;
+            }
+            return new ChainDay(out, chainDay, quick, splitOptions(serverJvmOptions))
+                    .run(storeUrls, report, resultsFile, chartFile);
+        }
         if (dayReport) {
             return new DayReportBench(out, daySales, rounds).run(storeUrls, report, resultsFile, started);
         }

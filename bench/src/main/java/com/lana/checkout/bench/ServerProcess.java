@@ -24,7 +24,7 @@ import java.util.function.IntFunction;
  * share a heap with the server's: started from this JVM's class path ({@code com.lana.checkout.server.cli.Main}),
  * its output relayed with a {@code server |} prefix, stopped with SIGTERM.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
     private static final String MAIN = "com.lana.checkout.server.cli.Main";
 
@@ -49,7 +49,7 @@ final class ServerProcess implements AutoCloseable {
      * Starts a server with extra server arguments (e.g. {@code --tls --keystore ...}) and environment
      * (e.g. {@code LANA_TLS_PASSWORD}), and waits until a client made by {@code connector} pings it.
      */
-    static ServerProcess start(List<String> jvmOptions, List<String> serverArguments, Map<String, String> environment,
+    public static ServerProcess start(List<String> jvmOptions, List<String> serverArguments, Map<String, String> environment,
                                IntFunction<Connector> connector, PrintStream log, Duration timeout) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>();
@@ -74,11 +74,11 @@ final class ServerProcess implements AutoCloseable {
         return server;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 

@@ -110,6 +110,17 @@ class LoadToolSmokeTest {
     }
 
     @Test
+    void chainDayWithOtherScenariosIsACommandLineError() {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
+
+        int exit = LoadTool.run(out, out, "--scenarios", "chain-day,ping", "--no-memory");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("--scenarios chain-day runs alone");
+    }
+
+    @Test
     void anUnknownScenarioIsACommandLineError() {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
