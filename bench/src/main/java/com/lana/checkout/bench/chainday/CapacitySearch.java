@@ -139,7 +139,7 @@ final class CapacitySearch {
         long checking = System.nanoTime();
         LedgerCheck.verify(admin, outcome.ledger());
         List<TillSale> open = outcome.ledger().stream().filter(sale -> sale.number() == null).toList();
-        Parallel.forEach(open, sale -> {
+        BoundedCalls.forEach(open, sale -> {
             try {
                 admin.removeBasket(sale.basket());
             } catch (BasketNotFoundException e) {

@@ -45,7 +45,7 @@ final class LedgerCheck {
                 toRead.add(sale);
             }
         }
-        Parallel.forEach(toRead, sale -> check(admin, sale, problems));
+        BoundedCalls.forEach(toRead, sale -> check(admin, sale, problems));
         if (!byNumber.isEmpty()) {
             TreeSet<SaleNumber> numbers = new TreeSet<>(byNumber.keySet());
             for (long n = numbers.first().value() + 1; n <= numbers.last().value() + 1; n++) {

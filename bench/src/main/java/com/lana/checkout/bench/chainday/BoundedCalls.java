@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /** The checks' and clean-up's calls, a few at a time: thousands of baskets are read in seconds, not minutes. */
-final class Parallel {
+final class BoundedCalls {
 
     /** Calls at once: the server answers them on as many threads. */
     static final int THREADS = 16;
@@ -19,7 +19,7 @@ final class Parallel {
         void on(T item) throws Exception;
     }
 
-    private Parallel() {
+    private BoundedCalls() {
     }
 
     /**
