@@ -28,7 +28,8 @@ public abstract class GuiTest {
     @BeforeAll
     static void requireDisplay() {
         if (GraphicsEnvironment.isHeadless()) {
-            String why = "GUI tests need a display: run them under xvfb-run -a -s \"-screen 0 1280x1024x24\"";
+            String why = "GUI tests need a display: run them under xvfb-run -a -s "
+                    + "\"-screen 0 1280x1024x24 -ardelay 60000 -arinterval 60000\"";
             if (System.getenv("CI") != null) {
                 fail(why + " (CI is set, so this is a failure, not a skip)");
             }
