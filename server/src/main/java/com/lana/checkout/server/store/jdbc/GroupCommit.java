@@ -96,6 +96,16 @@ final class GroupCommit<U, R> {
         return pending.await();
     }
 
+    /** Units handed in and not yet taken by a writer. */
+    int queued() {
+        lock.lock();
+        try {
+            return queue.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Waits until {@code own} is taken or a writer may start; answers the batch to write, or null once taken. */
     private List<Pending<U, R>> nextBatch(Pending<U, R> own) {
         lock.lock();
