@@ -29,7 +29,8 @@ import static com.lana.checkout.server.store.jdbc.Sql.update;
  *
  * <p>Changes that arrive together from many callers are applied in one transaction and one commit
  * ({@link GroupCommit}, {@link ChangeBatch}), each under its own savepoint, each answered only
- * after that commit; a change arriving while no batch is being written runs at once, alone.
+ * after that commit; a change arriving while a writer is free runs at once, alone. On PostgreSQL
+ * there is a writer per pooled connection, so changes are batched only once all are busy.
  * Thread-safe: the store keeps no state of its own but that group commit's queue.
  *
  * <p>A change first locks the basket's row ({@code SELECT ... FOR UPDATE}), then reads and writes its
@@ -66,10 +67,18 @@ final class JdbcBasketStore implements BasketStore {
             + " AND (id_low & ?) = ? AND (id_high & ?) = ?";
 
     /**
-     * Change batches written at a time: enough that one batch is built while another commits, few
-     * enough that changes arriving together share a commit rather than each taking a connection.
+     * H2: change batches written at a time. H2 writes its commits one after another, so changes that
+     * arrive together share a commit rather than each waiting for its own (measured: about 1.6x the
+     * durable adds per second at 8 threads).
      */
-    static final int CHANGE_WRITERS = 2;
+    static final int H2_CHANGE_WRITERS = 2;
+    /**
+     * PostgreSQL: change batches written at a time, one per pooled connection, so changes are batched
+     * only once every connection is busy. Below that PostgreSQL's own WAL flush already lets concurrent
+     * commits share a flush, and a batch's savepoint per change costs more round trips than the
+     * commits it saves (measured: fewer adds per second at 8 threads with 2 writers).
+     */
+    static final int POSTGRESQL_CHANGE_WRITERS = StoreDatabase.POOL_SIZE;
     /** Most changes in one batch: one transaction's savepoints and row locks stay few. */
     static final int MAX_CHANGE_BATCH = 32;
 
@@ -79,7 +88,7 @@ final class JdbcBasketStore implements BasketStore {
     private final GroupCommit<ChangeBatch.Change, BasketLines> changes;
 
     JdbcBasketStore(Transactions transactions, boolean postgresql) {
-        this(transactions, postgresql, CHANGE_WRITERS);
+        this(transactions, postgresql, postgresql ? POSTGRESQL_CHANGE_WRITERS : H2_CHANGE_WRITERS);
     }
 
     JdbcBasketStore(Transactions transactions, boolean postgresql, int changeWriters) {
