@@ -87,11 +87,12 @@ abstract class ChangeBatchContract {
         BasketId basket = baskets.create(NOW);
         BasketId other = baskets.create(NOW);
         OperationId repeated = OperationId.random();
+        OperationId refused = OperationId.random();
         Future<BasketLines> inFlight = holdFirstCommit(change(basket, "MUG", 1, repeated));
 
         List<Future<BasketLines>> batch = queue(
                 change(basket, "MUG", 1, null),
-                change(basket, "MUG", -10, OperationId.random()),
+                change(basket, "MUG", -10, refused),
                 change(BasketId.random(), "MUG", 1, null),
                 new ChangeBatch.Change(other, "MUG", 1, null, STALE_CATALOG, NOW),
                 change(basket, "MUG", 1, repeated),
@@ -108,6 +109,9 @@ abstract class ChangeBatchContract {
         assertThat(baskets.read(basket, NOW).lines()).containsExactly(new BasketLines.Line("MUG", 2));
         assertThat(baskets.read(other, NOW).lines()).containsExactly(new BasketLines.Line("PEN", 1));
         assertThat(gate.commits()).isEqualTo(2);
+        assertThat(baskets.change(basket, "MUG", 1, refused, NOW).lines())
+                .as("the refused change left no trace, not even its operation id")
+                .containsExactly(new BasketLines.Line("MUG", 3));
     }
 
     @Test
