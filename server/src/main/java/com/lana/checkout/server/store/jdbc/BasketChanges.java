@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,7 +81,12 @@ final class BasketChanges {
         return BasketRows.lines(connection, id, next, locked.catalogVersion());
     }
 
-    static BasketLines inOneCall(Connection connection, BasketId id, String product, int delta,
+    /**
+     * @param refused where to roll back to before a refusal is worked out, in a transaction that goes
+     *                on after it (PostgreSQL ignores every statement after an error until then); null
+     *                when the call is the transaction
+     */
+    static BasketLines inOneCall(Connection connection, Savepoint refused, BasketId id, String product, int delta,
                                  OperationId operation, long catalogVersion, long nowMillis)
             throws SQLException, BasketNotFoundException, InvalidRequestException, StaleCatalogException {
         try (PreparedStatement statement = prepare(connection, CHANGE_FUNCTION, id.high(), id.low(), product, delta,
@@ -101,6 +107,9 @@ final class BasketChanges {
             return new BasketLines(id, version, lines, basketCatalogVersion);
         } catch (SQLException e) {
             // The function refuses with the store's own SQLSTATEs, the same refusals as the step-by-step path.
+            if (refused != null && String.valueOf(e.getSQLState()).startsWith("LN")) {
+                connection.rollback(refused);
+            }
             switch (String.valueOf(e.getSQLState())) {
                 case "LN404" -> throw BasketRows.closed(connection, id, BasketState.REMOVED);
                 case "LN410" -> throw new BasketNotFoundException(id, BasketNotFoundException.Reason.EXPIRED);

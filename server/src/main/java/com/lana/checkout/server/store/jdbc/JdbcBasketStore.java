@@ -27,6 +27,12 @@ import static com.lana.checkout.server.store.jdbc.Sql.update;
  * shared by any number of servers: every call is one transaction, so the database's row locks and
  * unique keys give the store's guarantees, whichever server makes the call.
  *
+ * <p>Changes that arrive together from many callers are applied in one transaction and one commit
+ * ({@link GroupCommit}, {@link ChangeBatch}), each under its own savepoint, each answered only
+ * after that commit; a change arriving while a writer is free runs at once, alone. On PostgreSQL
+ * there is a writer per pooled connection, so changes are batched only once all are busy.
+ * Thread-safe: the store keeps no state of its own but that group commit's queue.
+ *
  * <p>A change first locks the basket's row ({@code SELECT ... FOR UPDATE}), then reads and writes its
  * lines ({@link BasketChanges}), so changes to one basket are applied one at a time across all
  * servers, and a change racing a removal or an expiry ({@link BasketExpiry}), which take the same
@@ -60,13 +66,35 @@ final class JdbcBasketStore implements BasketStore {
     private static final String ENDING_WITH_POSTGRESQL = "SELECT id_high, id_low FROM basket WHERE state = " + OPEN.literal()
             + " AND (id_low & ?) = ? AND (id_high & ?) = ?";
 
+    /**
+     * H2: change batches written at a time. H2 writes its commits one after another, so changes that
+     * arrive together share a commit rather than each waiting for its own (measured: about 1.6x the
+     * durable adds per second at 8 threads).
+     */
+    static final int H2_CHANGE_WRITERS = 2;
+    /**
+     * PostgreSQL: change batches written at a time, one per pooled connection, so changes are batched
+     * only once every connection is busy. Below that PostgreSQL's own WAL flush already lets concurrent
+     * commits share a flush, and a batch's savepoint per change costs more round trips than the
+     * commits it saves (measured: fewer adds per second at 8 threads with 2 writers).
+     */
+    static final int POSTGRESQL_CHANGE_WRITERS = StoreDatabase.POOL_SIZE;
+    /** Most changes in one batch: one transaction's savepoints and row locks stay few. */
+    static final int MAX_CHANGE_BATCH = 32;
+
     private final Transactions transactions;
-    /** Whether changes go through the database's own {@code basket_change} function, and SQL is PostgreSQL's. */
+    /** Whether SQL is PostgreSQL's. */
     private final boolean postgresql;
+    private final GroupCommit<ChangeBatch.Change, BasketLines> changes;
 
     JdbcBasketStore(Transactions transactions, boolean postgresql) {
+        this(transactions, postgresql, postgresql ? POSTGRESQL_CHANGE_WRITERS : H2_CHANGE_WRITERS);
+    }
+
+    JdbcBasketStore(Transactions transactions, boolean postgresql, int changeWriters) {
         this.transactions = transactions;
         this.postgresql = postgresql;
+        this.changes = new GroupCommit<>(changeWriters, MAX_CHANGE_BATCH, new ChangeBatch(transactions, postgresql)::write);
     }
 
     @Override
@@ -87,11 +115,7 @@ final class JdbcBasketStore implements BasketStore {
                               long nowMillis)
             throws BasketNotFoundException, InvalidRequestException, StoreUnavailableException, StaleCatalogException {
         try {
-            return postgresql
-                    ? transactions.runOneStatement(connection -> BasketChanges.inOneCall(connection, id, product, delta,
-                            operation, catalogVersion, nowMillis))
-                    : transactions.run(connection -> BasketChanges.stepByStep(connection, id, product, delta,
-                            operation, catalogVersion, nowMillis));
+            return changes.submit(new ChangeBatch.Change(id, product, delta, operation, catalogVersion, nowMillis));
         } catch (BasketNotFoundException | InvalidRequestException | StoreUnavailableException
                  | StaleCatalogException e) {
             throw e;

@@ -36,7 +36,7 @@ final class StoreDatabase {
             quiet("com.zaxxer.hikari.pool.HikariPool", Level.OFF));
 
     /** Connections per server; the database serves every server's pool. */
-    private static final int POOL_SIZE = 10;
+    static final int POOL_SIZE = 10;
     /** Longest wait for a pooled connection before a call fails as unavailable. */
     private static final long CONNECTION_TIMEOUT_MILLIS = 2_500;
     /** PostgreSQL: longest wait to connect, and for any answer, in seconds; under the client's 10 s call deadline. */
