@@ -84,7 +84,9 @@ public final class TillScreen {
         TillWindow window = GuiActionRunner.execute(() -> new TillWindow(model, theme));
         GuiActionRunner.execute(window::show);
         FrameFixture frame = new FrameFixture(robot, window.frame());
-        return new TillScreen(model, window, frame);
+        TillScreen screen = new TillScreen(model, window, frame);
+        // Focus comes once the X server has mapped the window over the others: only then do clicks reach it.
+        return screen.await("the new window has the keyboard", () -> screen.onEdt(() -> window.frame().isFocused()));
     }
 
     public static TillScreen open(Robot robot, int port) {
@@ -183,6 +185,21 @@ public final class TillScreen {
         return clickOnce(frame.button(name));
     }
 
+    /** Where a click on {@code button} lands and which windows are on screen: for a failure's message. */
+    private static String whatTheClickMet(javax.swing.JButton button) {
+        StringBuilder met = new StringBuilder("button at ").append(button.getLocationOnScreen()).append(' ')
+                .append(button.getSize()).append(", enabled ").append(button.isEnabled()).append("; windows:");
+        for (java.awt.Window shown : java.awt.Window.getWindows()) {
+            if (shown.isShowing()) {
+                met.append(' ').append(shown.getClass().getSimpleName()).append('[').append(shown.getName())
+                        .append(shown instanceof Dialog dialog ? ", " + dialog.getModalityType() : "")
+                        .append(", focused ").append(shown.isFocused()).append(", at ").append(shown.getBounds())
+                        .append(']');
+            }
+        }
+        return met.toString();
+    }
+
     /**
      * Waits until the X server has handed this JVM every event made so far, and the event queue
      * has dispatched them: AssertJ-Swing's own wait sees only the event queue, so a click may still
@@ -220,7 +237,8 @@ public final class TillScreen {
                     throw new AssertionError("The click on " + button.getName() + " reached another window's button");
                 }
                 if (attempt > 3) {
-                    throw new AssertionError("Button " + button.getName() + " never fired after 3 clicks");
+                    throw new AssertionError("Button " + button.getName() + " never fired after 3 clicks; "
+                            + onEdt(() -> whatTheClickMet(button)));
                 }
                 if (attempt > 1) {
                     System.err.println("TillScreen: click " + attempt + " on " + button.getName()
