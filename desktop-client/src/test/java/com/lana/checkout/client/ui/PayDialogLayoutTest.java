@@ -55,13 +55,9 @@ class PayDialogLayoutTest extends GuiTest {
     @ValueSource(strings = {"minimum", "1024x600"})
     void theFiguresStayInViewWithTheLongestMessageAtTheSmallestWindows(String size) throws Exception {
         TillScreen screen = TillScreen.open(robot, server.port()).awaitConnected();
-        screen.onEdt(() -> {
-            Dimension minimum = screen.window.frame().getMinimumSize();
-            screen.window.frame().setBounds(0, 0, size.equals("minimum") ? minimum.width : 1024,
-                    size.equals("minimum") ? minimum.height : 600);
-            screen.window.frame().validate();
-            return null;
-        });
+        Dimension minimum = screen.onEdt(() -> screen.window.frame().getMinimumSize());
+        screen.setBounds(new java.awt.Rectangle(0, 0, size.equals("minimum") ? minimum.width : 1024,
+                size.equals("minimum") ? minimum.height : 600));
         screen.sell("PEN, TSHIRT, MUG", "32.50€");
         BasketId basket = screen.onEdt(() -> screen.model.current().basket());
         screen.press(KeyEvent.VK_F12);

@@ -263,7 +263,7 @@ class PayingTest extends GuiTest {
         assertThat(chooser.fileNameTextBox().text()).isEqualTo("S-000001.pdf");
         Path file = folder.resolve("S-000001.pdf");
         chooser.fileNameTextBox().setText(file.toString());
-        screen.clickOnce(chooser.approveButton());
+        chooser.fileNameTextBox().pressAndReleaseKeys(KeyEvent.VK_ENTER);   // keys: a new dialog's bounds may mislead clicks
 
         screen.awaitMessage("Receipt S-000001 saved as " + file);
         assertThat(new String(java.nio.file.Files.readAllBytes(file), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))

@@ -309,7 +309,7 @@ class RefundingTest extends GuiTest {
         assertThat(chooser.fileNameTextBox().text()).isEqualTo("R-000001.pdf");
         Path file = folder.resolve("R-000001.pdf");
         chooser.fileNameTextBox().setText(file.toString());
-        screen.clickOnce(chooser.approveButton());
+        chooser.fileNameTextBox().pressAndReleaseKeys(KeyEvent.VK_ENTER);   // keys: a new dialog's bounds may mislead clicks
 
         TillScreen.awaitCondition("PDF written", () -> Files.exists(file) && file.toFile().length() > 5);
         assertThat(new String(Files.readAllBytes(file), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");

@@ -46,6 +46,8 @@ public final class TillScreen {
     public final Till model;
     final TillWindow window;
     final FrameFixture frame;
+    /** Where the window was put on the screen; see {@link #keepInPlace}. */
+    private volatile java.awt.Point placed;
 
     private TillScreen(Till model, TillWindow window, FrameFixture frame) {
         this.model = model;
@@ -82,9 +84,17 @@ public final class TillScreen {
         Till model = GuiActionRunner.execute(() -> new Till(connector, SwingUtilities::invokeLater,
                 TIMINGS, memory));
         TillWindow window = GuiActionRunner.execute(() -> new TillWindow(model, theme));
-        GuiActionRunner.execute(window::show);
+        // Where show() puts the window, centred on the screen: worked out here, not read back, as the
+        // toolkit may already have overwritten the window's bounds with a stale (0, 0) by then.
+        java.awt.Point placed = GuiActionRunner.execute(() -> {
+            window.show();
+            java.awt.Point centre = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getCenterPoint();
+            java.awt.Dimension size = window.frame().getSize();
+            return new java.awt.Point(Math.max(0, centre.x - size.width / 2), Math.max(0, centre.y - size.height / 2));
+        });
         FrameFixture frame = new FrameFixture(robot, window.frame());
         TillScreen screen = new TillScreen(model, window, frame);
+        screen.placed = placed;
         // Focus comes once the X server has mapped the window over the others: only then do clicks reach it.
         return screen.await("the new window has the keyboard", () -> screen.onEdt(() -> window.frame().isFocused()));
     }
@@ -185,6 +195,34 @@ public final class TillScreen {
         return clickOnce(frame.button(name));
     }
 
+    /** Puts the window at {@code bounds}, as a clerk resizing it would; {@link #keepInPlace} keeps it there. */
+    void setBounds(java.awt.Rectangle bounds) {
+        onEdt(() -> {
+            window.frame().setBounds(bounds);
+            window.frame().validate();
+            return null;
+        });
+        placed = bounds.getLocation();
+    }
+
+    /**
+     * Puts the window back where it was put, should the toolkit have moved it. Under Xvfb with no
+     * window manager a loaded machine sometimes leaves a new window's bounds at (0, 0) while the X
+     * server shows it where it was put; the robot then aims every click (0, 0)-relative and misses.
+     * Setting the location again makes both agree.
+     */
+    private void keepInPlace() {
+        java.awt.Point now = onEdt(() -> window.frame().getLocation());
+        if (placed != null && !placed.equals(now)) {
+            System.err.println("TillScreen: the window was at " + now + ", put back at " + placed);
+            onEdt(() -> {
+                window.frame().setLocation(placed);
+                return null;
+            });
+            frame.robot().waitForIdle();
+        }
+    }
+
     /** Where a click on {@code button} lands and which windows are on screen: for a failure's message. */
     private static String whatTheClickMet(javax.swing.JButton button) {
         StringBuilder met = new StringBuilder("button at ").append(button.getLocationOnScreen()).append(' ')
@@ -244,6 +282,7 @@ public final class TillScreen {
                     System.err.println("TillScreen: click " + attempt + " on " + button.getName()
                             + ": the X server dropped the one before");
                 }
+                keepInPlace();
                 fixture.click();
                 awaitDelivered();
                 long until = System.nanoTime() + CLICK_ARRIVES.toNanos();
