@@ -22,10 +22,11 @@ import static com.lana.checkout.server.store.jdbc.Sql.update;
 
 /**
  * The two ways a {@link JdbcBasketStore} adds or takes out units, with the same outcome and the same
- * refusals: {@link #stepByStep} locks the basket's row, checks the catalog version the change was
- * worked out in against the basket's own, records the operation id (a repeated one answers the
- * lines as they are), reads the lines, writes the line and the version, statement by statement
- * (H2); {@link #inOneCall} has the database's own {@code basket_change} function do all that in one round trip (PostgreSQL, see
+ * refusals: {@link #stepByStep} locks the basket's row (counting it as used), checks the catalog
+ * version the change was worked out in against the basket's own, records the operation id (a
+ * repeated one answers the lines as they are), reads the lines, writes the line and the version,
+ * statement by statement (H2); {@link #inOneCall} has the database's own {@code basket_change}
+ * function do all that in one round trip (PostgreSQL, see
  * {@code V10__change_function_checks_catalog.sql}). Each runs inside a transaction the store runs.
  */
 final class BasketChanges {
@@ -35,8 +36,7 @@ final class BasketChanges {
     private static final String UPDATE_LINE = "UPDATE basket_line SET quantity = ? "
             + "WHERE basket_high = ? AND basket_low = ? AND product = ?";
     private static final String DELETE_LINE = "DELETE FROM basket_line WHERE basket_high = ? AND basket_low = ? AND product = ?";
-    private static final String BUMP = "UPDATE basket SET version = ?, last_used_millis = GREATEST(last_used_millis, ?) "
-            + "WHERE id_high = ? AND id_low = ?";
+    private static final String BUMP = "UPDATE basket SET version = ? WHERE id_high = ? AND id_low = ?";
     /** The SQLSTATE of a row its primary key refuses. */
     private static final String DUPLICATE_KEY = "23505";
     private static final String RECORD_OPERATION = "INSERT INTO basket_operation "
@@ -51,13 +51,12 @@ final class BasketChanges {
     static BasketLines stepByStep(Connection connection, BasketId id, String product, int delta,
                                   OperationId operation, long catalogVersion, long nowMillis)
             throws SQLException, BasketNotFoundException, InvalidRequestException, StaleCatalogException {
-        BasketRows.Locked locked = BasketRows.lockOpen(connection, id);
+        BasketRows.Locked locked = BasketRows.touchOpen(connection, id, nowMillis);
         long version = locked.version();
         if (catalogVersion != BasketStore.ANY_CATALOG && catalogVersion != locked.catalogVersion()) {
             throw new StaleCatalogException(locked.catalogVersion());
         }
         if (operation != null && !recordOperation(connection, id, operation)) {
-            BasketRows.touch(connection, id, nowMillis);
             return BasketRows.lines(connection, id, version, locked.catalogVersion());
         }
         // The lines are read once, before the change; the answer is worked out from them rather than
@@ -74,7 +73,7 @@ final class BasketChanges {
         } else if (current > 0) {
             update(connection, UPDATE_LINE, (int) updated, id.high(), id.low(), product);
         }
-        update(connection, BUMP, next, nowMillis, id.high(), id.low());
+        update(connection, BUMP, next, id.high(), id.low());
         return new BasketLines(id, next, withQuantity(before.lines(), product, (int) updated), locked.catalogVersion());
     }
 
