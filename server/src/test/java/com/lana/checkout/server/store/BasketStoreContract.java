@@ -114,6 +114,31 @@ public abstract class BasketStoreContract {
     }
 
     @Test
+    void aProductVoidedToNothingAndScannedAgainComesLast() throws Exception {
+        BasketId basket = store.create(NOW);
+        store.change(basket, "PEN", 1, null, NOW);
+        store.change(basket, "MUG", 1, null, NOW);
+        store.change(basket, "PEN", -1, null, NOW);
+
+        BasketLines answered = store.change(basket, "PEN", 2, null, NOW);
+
+        assertThat(answered.lines()).containsExactly(new BasketLines.Line("MUG", 1), new BasketLines.Line("PEN", 2));
+        assertThat(store.read(basket, NOW)).isEqualTo(answered);
+    }
+
+    @Test
+    void aChangesAnswerIsWhatTheBasketThenHolds() throws Exception {
+        BasketId basket = store.create(NOW);
+        store.change(basket, "TSHIRT", 3, null, NOW);
+        store.change(basket, "PEN", 1, null, NOW);
+
+        BasketLines answered = store.change(basket, "TSHIRT", -1, null, NOW);
+
+        assertThat(answered.lines()).containsExactly(new BasketLines.Line("TSHIRT", 2), new BasketLines.Line("PEN", 1));
+        assertThat(store.read(basket, NOW)).isEqualTo(answered);
+    }
+
+    @Test
     void everyChangeRaisesTheVersionByOne() throws Exception {
         BasketId basket = store.create(NOW);
 

@@ -29,6 +29,10 @@ final class BasketRows {
             + "WHERE id_high = ? AND id_low = ? FOR UPDATE";
     private static final String TOUCH = "UPDATE basket SET last_used_millis = GREATEST(last_used_millis, ?) "
             + "WHERE id_high = ? AND id_low = ?";
+    private static final String TOUCH_OPEN = "UPDATE basket SET last_used_millis = GREATEST(last_used_millis, ?) "
+            + "WHERE id_high = ? AND id_low = ? AND state = " + OPEN.literal();
+    private static final String VERSIONS = "SELECT version, catalog_version FROM basket WHERE id_high = ? AND id_low = ?";
+    private static final String STATE = "SELECT state FROM basket WHERE id_high = ? AND id_low = ?";
     private static final String CLOSE = "UPDATE basket SET state = ? WHERE id_high = ? AND id_low = ?";
     private static final String LINES = "SELECT product, quantity FROM basket_line "
             + "WHERE basket_high = ? AND basket_low = ? ORDER BY position";
@@ -59,6 +63,26 @@ final class BasketRows {
                 throw closed(connection, id, state);
             }
             return new Locked(row.getLong(2), row.getLong(3));
+        }
+    }
+
+    /**
+     * Counts the basket as used at {@code nowMillis}, which locks its row, and answers its versions,
+     * read after the lock: {@link #lockOpen} and {@link #touch} in two statements H2 keeps parsed
+     * (it parses a {@code SELECT … FOR UPDATE} anew every time).
+     */
+    static Locked touchOpen(Connection connection, BasketId id, long nowMillis)
+            throws SQLException, BasketNotFoundException {
+        if (update(connection, TOUCH_OPEN, nowMillis, id.high(), id.low()) == 0) {
+            try (PreparedStatement statement = prepare(connection, STATE, id.high(), id.low());
+                 ResultSet row = statement.executeQuery()) {
+                throw closed(connection, id, row.next() ? BasketState.of(row.getString(1)) : null);
+            }
+        }
+        try (PreparedStatement statement = prepare(connection, VERSIONS, id.high(), id.low());
+             ResultSet row = statement.executeQuery()) {
+            row.next();
+            return new Locked(row.getLong(1), row.getLong(2));
         }
     }
 
