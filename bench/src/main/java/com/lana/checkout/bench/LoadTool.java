@@ -47,7 +47,8 @@ import java.util.stream.Collectors;
                 + "on development certificates it makes); chain-day, run alone: simulated tills stepped up to the "
                 + "capacity where scan p99 <= 50 ms and pay p99 <= 200 ms (see docs/PERFORMANCE.md).",
             "",
-            "Database stores (--store): ping, add-distinct, add-same, sale; two-servers on PostgreSQL (two servers on "
+            "Database stores (--store): ping, add-distinct, add-same, sale, pay (completeSale of a one-item basket "
+                + "= 1 call); two-servers on PostgreSQL (two servers on "
                 + "one database, threads split between them, adding to shared baskets); and jdbc-update, the database's "
                 + "own durable single-row UPDATE over JDBC, the baseline of every ratio_to_baseline. The tool writes "
                 + "only its own table lana_bench_jdbc_update (dropped at the end) and the baskets its runs create."},
@@ -78,7 +79,7 @@ public final class LoadTool implements Callable<Integer> {
 
     @Option(names = "--scenarios", split = ",", paramLabel = "NAME[,NAME...]", defaultValue = "all",
             description = "Which scenarios: all, ping, add-distinct, add-distinct-tls, add-same, total (every size), "
-                    + "total-N, sale; chain-day (alone; options below). "
+                    + "total-N, sale, pay (database stores); chain-day (alone; options below). "
                     + "Default: ${DEFAULT-VALUE}.")
     List<String> scenarioNames;
 

@@ -1,5 +1,6 @@
 package com.lana.checkout.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,8 @@ public final class Scenarios {
 
     public static final String ADD_SAME = "add-same";
     public static final String SALE = "sale";
+    /** Completing sales, one per call (database stores). */
+    public static final String PAY = "pay";
 
     /** add-same with the client threads split between two servers on one database (PostgreSQL only). */
     public static final String TWO_SERVERS = "two-servers";
@@ -54,17 +57,19 @@ public final class Scenarios {
     }
 
     /**
-     * The scenarios measured on a database store, ping first: ping, add-distinct, add-same, sale and,
+     * The scenarios measured on a database store, ping first: ping, add-distinct, add-same, sale, pay
+     * (its baskets made for runs of {@code perRun}, warm-up included) and,
      * when {@code twoServers} (a connector alternating between two servers on one database) is not
      * null, {@code two-servers}: all threads adding to shared baskets, half through each server, every
      * basket's total checked afterwards through the first.
      */
-    public static List<Scenario> database(Connector plain, Connector twoServers, String product) {
+    public static List<Scenario> database(Connector plain, Connector twoServers, String product, Duration perRun) {
         List<Scenario> scenarios = new ArrayList<>();
         scenarios.add(new PingScenario(PING, plain));
         scenarios.add(new AddDistinctScenario(ADD_DISTINCT, plain, product));
         scenarios.add(new AddSameScenario(ADD_SAME, plain, product));
         scenarios.add(new SaleScenario(SALE, plain));
+        scenarios.add(new PayScenario(PAY, plain, product, perRun));
         if (twoServers != null) {
             scenarios.add(new AddSameScenario(TWO_SERVERS, twoServers, product));
         }
@@ -80,6 +85,7 @@ public final class Scenarios {
         Connector nowhere = Connector.plain("localhost", 1);
         List<Scenario> every = new ArrayList<>(all(nowhere, nowhere, product, totalUnits));
         every.add(new AddSameScenario(TWO_SERVERS, nowhere, product));
+        every.add(new PayScenario(PAY, nowhere, product, Duration.ZERO));
         select(every, names);
     }
 

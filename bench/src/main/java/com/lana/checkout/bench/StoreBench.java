@@ -62,7 +62,8 @@ final class StoreBench {
                 List<Connector> connectors = servers.stream()
                         .map(s -> Connector.plain("127.0.0.1", s.port())).toList();
                 List<Scenario> scenarios = Scenarios.available(Scenarios.database(connectors.get(0),
-                        twoServers ? Connector.alternating(connectors) : null, product), scenarioNames);
+                        twoServers ? Connector.alternating(connectors) : null, product, warmup.plus(measured)),
+                        scenarioNames);
                 results.addAll(run(store, url, scenarios, threads, baselineFirst));
             } finally {
                 servers.forEach(ServerProcess::close);

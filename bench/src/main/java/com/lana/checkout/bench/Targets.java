@@ -33,6 +33,9 @@ final class Targets {
     /** A database store: adds to one basket against adds to a basket each. */
     static final double DATABASE_SAME_VS_DISTINCT = 0.5;
 
+    /** A database store: sales completed against adds to a basket each. */
+    static final double DATABASE_PAY_VS_DISTINCT = 0.5;
+
     /** H2 file store: adds per second at 8 threads on the 2-core machine. */
     static final double H2_ADDS_PER_SECOND = 5_000;
 
@@ -64,6 +67,11 @@ final class Targets {
         if (distinct.isPresent() && same.isPresent()) {
             lines.add(atLeast(store + "-add-same-vs-add-distinct", AT_THREADS,
                     same.get().ratioTo(distinct.get()), DATABASE_SAME_VS_DISTINCT));
+        }
+        Optional<RunResult> pay = find(results, Scenarios.PAY, AT_THREADS);
+        if (distinct.isPresent() && pay.isPresent()) {
+            lines.add(atLeast(store + "-pay-vs-add-distinct", AT_THREADS,
+                    pay.get().ratioTo(distinct.get()), DATABASE_PAY_VS_DISTINCT));
         }
         if (store.equals(BenchStore.H2)) {
             distinct.ifPresent(d -> lines.add(atLeast(store + "-add-distinct-per-s", AT_THREADS, d.callsPerSecond(),
