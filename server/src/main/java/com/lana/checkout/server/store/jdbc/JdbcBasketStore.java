@@ -44,8 +44,8 @@ import static com.lana.checkout.server.store.jdbc.Sql.update;
  * out in another version is refused, under the row lock and before anything is written, with
  * {@link StaleCatalogException}.
  *
- * <p>Completing a sale ({@link SaleCompletion}) locks the basket's row the same way, then the sale
- * counter's row, so sales are numbered without gaps across all servers, and the sale is recorded
+ * <p>Completing a sale ({@link SaleCompletion}) locks the basket's row the same way, prices the sale,
+ * then locks the sale counter's row, so sales are numbered without gaps across all servers, and the sale is recorded
  * and the basket closed in the one transaction, or nothing is.
  *
  * <p>Closed baskets stay as tombstone rows without lines, so that an expired one can still say so,
