@@ -103,7 +103,9 @@ final class JdbcSales {
     /**
      * The parts of the sales numbered from the first to the last parameter, in sale-number order: a
      * range of the primary key, read in its order. The range of a day's numbers holds only that
-     * day's sales unless the clock went back, and then the rows of other days' sales are skipped.
+     * day's sales unless the clock went back or two sales priced either side of midnight took their
+     * numbers in the other order (a sale is dated when priced, numbered after), and then the rows
+     * of other days' sales are skipped.
      */
     private static final String LINES = LINE_COLUMNS
             + "WHERE l.sale_number BETWEEN ? AND ? ORDER BY l.sale_number, l.position";
