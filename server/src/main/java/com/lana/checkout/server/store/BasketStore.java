@@ -139,7 +139,10 @@ public interface BasketStore {
     interface SaleMaker {
         /**
          * @param lines the basket's lines, locked until the sale is recorded or refused
-         * @param number the number the sale gets if it is recorded
+         * @param number the number to make the sale with: the one it gets if it is recorded, or, in a
+         *     store that takes the number only once the sale is made (the database stores, so that
+         *     pricing does not hold up other sales), the one it would get were it recorded now; such a
+         *     store records and answers the sale as made, but under the number it then takes
          * @throws CheckoutException to refuse the sale; nothing is recorded and the number stays free
          */
         Sale make(BasketLines lines, SaleNumber number) throws CheckoutException;

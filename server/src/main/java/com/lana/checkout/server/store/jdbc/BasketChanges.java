@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +26,9 @@ import static com.lana.checkout.server.store.jdbc.Sql.update;
  * repeated one answers the lines as they are), reads the lines, writes the line and the version,
  * statement by statement (H2); {@link #inOneCall} has the database's own {@code basket_change}
  * function do all that in one round trip (PostgreSQL, see
- * {@code V10__change_function_checks_catalog.sql}). Each runs inside a transaction the store runs.
+ * {@code V10__change_function_checks_catalog.sql}), and {@link #eachInOneCall} a whole batch of
+ * changes through {@code basket_changes} ({@code V15__change_batch_function.sql}). Each runs inside
+ * a transaction the store runs.
  */
 final class BasketChanges {
 
@@ -44,6 +45,9 @@ final class BasketChanges {
     /** PostgreSQL only: the whole change in one call, answering the versions and the lines. */
     private static final String CHANGE_FUNCTION = "SELECT o_version, o_catalog_version, o_product, o_quantity "
             + "FROM basket_change(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** PostgreSQL only: many changes in one call, each answered by its index from 1 with its refusal or lines. */
+    private static final String BATCH_FUNCTION = "SELECT o_change, o_refusal, o_message, o_version, "
+            + "o_catalog_version, o_product, o_quantity FROM basket_changes(?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private BasketChanges() {
     }
@@ -127,12 +131,8 @@ final class BasketChanges {
         return changed;
     }
 
-    /**
-     * @param refused where to roll back to before a refusal is worked out, in a transaction that goes
-     *                on after it (PostgreSQL ignores every statement after an error until then); null
-     *                when the call is the transaction
-     */
-    static BasketLines inOneCall(Connection connection, Savepoint refused, BasketId id, String product, int delta,
+    /** A change on its own, in one call of the database's {@code basket_change} function. */
+    static BasketLines inOneCall(Connection connection, BasketId id, String product, int delta,
                                  OperationId operation, long catalogVersion, long nowMillis)
             throws SQLException, BasketNotFoundException, InvalidRequestException, StaleCatalogException {
         try (PreparedStatement statement = prepare(connection, CHANGE_FUNCTION, id.high(), id.low(), product, delta,
@@ -153,22 +153,114 @@ final class BasketChanges {
             return new BasketLines(id, version, lines, basketCatalogVersion);
         } catch (SQLException e) {
             // The function refuses with the store's own SQLSTATEs, the same refusals as the step-by-step path.
-            if (refused != null && String.valueOf(e.getSQLState()).startsWith("LN")) {
-                connection.rollback(refused);
+            String state = String.valueOf(e.getSQLState());
+            if (!state.startsWith("LN")) {
+                throw e;
             }
-            switch (String.valueOf(e.getSQLState())) {
-                case "LN404" -> throw BasketRows.closed(connection, id, BasketState.REMOVED);
-                case "LN410" -> throw new BasketNotFoundException(id, BasketNotFoundException.Reason.EXPIRED);
-                case "LN409" -> throw new StaleCatalogException(
-                        Long.parseLong(((PSQLException) e).getServerErrorMessage().getMessage()));
-                case "LN422" -> {
-                    int current = Integer.parseInt(((PSQLException) e).getServerErrorMessage().getMessage());
-                    checkQuantity(id, product, delta, current, (long) current + delta);
-                    throw e;
+            Exception refusal = refusal(connection, id, product, delta, state,
+                    ((PSQLException) e).getServerErrorMessage().getMessage());
+            if (refusal instanceof BasketNotFoundException notFound) {
+                throw notFound;
+            } else if (refusal instanceof StaleCatalogException stale) {
+                throw stale;
+            } else if (refusal instanceof InvalidRequestException invalid) {
+                throw invalid;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Applies {@code changes} in their order, in one call of the database's {@code basket_changes}
+     * function (PostgreSQL, see {@code V15__change_batch_function.sql}), inside a transaction the
+     * caller runs: each change is undone alone when the store refuses it, and answered, in the
+     * order of {@code changes}, with its lines or its refusal. A database error fails them all.
+     */
+    static List<GroupCommit.Outcome<BasketLines>> eachInOneCall(Connection connection, List<ChangeBatch.Change> changes)
+            throws SQLException {
+        int n = changes.size();
+        Long[] idHigh = new Long[n];
+        Long[] idLow = new Long[n];
+        String[] products = new String[n];
+        Integer[] deltas = new Integer[n];
+        Long[] operationHigh = new Long[n];
+        Long[] operationLow = new Long[n];
+        Long[] now = new Long[n];
+        Long[] catalogVersions = new Long[n];
+        for (int i = 0; i < n; i++) {
+            ChangeBatch.Change c = changes.get(i);
+            idHigh[i] = c.id().high();
+            idLow[i] = c.id().low();
+            products[i] = c.product();
+            deltas[i] = c.delta();
+            operationHigh[i] = c.operation() == null ? null : c.operation().high();
+            operationLow[i] = c.operation() == null ? null : c.operation().low();
+            now[i] = c.nowMillis();
+            catalogVersions[i] = c.catalogVersion();
+        }
+        List<GroupCommit.Outcome<BasketLines>> outcomes = new ArrayList<>(n);
+        try (PreparedStatement statement = prepare(connection, BATCH_FUNCTION,
+                connection.createArrayOf("bigint", idHigh), connection.createArrayOf("bigint", idLow),
+                connection.createArrayOf("varchar", products), connection.createArrayOf("integer", deltas),
+                connection.createArrayOf("bigint", operationHigh), connection.createArrayOf("bigint", operationLow),
+                connection.createArrayOf("bigint", now), BasketStore.MAX_LINE_QUANTITY,
+                connection.createArrayOf("bigint", catalogVersions));
+             ResultSet rows = statement.executeQuery()) {
+            boolean more = rows.next();
+            for (int i = 0; i < n; i++) {
+                ChangeBatch.Change c = changes.get(i);
+                if (!more || rows.getInt(1) != i + 1) {
+                    throw new SQLException("basket_changes answered no row for change " + (i + 1) + " of " + n);
                 }
-                default -> throw e;
+                String refused = rows.getString(2);
+                if (refused != null) {
+                    String message = rows.getString(3);
+                    more = rows.next();
+                    Exception refusal = refusal(connection, c.id(), c.product(), c.delta(), refused, message);
+                    if (refusal == null) {
+                        throw new SQLException("basket_changes answered an unknown refusal " + refused + " of change "
+                                + (i + 1) + ": " + message);
+                    }
+                    outcomes.add(GroupCommit.Outcome.failed(refusal));
+                    continue;
+                }
+                long version = rows.getLong(4);
+                long basketCatalogVersion = rows.getLong(5);
+                List<BasketLines.Line> lines = new ArrayList<>();
+                do {
+                    String code = rows.getString(6);
+                    if (code != null) {
+                        lines.add(new BasketLines.Line(code, rows.getInt(7)));
+                    }
+                    more = rows.next();
+                } while (more && rows.getInt(1) == i + 1);
+                outcomes.add(GroupCommit.Outcome.of(new BasketLines(c.id(), version, lines, basketCatalogVersion)));
             }
         }
+        return outcomes;
+    }
+
+    /**
+     * The refusal the change functions answered with {@code state} (one of the store's own SQLSTATEs)
+     * and {@code message}, or null when {@code state} is none of them.
+     */
+    private static Exception refusal(Connection connection, BasketId id, String product, int delta,
+                                             String state, String message) throws SQLException {
+        return switch (state) {
+            case "LN404" -> BasketRows.closed(connection, id, BasketState.REMOVED);
+            case "LN410" -> new BasketNotFoundException(id, BasketNotFoundException.Reason.EXPIRED);
+            case "LN409" -> new StaleCatalogException(Long.parseLong(message));
+            case "LN422" -> {
+                int current = Integer.parseInt(message);
+                try {
+                    checkQuantity(id, product, delta, current, (long) current + delta);
+                    yield null;
+                } catch (InvalidRequestException e) {
+                    yield e;
+                }
+            }
+            default -> null;
+        };
     }
 
     private static void checkQuantity(BasketId id, String product, int delta, int current, long updated)

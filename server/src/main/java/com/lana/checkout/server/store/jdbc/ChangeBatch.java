@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -23,8 +24,9 @@ import java.util.List;
  * basket's changes, so any two batches lock baskets in the same order and cannot deadlock each other;
  * if the database still aborts the transaction to break a deadlock or a serialization conflict (with a
  * removal, an expiry, a sale), {@link Transactions} runs the whole batch again. Each change runs under
- * its own savepoint: one the store refuses (a closed basket, a stale catalog, a quantity out of range)
- * is rolled back alone and answered with its refusal, and the others stay. A database failure fails
+ * its own savepoint (H2), or its own block of the database's {@code basket_changes} function, the
+ * whole batch in one call (PostgreSQL): one the store refuses (a closed basket, a stale catalog, a
+ * quantity out of range) is rolled back alone and answered with its refusal, and the others stay. A database failure fails
  * the whole batch with {@link StoreUnavailableException}, and the rollback leaves none applied.
  * A batch of one runs exactly as a change on its own always did, without a savepoint.
  *
@@ -57,7 +59,7 @@ final class ChangeBatch {
     private GroupCommit.Outcome<BasketLines> alone(Change c) throws StoreUnavailableException {
         try {
             return GroupCommit.Outcome.of(postgresql
-                    ? transactions.runOneStatement(connection -> BasketChanges.inOneCall(connection, null, c.id(),
+                    ? transactions.runOneStatement(connection -> BasketChanges.inOneCall(connection, c.id(),
                             c.product(), c.delta(), c.operation(), c.catalogVersion(), c.nowMillis()))
                     : transactions.run(connection -> BasketChanges.stepByStep(connection, c.id(), c.product(),
                             c.delta(), c.operation(), c.catalogVersion(), c.nowMillis())));
@@ -75,6 +77,20 @@ final class ChangeBatch {
         Arrays.setAll(order, i -> i);
         // A stable sort: one basket's changes keep their arrival order.
         Arrays.sort(order, Comparator.comparing(changes::get, BY_BASKET));
+        if (postgresql) {
+            List<Change> ordered = new ArrayList<>(changes.size());
+            for (int i : order) {
+                ordered.add(changes.get(i));
+            }
+            return transactions.run(connection -> {
+                List<GroupCommit.Outcome<BasketLines>> answered = BasketChanges.eachInOneCall(connection, ordered);
+                List<GroupCommit.Outcome<BasketLines>> outcomes = new ArrayList<>(Collections.nCopies(changes.size(), null));
+                for (int k = 0; k < order.length; k++) {
+                    outcomes.set(order[k], answered.get(k));
+                }
+                return outcomes;
+            });
+        }
         return transactions.run(connection -> {
             List<GroupCommit.Outcome<BasketLines>> outcomes = new ArrayList<>(changes.size());
             for (int i = 0; i < changes.size(); i++) {
@@ -87,15 +103,12 @@ final class ChangeBatch {
         });
     }
 
-    /** Applies one change of a batch under a savepoint, rolled back to when the change is refused. */
+    /** Applies one change of an H2 batch under a savepoint, rolled back to when the change is refused. */
     private GroupCommit.Outcome<BasketLines> apply(Connection connection, Change c) throws SQLException {
         Savepoint before = connection.setSavepoint();
         try {
-            return GroupCommit.Outcome.of(postgresql
-                    ? BasketChanges.inOneCall(connection, before, c.id(), c.product(), c.delta(), c.operation(),
-                            c.catalogVersion(), c.nowMillis())
-                    : BasketChanges.stepByStep(connection, c.id(), c.product(), c.delta(), c.operation(),
-                            c.catalogVersion(), c.nowMillis()));
+            return GroupCommit.Outcome.of(BasketChanges.stepByStep(connection, c.id(), c.product(), c.delta(),
+                    c.operation(), c.catalogVersion(), c.nowMillis()));
         } catch (BasketNotFoundException | InvalidRequestException | StaleCatalogException e) {
             connection.rollback(before);
             return GroupCommit.Outcome.failed(e);

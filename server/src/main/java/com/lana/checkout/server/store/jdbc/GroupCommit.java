@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 
 /**
  * Classic group commit: callers hand in units of work, and the ones that arrive while the database
@@ -16,7 +17,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * unit among them, oldest first). Otherwise it waits until a writer finishes; then a waiting caller
  * whose unit is still queued becomes the next writer and takes the queue, while callers whose unit
  * another writer took wait for that writer's answer. A caller returns only once its own unit's
- * batch is written, with its own outcome.
+ * batch is written, with its own outcome, or, when the group is made so, once a batch written
+ * before it failed as a whole in a way that fails the queue too (a database that is away).
  *
  * <p>Thread-safety: the queue, each unit's "taken" mark and the count of writers are guarded by one
  * lock, held only to enqueue, to take a batch and to count writers in and out, never while a batch
@@ -51,6 +53,8 @@ final class GroupCommit<U, R> {
     private final int writers;
     private final int maxBatch;
     private final Writer<U, R> writer;
+    /** Whether a batch's failure also fails the units queued when it fails. */
+    private final Predicate<Exception> failsQueued;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition writerDone = lock.newCondition();
     /** Units not yet taken by a writer, oldest first. Guarded by {@link #lock}. */
@@ -59,6 +63,15 @@ final class GroupCommit<U, R> {
     private int writing;
 
     GroupCommit(int writers, int maxBatch, Writer<U, R> writer) {
+        this(writers, maxBatch, writer, failure -> false);
+    }
+
+    /**
+     * @param failsQueued whether a failure of a whole batch (such as the database being away) also
+     *                    fails, at once and with it, every unit queued when it happens, rather than
+     *                    have each wait for a batch of its own to fail the same way
+     */
+    GroupCommit(int writers, int maxBatch, Writer<U, R> writer, Predicate<Exception> failsQueued) {
         if (writers < 1) {
             throw new IllegalArgumentException("At least one writer is needed, not " + writers);
         }
@@ -68,6 +81,7 @@ final class GroupCommit<U, R> {
         this.writers = writers;
         this.maxBatch = maxBatch;
         this.writer = Objects.requireNonNull(writer, "writer");
+        this.failsQueued = Objects.requireNonNull(failsQueued, "failsQueued");
     }
 
     /** Writes {@code unit}, alone or with others, and answers its result once its batch is written. */
@@ -141,8 +155,22 @@ final class GroupCommit<U, R> {
                 throw new IllegalStateException("A batch of " + batch.size() + " came to " + outcomes.size() + " outcomes");
             }
         } catch (Exception | Error e) {
-            for (Pending<U, R> pending : batch) {
-                pending.complete(Outcome.failed(e instanceof Exception exception ? exception : new IllegalStateException(e)));
+            Exception failure = e instanceof Exception exception ? exception : new IllegalStateException(e);
+            List<Pending<U, R>> failed = new ArrayList<>(batch);
+            if (failsQueued.test(failure)) {
+                lock.lock();
+                try {
+                    while (!queue.isEmpty()) {
+                        Pending<U, R> next = queue.pollFirst();
+                        next.taken = true;
+                        failed.add(next);
+                    }
+                } finally {
+                    lock.unlock();
+                }
+            }
+            for (Pending<U, R> pending : failed) {
+                pending.complete(Outcome.failed(failure));
             }
             if (e instanceof Error error) {
                 throw error;

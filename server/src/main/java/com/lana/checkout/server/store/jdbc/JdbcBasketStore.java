@@ -28,9 +28,9 @@ import static com.lana.checkout.server.store.jdbc.Sql.update;
  * unique keys give the store's guarantees, whichever server makes the call.
  *
  * <p>Changes that arrive together from many callers are applied in one transaction and one commit
- * ({@link GroupCommit}, {@link ChangeBatch}), each under its own savepoint, each answered only
- * after that commit; a change arriving while a writer is free runs at once, alone. On PostgreSQL
- * there is a writer per pooled connection, so changes are batched only once all are busy.
+ * ({@link GroupCommit}, {@link ChangeBatch}), each undone alone when refused, each answered only
+ * after that commit; a change arriving while a writer is free runs at once, alone (on PostgreSQL
+ * as one statement that is its own transaction: one round trip).
  * Thread-safe: the store keeps no state of its own but that group commit's queue.
  *
  * <p>A change first locks the basket's row ({@code SELECT ... FOR UPDATE}), then reads and writes its
@@ -44,8 +44,8 @@ import static com.lana.checkout.server.store.jdbc.Sql.update;
  * out in another version is refused, under the row lock and before anything is written, with
  * {@link StaleCatalogException}.
  *
- * <p>Completing a sale ({@link SaleCompletion}) locks the basket's row the same way, then the sale
- * counter's row, so sales are numbered without gaps across all servers, and the sale is recorded
+ * <p>Completing a sale ({@link SaleCompletion}) locks the basket's row the same way, prices the sale,
+ * then locks the sale counter's row, so sales are numbered without gaps across all servers, and the sale is recorded
  * and the basket closed in the one transaction, or nothing is.
  *
  * <p>Closed baskets stay as tombstone rows without lines, so that an expired one can still say so,
@@ -73,12 +73,12 @@ final class JdbcBasketStore implements BasketStore {
      */
     static final int H2_CHANGE_WRITERS = 2;
     /**
-     * PostgreSQL: change batches written at a time, one per pooled connection, so changes are batched
-     * only once every connection is busy. Below that PostgreSQL's own WAL flush already lets concurrent
-     * commits share a flush, and a batch's savepoint per change costs more round trips than the
-     * commits it saves (measured: fewer adds per second at 8 threads with 2 writers).
+     * PostgreSQL: change batches written at a time. A batch is one call of the database's batch
+     * function and one commit ({@link ChangeBatch}), so changes that arrive while two are in flight
+     * share the next commit and the next basket lock hold, rather than each taking a connection,
+     * a commit and, on one basket, a turn at its row lock of its own.
      */
-    static final int POSTGRESQL_CHANGE_WRITERS = StoreDatabase.POOL_SIZE;
+    static final int POSTGRESQL_CHANGE_WRITERS = 2;
     /** Most changes in one batch: one transaction's savepoints and row locks stay few. */
     static final int MAX_CHANGE_BATCH = 32;
 
@@ -94,7 +94,10 @@ final class JdbcBasketStore implements BasketStore {
     JdbcBasketStore(Transactions transactions, boolean postgresql, int changeWriters) {
         this.transactions = transactions;
         this.postgresql = postgresql;
-        this.changes = new GroupCommit<>(changeWriters, MAX_CHANGE_BATCH, new ChangeBatch(transactions, postgresql)::write);
+        // A database that is away fails the changes waiting for it at once, so none waits for more
+        // than the one connection attempt of the batch before it.
+        this.changes = new GroupCommit<>(changeWriters, MAX_CHANGE_BATCH, new ChangeBatch(transactions, postgresql)::write,
+                failure -> failure instanceof StoreUnavailableException);
     }
 
     @Override

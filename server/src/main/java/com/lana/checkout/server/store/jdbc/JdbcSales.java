@@ -103,7 +103,9 @@ final class JdbcSales {
     /**
      * The parts of the sales numbered from the first to the last parameter, in sale-number order: a
      * range of the primary key, read in its order. The range of a day's numbers holds only that
-     * day's sales unless the clock went back, and then the rows of other days' sales are skipped.
+     * day's sales unless the clock went back or two sales priced either side of midnight took their
+     * numbers in the other order (a sale is dated when priced, numbered after), and then the rows
+     * of other days' sales are skipped.
      */
     private static final String LINES = LINE_COLUMNS
             + "WHERE l.sale_number BETWEEN ? AND ? ORDER BY l.sale_number, l.position";
@@ -116,23 +118,44 @@ final class JdbcSales {
     }
 
     /**
-     * Makes and records the sale of {@code lines}, whose basket row the caller has locked: takes the
-     * counter's row lock, so that sales on every server are numbered one at a time, and holds it
-     * until the transaction ends, so that a sale refused or rolled back leaves its number to the
-     * next one.
+     * Makes the sale of {@code lines}, whose basket row the caller has locked, without taking the
+     * sale counter's row lock: {@code maker} prices it with the number the next sale would get were
+     * it committed now, which is provisional ({@link #record} gives the sale its own).
      *
      * @throws CheckoutException what {@code maker} throws to refuse the sale; the caller rolls back
      */
-    static Sale record(Connection connection, BasketLines lines, OperationId operation, BasketStore.SaleMaker maker)
+    static Sale make(Connection connection, BasketLines lines, BasketStore.SaleMaker maker)
             throws SQLException, CheckoutException {
-        SaleNumber number = new SaleNumber(Sql.takeNext(connection, TAKE_NEXT, READ_COUNTER, "sale"));
-        Sale sale = maker.make(lines, number);
+        long last;
+        try (PreparedStatement statement = connection.prepareStatement(READ_COUNTER);
+             ResultSet row = statement.executeQuery()) {
+            if (!row.next()) {
+                throw new SQLException("The sale counter row is missing");
+            }
+            last = row.getLong(1);
+        }
+        SaleNumber provisional = new SaleNumber(Math.addExact(last, 1));
+        Sale sale = maker.make(lines, provisional);
         BasketId basket = lines.basket();
-        if (sale == null || !sale.number().equals(number) || !sale.receipt().basket().equals(basket)) {
-            throw new IllegalStateException("The sale of basket " + basket + " must have number " + number
+        if (sale == null || !sale.number().equals(provisional) || !sale.receipt().basket().equals(basket)) {
+            throw new IllegalStateException("The sale of basket " + basket + " must have number " + provisional
                     + " and be of that basket, was " + (sale == null ? "no sale"
                     : sale.number() + " of basket " + sale.receipt().basket()));
         }
+        return sale;
+    }
+
+    /**
+     * Records {@code made} ({@link #make}) under the next sale number, which it takes last: the
+     * counter's row lock, so that sales on every server are numbered one at a time, is held only for
+     * the number, the sale's rows and the commit, until the transaction ends, so that a sale rolled
+     * back leaves its number to the next one. Answers the sale as recorded, with its number.
+     */
+    static Sale record(Connection connection, Sale made, OperationId operation) throws SQLException {
+        SaleNumber number = new SaleNumber(Sql.takeNext(connection, TAKE_NEXT, READ_COUNTER, "sale"));
+        Sale sale = new Sale(number, made.time(), made.receipt(), made.payments(), made.change(), made.shop(),
+                made.returned(), made.till(), made.clerk());
+        BasketId basket = sale.receipt().basket();
         List<Object> values = new ArrayList<>(Arrays.asList(rowValues(sale)));
         values.addAll(List.of(sale.receipt().units(), JdbcJournal.paymentKinds(sale.payments()), sale.catalogVersion(),
                 number.value(), basket.high(), basket.low(), operation.high(), operation.low()));

@@ -12,9 +12,11 @@ import java.sql.SQLException;
 
 /**
  * Paying a basket of a {@link JdbcBasketStore}, in one transaction the store runs: lock the
- * basket's row, then record the sale in the {@link JdbcSales} tables (which takes the sale counter's
- * row lock, so sales are numbered without gaps across all servers), then close the basket. The sale
- * is recorded and the basket closed together, or neither is.
+ * basket's row, price the sale ({@link JdbcSales#make}) and close the basket, and only then take the
+ * sale counter's row lock and record the sale under its number ({@link JdbcSales#record}), so sales
+ * are numbered without gaps across all servers while the counter is held only for the number, the
+ * sale's rows and the commit, not for the pricing. The sale is recorded and the basket closed
+ * together, or neither is.
  */
 final class SaleCompletion {
 
@@ -34,11 +36,11 @@ final class SaleCompletion {
             }
             return retried;
         }
-        Sale sale = JdbcSales.record(connection,
-                BasketRows.lines(connection, id, locked.version(), locked.catalogVersion()), operation, maker);
-        // Closed like a removed basket, last used now; its sale's row now says that it was paid.
+        Sale made = JdbcSales.make(connection,
+                BasketRows.lines(connection, id, locked.version(), locked.catalogVersion()), maker);
+        // Closed like a removed basket, last used now; its sale's row, written next, says that it was paid.
         BasketRows.touch(connection, id, nowMillis);
         BasketRows.close(connection, id, BasketState.REMOVED);
-        return sale;
+        return JdbcSales.record(connection, made, operation);
     }
 }

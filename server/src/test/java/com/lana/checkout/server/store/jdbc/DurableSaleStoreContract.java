@@ -18,12 +18,15 @@ import com.lana.checkout.server.store.SaleStoreContract;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sale contract, and what a database store adds to it: sales outlive the store that recorded
- * them, and keep the VAT rate of each line in their rows.
+ * them, keep the VAT rate of each line in their rows, and are priced before they take their number.
  */
 abstract class DurableSaleStoreContract extends SaleStoreContract {
 
@@ -68,5 +71,43 @@ abstract class DurableSaleStoreContract extends SaleStoreContract {
         assertThat(sales.dayReport(DAY).vat()).containsExactly(
                 new VatAmount(TEN, Money.parse("15.00€"), Money.parse("1.36€")),
                 new VatAmount(VatRate.STANDARD, Money.parse("5.00€"), Money.parse("0.87€")));
+    }
+
+    /**
+     * A sale being priced holds no sale number: another basket's sale completes meanwhile and takes
+     * the next number, and the first takes the one after it when its pricing is done.
+     */
+    @Test
+    void aSaleBeingPricedDoesNotHoldUpTheNextNumber() throws Exception {
+        BasketId slow = basketWith(1);
+        BasketId quick = basketWith(2);
+        CountDownLatch pricing = new CountDownLatch(1);
+        CountDownLatch quickDone = new CountDownLatch(1);
+        CompletableFuture<Sale> slowSale = CompletableFuture.supplyAsync(() -> {
+            try {
+                return store.completeSale(slow, OperationId.random(), (lines, number) -> {
+                    pricing.countDown();
+                    try {
+                        quickDone.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return sellAt(NOON).make(lines, number);
+                }, NOW);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(pricing.await(30, TimeUnit.SECONDS)).as("the slow sale is being priced").isTrue();
+
+        Sale quickSale = store.completeSale(quick, OperationId.random(), sellAt(NOON), NOW);
+        quickDone.countDown();
+
+        assertThat(quickSale.number()).hasToString("S-000001");
+        Sale slowSold = slowSale.get(30, TimeUnit.SECONDS);
+        assertThat(slowSold.number()).hasToString("S-000002");
+        assertThat(slowSold.receipt().basket()).isEqualTo(slow);
+        assertThat(sales.sale(slowSold.number())).isEqualTo(slowSold);
+        assertThat(sales.sales(DAY)).containsExactly(quickSale, slowSold);
     }
 }
