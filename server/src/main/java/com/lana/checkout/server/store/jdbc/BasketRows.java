@@ -25,8 +25,9 @@ import static com.lana.checkout.server.store.jdbc.Sql.update;
  */
 final class BasketRows {
 
-    private static final String LOCK = "SELECT state, version, catalog_version FROM basket "
-            + "WHERE id_high = ? AND id_low = ? FOR UPDATE";
+    private static final String LOCK = "UPDATE basket SET version = version WHERE id_high = ? AND id_low = ?";
+    private static final String READ_LOCKED = "SELECT state, version, catalog_version FROM basket "
+            + "WHERE id_high = ? AND id_low = ?";
     private static final String TOUCH = "UPDATE basket SET last_used_millis = GREATEST(last_used_millis, ?) "
             + "WHERE id_high = ? AND id_low = ?";
     private static final String TOUCH_OPEN = "UPDATE basket SET last_used_millis = GREATEST(last_used_millis, ?) "
@@ -51,13 +52,19 @@ final class BasketRows {
     record Locked(long version, long catalogVersion) {
     }
 
-    /** Locks the basket's row and answers its versions. */
+    /**
+     * Locks the basket's row and answers its versions, read after the lock. The lock is an UPDATE
+     * that changes nothing, not a {@code SELECT … FOR UPDATE}: H2 can answer a locking read that
+     * waited for another transaction with the row as it was before that transaction committed (see
+     * {@link Sql#lockRows}), and a change would then build on a version another had already used.
+     */
     static Locked lockOpen(Connection connection, BasketId id) throws SQLException, BasketNotFoundException {
-        try (PreparedStatement statement = prepare(connection, LOCK, id.high(), id.low());
+        if (update(connection, LOCK, id.high(), id.low()) == 0) {
+            throw closed(connection, id, null);
+        }
+        try (PreparedStatement statement = prepare(connection, READ_LOCKED, id.high(), id.low());
              ResultSet row = statement.executeQuery()) {
-            if (!row.next()) {
-                throw closed(connection, id, null);
-            }
+            row.next();
             BasketState state = BasketState.of(row.getString(1));
             if (state != OPEN) {
                 throw closed(connection, id, state);
@@ -68,8 +75,8 @@ final class BasketRows {
 
     /**
      * Counts the basket as used at {@code nowMillis}, which locks its row, and answers its versions,
-     * read after the lock: {@link #lockOpen} and {@link #touch} in two statements H2 keeps parsed
-     * (it parses a {@code SELECT … FOR UPDATE} anew every time).
+     * read after the lock, as {@link #lockOpen} does, in two statements: the lock and the mark are
+     * one UPDATE.
      */
     static Locked touchOpen(Connection connection, BasketId id, long nowMillis)
             throws SQLException, BasketNotFoundException {

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -182,6 +186,51 @@ abstract class ChangeBatchContract {
             assertThat(quantity(end, "P" + t)).isEqualTo(adds);
         }
         assertThat(end.version()).isEqualTo((long) threads * adds);
+    }
+
+    @Test
+    void aChangeThatWaitedForTheBasketsLockBuildsOnWhatCommittedMeanwhile() throws Exception {
+        BasketId basket = baskets.create(NOW);
+        baskets.change(basket, "MUG", 1, null, NOW);
+        try (Connection other = pool.getConnection()) {
+            // Another transaction changes the basket's row and keeps its lock until it commits.
+            Sql.update(other, "UPDATE basket SET version = version + 1 WHERE id_high = ? AND id_low = ?",
+                    basket.high(), basket.low());
+            Future<BasketLines> waiting = callers.submit(() -> baskets.change(basket, "PEN", 1, null, NOW));
+            waitUntil(() -> someoneWaitsForALock());
+            other.commit();
+
+            assertThat(waiting.get().version()).isEqualTo(3);
+        }
+        assertThat(baskets.read(basket, NOW).version()).isEqualTo(3);
+    }
+
+    @Test
+    void aBasketRemovedWhileARemovalWaitedForItsLockIsRemovedOnce() throws Exception {
+        BasketId basket = baskets.create(NOW);
+        try (Connection other = pool.getConnection()) {
+            Sql.update(other, "UPDATE basket SET state = 'REMOVED' WHERE id_high = ? AND id_low = ?",
+                    basket.high(), basket.low());
+            Future<BasketLines> waiting = callers.submit(() -> baskets.remove(basket));
+            waitUntil(() -> someoneWaitsForALock());
+            other.commit();
+
+            assertThatThrownBy(waiting::get).hasCauseInstanceOf(BasketNotFoundException.class);
+        }
+    }
+
+    /** Whether a session of the store's database waits for a row lock another holds. */
+    private boolean someoneWaitsForALock() {
+        String sql = postgresql()
+                ? "SELECT COUNT(*) FROM pg_locks WHERE NOT granted"
+                : "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL";
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
+             ResultSet count = statement.executeQuery(sql)) {
+            count.next();
+            return count.getInt(1) > 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int quantity(BasketLines lines, String product) {
