@@ -9,7 +9,6 @@ import java.rmi.RemoteException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,7 +16,8 @@ import java.util.logging.Logger;
  * One service operation's meters, as {@link MeteredCheckoutService} records each call of it: a timer,
  * and a counter per outcome ({@value #OK}, the typed error's simple name, {@value #UNEXPECTED}). The
  * meters are registered on the operation's first call, so an operation never called shows no meters;
- * after that an answered call reads two fields, with no lookup by name or tag. Typed answers
+ * after that an answered call reads two fields, with no lookup by name or tag, and records straight
+ * into each registry's meter ({@link Recorders}). Typed answers
  * ({@link CheckoutException}s, {@link RemoteException}s such as the server stopping) are counted,
  * not logged. An unexpected failure (a {@link RuntimeException}) is
  * logged once with its stack trace and reaches the caller as a short {@link IllegalStateException}
@@ -35,8 +35,8 @@ final class CallMeter {
 
     private final String operation;
     private final MeterRegistry registry;
-    private volatile Timer timer;       // null until the first call
-    private volatile Counter ok;        // null until the first answered call
+    private volatile Timer[] timers;    // null until the first call
+    private volatile Counter[] ok;      // null until the first answered call
     /** Counters of failed calls, by the failure's class (outcome: its simple name, or {@value #UNEXPECTED}). */
     private final Map<Class<?>, Counter> failures = new ConcurrentHashMap<>();
 
@@ -47,12 +47,12 @@ final class CallMeter {
 
     /** Records a call started at {@code started} ({@link System#nanoTime()}) that answered; answers {@code answer}. */
     <T> T ok(long started, T answer) {
-        timer().record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-        Counter counter = ok;
-        if (counter == null) {
-            counter = ok = counter(OK);
+        Recorders.record(timers(), System.nanoTime() - started);
+        Counter[] counters = ok;
+        if (counters == null) {
+            counters = ok = Recorders.of(registry, counter(OK));
         }
-        counter.increment();
+        Recorders.increment(counters);
         return answer;
     }
 
@@ -68,7 +68,7 @@ final class CallMeter {
      */
     RuntimeException failed(long started, Throwable failure) throws RemoteException, CheckoutException {
         if (failure instanceof CheckoutException typed) {
-            timer().record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            Recorders.record(timers(), System.nanoTime() - started);
             typed(typed).increment();
             throw typed;
         }
@@ -77,7 +77,7 @@ final class CallMeter {
 
     /** {@link #failed} for an operation that declares no {@link CheckoutException}. */
     RuntimeException failedRemotely(long started, Throwable failure) throws RemoteException {
-        timer().record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        Recorders.record(timers(), System.nanoTime() - started);
         if (failure instanceof RemoteException typed) {
             typed(typed).increment();
             throw typed;
@@ -103,14 +103,14 @@ final class CallMeter {
         return answer;
     }
 
-    private Timer timer() {
-        Timer current = timer;
+    private Timer[] timers() {
+        Timer[] current = timers;
         if (current == null) {
-            current = timer = Timer.builder(ServerMetrics.CALL_SECONDS)
+            current = timers = Recorders.of(registry, Timer.builder(ServerMetrics.CALL_SECONDS)
                     .description("Time the server took to answer a call, by operation")
                     .tag("operation", operation)
                     .publishPercentiles(0.5, 0.99)
-                    .register(registry);
+                    .register(registry));
         }
         return current;
     }

@@ -13,7 +13,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
@@ -130,7 +129,7 @@ final class StoreMeter {
      */
     final class Operation {
         private final String name;
-        private volatile Timer timer;       // null until the first call
+        private volatile Timer[] timers;    // null until the first call
         private volatile Counter failures;  // null until the first failure
 
         private Operation(String name) {
@@ -166,15 +165,15 @@ final class StoreMeter {
 
         /** Records the time of a call started at {@code started} ({@link System#nanoTime()}), however it ended. */
         void timed(long started) {
-            Timer current = timer;
+            Timer[] current = timers;
             if (current == null) {
-                current = timer = Timer.builder(ServerMetrics.STORE_SECONDS)
+                current = timers = Recorders.of(registry, Timer.builder(ServerMetrics.STORE_SECONDS)
                         .description("Time the basket store took, by store kind and operation")
                         .tag("store", kind)
                         .tag("operation", name)
-                        .register(registry);
+                        .register(registry));
             }
-            current.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            Recorders.record(current, System.nanoTime() - started);
         }
     }
 
