@@ -17,12 +17,11 @@ import java.util.logging.Logger;
  * and a counter per outcome ({@value #OK}, the typed error's simple name, {@value #UNEXPECTED}). The
  * meters are registered on the operation's first call, so an operation never called shows no meters;
  * after that an answered call reads two fields, with no lookup by name or tag, and records straight
- * into each registry's meter ({@link Recorders}). Typed answers
- * ({@link CheckoutException}s, {@link RemoteException}s such as the server stopping) are counted,
- * not logged. An unexpected failure (a {@link RuntimeException}) is
- * logged once with its stack trace and reaches the caller as a short {@link IllegalStateException}
- * naming an incident id that finds it in the log, without the server's stack trace or message; an
- * {@link Error} is logged and passed on as it is.
+ * into each registry's meter ({@link Recorders}). Typed answers ({@link CheckoutException}s, {@link
+ * RemoteException}s such as the server stopping) are counted, not logged. An unexpected failure (a
+ * {@link RuntimeException}) is logged once with its stack trace and reaches the caller as a short
+ * {@link IllegalStateException} naming an incident id that finds it in the log, without the server's
+ * stack trace or message; an {@link Error} is logged and passed on as it is.
  */
 final class CallMeter {
 

@@ -35,6 +35,7 @@ import java.util.logging.Logger;
  */
 final class MeteredCheckoutService implements CheckoutService {
 
+    /** The calls' logger: a sale completed but not counted is logged where the calls' failures are. */
     private static final Logger LOG = Logger.getLogger(CallMeter.class.getName());
 
     private final CheckoutService service;
