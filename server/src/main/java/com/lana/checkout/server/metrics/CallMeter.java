@@ -1,33 +1,29 @@
 package com.lana.checkout.server.metrics;
 
 import com.lana.checkout.api.CheckoutException;
-import com.lana.checkout.api.CheckoutService;
-import com.lana.checkout.api.Sale;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.rmi.RemoteException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Stands in front of a {@link CheckoutService}: every call, whatever its method, is timed and
- * counted by operation (the method's name) and outcome, so a method added to the service is
- * measured without a change here. Typed answers ({@link CheckoutException}s, {@link RemoteException}s
- * such as the server stopping) are counted, not logged. An unexpected failure (a {@link
- * RuntimeException}) is logged once with its stack trace and reaches the caller as a short
- * {@link IllegalStateException} naming an incident id that finds it in the log, without the
- * server's stack trace or message.
+ * One service operation's meters, as {@link MeteredCheckoutService} records each call of it: a timer,
+ * and a counter per outcome ({@value #OK}, the typed error's simple name, {@value #UNEXPECTED}). The
+ * meters are registered on the operation's first call, so an operation never called shows no meters;
+ * after that an answered call reads two fields, with no lookup by name or tag, and records straight
+ * into each registry's meter ({@link Recorders}). Typed answers ({@link CheckoutException}s, {@link
+ * RemoteException}s such as the server stopping) are counted, not logged. An unexpected failure (a
+ * {@link RuntimeException}) is logged once with its stack trace and reaches the caller as a short
+ * {@link IllegalStateException} naming an incident id that finds it in the log, without the server's
+ * stack trace or message; an {@link Error} is logged and passed on as it is.
  */
-final class CallMeter implements InvocationHandler {
+final class CallMeter {
 
     private static final Logger LOG = Logger.getLogger(CallMeter.class.getName());
 
@@ -35,71 +31,69 @@ final class CallMeter implements InvocationHandler {
     static final String OK = "ok";
     /** The outcome of a call that failed with an exception the service does not declare. */
     static final String UNEXPECTED = "unexpected";
-    /** The method whose answer is a sale just made (others, like {@code sale(number)}, read one). */
-    private static final String COMPLETE_SALE = "completeSale";
 
-    private final CheckoutService service;
+    private final String operation;
     private final MeterRegistry registry;
-    private final SaleMeter sales;
-    /** Per operation: its timer, and its counters by outcome; looked up without a registry search. */
-    private final Map<String, Operation> operations = new ConcurrentHashMap<>();
+    private volatile Timer[] timers;    // null until the first call
+    private volatile Counter[] ok;      // null until the first answered call
+    /** Counters of failed calls, by the failure's class (outcome: its simple name, or {@value #UNEXPECTED}). */
+    private final Map<Class<?>, Counter> failures = new ConcurrentHashMap<>();
 
-    private CallMeter(CheckoutService service, MeterRegistry registry, SaleMeter sales) {
-        this.service = service;
+    CallMeter(String operation, MeterRegistry registry) {
+        this.operation = operation;
         this.registry = registry;
-        this.sales = sales;
     }
 
-    static CheckoutService wrap(CheckoutService service, MeterRegistry registry, SaleMeter sales) {
-        return MeteredProxies.of(CheckoutService.class, new CallMeter(service, registry, sales));
+    /** Records a call started at {@code started} ({@link System#nanoTime()}) that answered; answers {@code answer}. */
+    <T> T ok(long started, T answer) {
+        Recorders.record(timers(), System.nanoTime() - started);
+        Counter[] counters = ok;
+        if (counters == null) {
+            counters = ok = Recorders.of(registry, counter(OK));
+        }
+        Recorders.increment(counters);
+        return answer;
     }
 
-    @Override
-    public Object invoke(Object proxy, Method method, Object[] arguments) throws Throwable {
-        if (MeteredProxies.isObjectMethod(method)) {
-            return MeteredProxies.answerObjectMethod(proxy, method, arguments, service);
-        }
-        Operation operation = operations.get(method.getName());
-        if (operation == null) {
-            operation = operations.computeIfAbsent(method.getName(), Operation::new);
-        }
-        long started = System.nanoTime();
-        String outcome = OK;
-        try {
-            Object answer = method.invoke(service, arguments);
-            if (answer instanceof Sale sale && method.getName().equals(COMPLETE_SALE)) {
-                counted(sale);
-            }
-            return answer;
-        } catch (InvocationTargetException e) {
-            Throwable failure = e.getCause();
-            if (failure instanceof CheckoutException || failure instanceof RemoteException) {
-                outcome = failure.getClass().getSimpleName();
-                throw failure;
-            }
-            outcome = UNEXPECTED;
-            if (failure instanceof RuntimeException) {
-                throw unexpected(method.getName(), failure);
-            }
-            LOG.log(Level.SEVERE, "Unexpected failure in " + method.getName(), failure);
-            throw failure;
-        } finally {
-            operation.timer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-            operation.counter(outcome).increment();
-        }
+    /** Records a call started at {@code started} that answered nothing ({@code void}). */
+    void ok(long started) {
+        ok(started, null);
     }
 
-    /** Counts a completed sale; a fault in counting it must not fail a sale that was made. */
-    private void counted(Sale sale) {
-        try {
-            sales.completed(sale);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Sale " + sale.number() + " completed but not counted", e);
+    /**
+     * Records a call started at {@code started} that failed, and throws a typed error ({@link
+     * CheckoutException}, {@link RemoteException}) on as it is. Answers what the caller gets instead
+     * of an unexpected failure, which it logs; an {@link Error} is logged and thrown on from here.
+     */
+    RuntimeException failed(long started, Throwable failure) throws RemoteException, CheckoutException {
+        if (failure instanceof CheckoutException typed) {
+            Recorders.record(timers(), System.nanoTime() - started);
+            typed(typed).increment();
+            throw typed;
         }
+        return failedRemotely(started, failure);
     }
 
-    /** Logs the failure with its stack trace; answers what the caller gets instead. */
-    private static IllegalStateException unexpected(String operation, Throwable failure) {
+    /** {@link #failed} for an operation that declares no {@link CheckoutException}. */
+    RuntimeException failedRemotely(long started, Throwable failure) throws RemoteException {
+        Recorders.record(timers(), System.nanoTime() - started);
+        if (failure instanceof RemoteException typed) {
+            typed(typed).increment();
+            throw typed;
+        }
+        return unexpected(failure);
+    }
+
+    private Counter typed(Exception failure) {
+        return failures.computeIfAbsent(failure.getClass(), type -> counter(type.getSimpleName()));
+    }
+
+    private RuntimeException unexpected(Throwable failure) {
+        failures.computeIfAbsent(Throwable.class, type -> counter(UNEXPECTED)).increment();
+        if (failure instanceof Error error) {
+            LOG.log(Level.SEVERE, "Unexpected failure in " + operation, error);
+            throw error;
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unexpected failure in " + operation + " (incident " + incident + ")", failure);
         IllegalStateException answer = new IllegalStateException("The checkout server failed unexpectedly in "
@@ -108,28 +102,23 @@ final class CallMeter implements InvocationHandler {
         return answer;
     }
 
-    /** One operation's meters. */
-    private final class Operation {
-        final String name;
-        final Timer timer;
-        final Map<String, Counter> counters = new ConcurrentHashMap<>();
-
-        Operation(String name) {
-            this.name = name;
-            this.timer = Timer.builder(ServerMetrics.CALL_SECONDS)
+    private Timer[] timers() {
+        Timer[] current = timers;
+        if (current == null) {
+            current = timers = Recorders.of(registry, Timer.builder(ServerMetrics.CALL_SECONDS)
                     .description("Time the server took to answer a call, by operation")
-                    .tag("operation", name)
+                    .tag("operation", operation)
                     .publishPercentiles(0.5, 0.99)
-                    .register(registry);
-        }
-
-        Counter counter(String outcome) {
-            Counter counter = counters.get(outcome);
-            return counter != null ? counter : counters.computeIfAbsent(outcome, o -> Counter.builder(ServerMetrics.CALLS)
-                    .description("Calls answered, by operation and outcome (ok, the typed error's name, unexpected)")
-                    .tag("operation", name)
-                    .tag("outcome", o)
                     .register(registry));
         }
+        return current;
+    }
+
+    private Counter counter(String outcome) {
+        return Counter.builder(ServerMetrics.CALLS)
+                .description("Calls answered, by operation and outcome (ok, the typed error's name, unexpected)")
+                .tag("operation", operation)
+                .tag("outcome", outcome)
+                .register(registry);
     }
 }

@@ -134,7 +134,7 @@ public final class ServerMetrics implements AutoCloseable {
         if (registry == null) {
             return service;
         }
-        return CallMeter.wrap(service, registry, new SaleMeter(registry));
+        return new MeteredCheckoutService(service, registry, new SaleMeter(registry));
     }
 
     /** The store as the service should use it: each operation of both its views measured (unless {@link #none()}). */

@@ -12,23 +12,18 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
  * Stands in front of a {@link CheckoutStore}: times every operation of its {@link BasketStore} and its
- * {@link SalesLedger}, whatever the method, by store kind and operation (count, sum and max: percentiles are the calls' business, which include the
- * store's time, and would double what recording costs); counts the failures of the store itself ({@link StoreUnavailableException}
- * and unexpected exceptions; a basket not found is an answer, not a failure); counts baskets
- * created, removed and expired; and logs the store becoming unavailable and available again, once
- * per change, not once per failed call, and its closing.
+ * {@link SalesLedger} (through {@link MeteredBasketStore} and {@link MeteredSalesLedger}), by store kind
+ * and operation (count, sum and max: percentiles are the calls' business, which include the store's
+ * time, and would double what recording costs); counts the failures of the store itself ({@link
+ * StoreUnavailableException} and unexpected exceptions; a basket not found is an answer, not a
+ * failure); counts baskets created, removed and expired; and logs the store becoming unavailable and
+ * available again, once per change, not once per failed call, and its closing.
  */
 final class StoreMeter {
 
@@ -40,8 +35,6 @@ final class StoreMeter {
     private final Counter created;
     private final Counter removed;
     private final Counter expired;
-    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
-    private final Map<String, Counter> failures = new ConcurrentHashMap<>();
     private final AtomicBoolean available = new AtomicBoolean(true);
 
     private StoreMeter(CheckoutStore store, MeterRegistry registry) {
@@ -57,9 +50,8 @@ final class StoreMeter {
 
     static CheckoutStore wrap(CheckoutStore store, MeterRegistry registry) {
         StoreMeter meter = new StoreMeter(store, registry);
-        return new Metered(store,
-                MeteredProxies.of(BasketStore.class, meter.new View(store.baskets())),
-                MeteredProxies.of(SalesLedger.class, meter.new View(store.sales())));
+        return new Metered(store, new MeteredBasketStore(store.baskets(), meter),
+                new MeteredSalesLedger(store.sales(), meter));
     }
 
     /** The store's kind as a tag: the first word of its description ({@code memory}, {@code postgresql}, {@code h2}). */
@@ -112,56 +104,76 @@ final class StoreMeter {
         }
     }
 
-    /** Measures the calls to one of the store's views; both views share the meters and the availability. */
-    private final class View implements InvocationHandler {
-
-        private final Object target;
-
-        View(Object target) {
-            this.target = target;
-        }
-
-        @Override
-        public Object invoke(Object proxy, Method method, Object[] arguments) throws Throwable {
-            if (MeteredProxies.isObjectMethod(method)) {
-                return MeteredProxies.answerObjectMethod(proxy, method, arguments, target);
-            }
-            String operation = method.getName();
-            long started = System.nanoTime();
-            try {
-                Object answer = call(method, arguments);
-                count(operation, answer);
-                becameAvailable();
-                return answer;
-            } catch (StoreUnavailableException e) {
-                failure(operation).increment();
-                becameUnavailable(e);
-                throw e;
-            } catch (RuntimeException | Error e) {
-                failure(operation).increment();
-                throw e;
-            } finally {
-                timer(operation).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-            }
-        }
-
-        private Object call(Method method, Object[] arguments) throws Throwable {
-            try {
-                return method.invoke(target, arguments);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        }
+    /** The meters of the operation {@code name}, shared by both views; registered on its first call. */
+    Operation operation(String name) {
+        return new Operation(name);
     }
 
-    private void count(String operation, Object answer) {
-        switch (operation) {
-            case "create" -> created.increment();
-            case "remove" -> removed.increment();
-            case "expireIdleSince" -> expired.increment((Integer) answer);
-            default -> {
-                // reads, changes and sales open or close no basket (a paid basket counts as a sale)
+    void created() {
+        created.increment();
+    }
+
+    void removed() {
+        removed.increment();
+    }
+
+    void expired(int baskets) {
+        expired.increment(baskets);
+    }
+
+    /**
+     * One store operation's timer and failure counter, reached through a field of the view that
+     * calls it. The view times each call in a {@code finally}, and counts what it throws: {@link
+     * StoreUnavailableException} and unexpected exceptions are failures, other typed answers (a
+     * basket not found) are not.
+     */
+    final class Operation {
+        private final String name;
+        private volatile Timer[] timers;    // null until the first call
+        private volatile Counter failures;  // null until the first failure
+
+        private Operation(String name) {
+            this.name = name;
+        }
+
+        /** Records that the store answered; answers {@code answer}. */
+        <T> T answered(T answer) {
+            becameAvailable();
+            return answer;
+        }
+
+        /** Records a call that the store could not serve for want of its database; answers {@code e} to throw. */
+        StoreUnavailableException unavailable(StoreUnavailableException e) {
+            failed();
+            becameUnavailable(e);
+            return e;
+        }
+
+        /** Records a call that failed unexpectedly. */
+        void failed() {
+            Counter counter = failures;
+            if (counter == null) {
+                counter = failures = Counter.builder(ServerMetrics.STORE_FAILURES)
+                        .description("Store operations that failed (database unreachable, unexpected error), by store "
+                                + "kind and operation")
+                        .tag("store", kind)
+                        .tag("operation", name)
+                        .register(registry);
             }
+            counter.increment();
+        }
+
+        /** Records the time of a call started at {@code started} ({@link System#nanoTime()}), however it ended. */
+        void timed(long started) {
+            Timer[] current = timers;
+            if (current == null) {
+                current = timers = Recorders.of(registry, Timer.builder(ServerMetrics.STORE_SECONDS)
+                        .description("Time the basket store took, by store kind and operation")
+                        .tag("store", kind)
+                        .tag("operation", name)
+                        .register(registry));
+            }
+            Recorders.record(current, System.nanoTime() - started);
         }
     }
 
@@ -175,22 +187,5 @@ final class StoreMeter {
         if (!available.get() && available.compareAndSet(false, true)) {
             LOG.info("Basket store available again: " + store.description());
         }
-    }
-
-    private Timer timer(String operation) {
-        Timer timer = timers.get(operation);
-        return timer != null ? timer : timers.computeIfAbsent(operation, o -> Timer.builder(ServerMetrics.STORE_SECONDS)
-                .description("Time the basket store took, by store kind and operation")
-                .tag("store", kind)
-                .tag("operation", o)
-                .register(registry));
-    }
-
-    private Counter failure(String operation) {
-        return failures.computeIfAbsent(operation, o -> Counter.builder(ServerMetrics.STORE_FAILURES)
-                .description("Store operations that failed (database unreachable, unexpected error), by store kind and operation")
-                .tag("store", kind)
-                .tag("operation", o)
-                .register(registry));
     }
 }
