@@ -11,7 +11,8 @@ final class ArgumentFilter {
     static final int MAX_ARRAY = 64;
 
     /**
-     * What a call's arguments may contain: the api's id records, strings and primitives, a sale's
+     * What a call's arguments may contain: the api's id records (a basket's and an operation's as
+     * their serial form {@code Ids$Wire}, which resolves to nothing else), strings and primitives, a sale's
      * expected total and payments (amounts, the two payment records, a list of them as {@code
      * List.of}, {@code ArrayList} or {@code Arrays.asList} write it, and what {@code List.of}'s
      * form resolves to), a manager's approval, a Z report's number, a sale number, a refund's number, returned items and how to pay back, and a day ({@code java.time.Ser} is how {@code LocalDate}
@@ -26,7 +27,7 @@ final class ArgumentFilter {
      */
     static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(
             "maxdepth=5;maxrefs=256;maxarray=" + MAX_ARRAY + ";maxbytes=65536;"
-                    + "com.lana.checkout.api.BasketId;com.lana.checkout.api.OperationId;"
+                    + "com.lana.checkout.api.Ids$Wire;com.lana.checkout.api.BasketId;com.lana.checkout.api.OperationId;"
                     + "com.lana.checkout.api.Money;com.lana.checkout.api.SaleNumber;"
                     + "com.lana.checkout.api.RefundNumber;com.lana.checkout.api.ReturnedItem;com.lana.checkout.api.RefundTo;"
                     + "com.lana.checkout.api.staff.Approval;com.lana.checkout.api.shift.ZNumber;"
