@@ -45,6 +45,17 @@ public record BasketId(long high, long low) implements Serializable {
         return text.substring(start, start + SHORT_CODE_LENGTH / 2) + "-" + text.substring(start + SHORT_CODE_LENGTH / 2);
     }
 
+    /** Equal when both halves are; written out because every store lookup of a basket compares ids. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof BasketId id && id.high == high && id.low == low;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Long.hashCode(high) + Long.hashCode(low);
+    }
+
     @Override
     public String toString() {
         return Ids.format(high, low);

@@ -24,6 +24,17 @@ public record OperationId(long high, long low) implements Serializable {
         return new OperationId(THIS_JVM, NEXT.getAndIncrement());
     }
 
+    /** Equal when both halves are; written out because every store lookup of a basket compares ids. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OperationId id && id.high == high && id.low == low;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Long.hashCode(high) + Long.hashCode(low);
+    }
+
     @Override
     public String toString() {
         return Ids.format(high, low);

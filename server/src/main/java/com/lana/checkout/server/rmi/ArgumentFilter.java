@@ -10,6 +10,10 @@ final class ArgumentFilter {
     /** The longest array a call's arguments may hold: a payment list's. */
     static final int MAX_ARRAY = 64;
 
+    private static final int MAX_DEPTH = 5;
+    private static final int MAX_REFERENCES = 256;
+    private static final int MAX_BYTES = 65536;
+
     /**
      * What a call's arguments may contain: the api's id records (a basket's and an operation's as
      * their serial form {@code Ids$Wire}, which resolves to nothing else), strings and primitives, a sale's
@@ -23,10 +27,12 @@ final class ArgumentFilter {
      *
      * <p>A list may reach {@value #MAX_ARRAY} payments or returned items, so that the service itself refuses
      * more than {@value CheckoutService#MAX_PAYMENTS_PER_SALE} with a clear message; a longer list
-     * is refused here. Depth 5 is a list's array, a payment and its amount.
+     * is refused here. Depth 5 is a list's array, a payment and its amount. Each class is matched
+     * against the list once ({@link ClassDecisions}), not on every call.
      */
-    static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(
-            "maxdepth=5;maxrefs=256;maxarray=" + MAX_ARRAY + ";maxbytes=65536;"
+    static final ObjectInputFilter FILTER = new ClassDecisions(ObjectInputFilter.Config.createFilter(
+            "maxdepth=" + MAX_DEPTH + ";maxrefs=" + MAX_REFERENCES + ";maxarray=" + MAX_ARRAY
+                    + ";maxbytes=" + MAX_BYTES + ";"
                     + "com.lana.checkout.api.Ids$Wire;com.lana.checkout.api.BasketId;com.lana.checkout.api.OperationId;"
                     + "com.lana.checkout.api.Money;com.lana.checkout.api.SaleNumber;"
                     + "com.lana.checkout.api.RefundNumber;com.lana.checkout.api.ReturnedItem;com.lana.checkout.api.RefundTo;"
@@ -35,7 +41,7 @@ final class ArgumentFilter {
                     + "com.lana.checkout.api.Payment;com.lana.checkout.api.Payment$Cash;com.lana.checkout.api.Payment$Card;"
                     + "java.util.CollSer;java.util.ImmutableCollections$List12;java.util.ImmutableCollections$ListN;"
                     + "java.util.ArrayList;java.util.Arrays$ArrayList;java.lang.Object;"
-                    + "java.time.Ser;java.time.LocalDate;!*");
+                    + "java.time.Ser;java.time.LocalDate;!*"), MAX_DEPTH, MAX_REFERENCES, MAX_BYTES);
 
     private ArgumentFilter() {
     }
