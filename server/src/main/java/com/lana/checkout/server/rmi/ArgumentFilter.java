@@ -1,6 +1,7 @@
 package com.lana.checkout.server.rmi;
 
 import com.lana.checkout.api.CheckoutService;
+import com.lana.checkout.api.ClassDecisions;
 
 import java.io.ObjectInputFilter;
 

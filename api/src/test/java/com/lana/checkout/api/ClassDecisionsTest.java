@@ -1,9 +1,5 @@
-package com.lana.checkout.server.rmi;
+package com.lana.checkout.api;
 
-import com.lana.checkout.api.BasketId;
-import com.lana.checkout.api.Money;
-import com.lana.checkout.api.OperationId;
-import com.lana.checkout.api.Payment;
 import org.junit.jupiter.api.Test;
 
 import java.io.ObjectInputFilter;

@@ -1,4 +1,4 @@
-package com.lana.checkout.server.rmi;
+package com.lana.checkout.api;
 
 import java.io.ObjectInputFilter;
 
@@ -10,9 +10,10 @@ import java.io.ObjectInputFilter;
  * <p>A pattern filter rejects what exceeds its limits and otherwise decides a non-array class by
  * the class alone. So while a stream is within the limits given here — which must be the wrapped
  * filter's own — a non-array class gets the decision cached for it; anything else (a back-reference,
- * an array, a stream past a limit) goes to the wrapped filter as before.
+ * an array, a stream past a limit) goes to the wrapped filter as before. The client's filter and the
+ * server's argument filter both use it. Thread-safe.
  */
-final class ClassDecisions implements ObjectInputFilter {
+public final class ClassDecisions implements ObjectInputFilter {
 
     private final ObjectInputFilter filter;
     private final long maxDepth;
@@ -25,7 +26,13 @@ final class ClassDecisions implements ObjectInputFilter {
         }
     };
 
-    ClassDecisions(ObjectInputFilter filter, long maxDepth, long maxReferences, long maxBytes) {
+    /**
+     * @param filter decides a non-array class by the class alone while a stream is within these limits
+     * @param maxDepth the filter's own {@code maxdepth}
+     * @param maxReferences its {@code maxrefs}
+     * @param maxBytes its {@code maxbytes}
+     */
+    public ClassDecisions(ObjectInputFilter filter, long maxDepth, long maxReferences, long maxBytes) {
         this.filter = filter;
         this.maxDepth = maxDepth;
         this.maxReferences = maxReferences;
