@@ -1,6 +1,8 @@
 package com.lana.checkout.api;
 
 import java.io.ObjectInputFilter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A serial filter that answers for each class once: the same decisions as the filter it wraps,
@@ -10,8 +12,9 @@ import java.io.ObjectInputFilter;
  * <p>A pattern filter rejects what exceeds its limits and otherwise decides a non-array class by
  * the class alone. So while a stream is within the limits given here — which must be the wrapped
  * filter's own — a non-array class gets the decision cached for it; anything else (a back-reference,
- * an array, a stream past a limit) goes to the wrapped filter as before. The client's filter and the
- * server's argument filter both use it. Thread-safe.
+ * an array, a stream past a limit) goes to the wrapped filter as before. Only classes not refused
+ * are remembered (a refused one ends its stream), so the cache holds at most what the filter lets
+ * through. The client's filter and the server's argument filter both use it. Thread-safe.
  */
 public final class ClassDecisions implements ObjectInputFilter {
 
@@ -19,12 +22,7 @@ public final class ClassDecisions implements ObjectInputFilter {
     private final long maxDepth;
     private final long maxReferences;
     private final long maxBytes;
-    private final ClassValue<Status> decisions = new ClassValue<>() {
-        @Override
-        protected Status computeValue(Class<?> type) {
-            return filter.checkInput(new FirstOf(type));
-        }
-    };
+    private final Map<Class<?>, Status> decisions = new ConcurrentHashMap<>();
 
     /**
      * @param filter decides a non-array class by the class alone while a stream is within these limits
@@ -48,7 +46,15 @@ public final class ClassDecisions implements ObjectInputFilter {
                 || info.streamBytes() < 0 || info.streamBytes() > maxBytes) {
             return filter.checkInput(info);
         }
-        return decisions.get(type);
+        Status known = decisions.get(type);
+        if (known != null) {
+            return known;
+        }
+        Status decided = filter.checkInput(new FirstOf(type));
+        if (decided != Status.REJECTED) {
+            decisions.put(type, decided);
+        }
+        return decided;
     }
 
     /** What a filter is shown to decide a class: the first object of a stream, well within every limit. */
