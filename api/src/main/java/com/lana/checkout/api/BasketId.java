@@ -1,5 +1,6 @@
 package com.lana.checkout.api;
 
+import java.io.Serial;
 import java.io.Serializable;
 
 /**
@@ -7,6 +8,7 @@ import java.io.Serializable;
  * guessed: holding an id is what gives access to a basket. Immutable and thread-safe.
  * Its text form is 26 characters of Crockford base32, e.g. {@code 3J9QK7ZD0M4T8XW2R6V5C1N8BA}; its
  * {@linkplain #shortCode() short code} is the last six, {@code C1N-8BA}, which tills show as the sale's name.
+ * It travels as {@link Ids.Wire}: a kind byte and its two longs.
  */
 public record BasketId(long high, long low) implements Serializable {
 
@@ -43,8 +45,24 @@ public record BasketId(long high, long low) implements Serializable {
         return text.substring(start, start + SHORT_CODE_LENGTH / 2) + "-" + text.substring(start + SHORT_CODE_LENGTH / 2);
     }
 
+    /** Equal when both halves are; written out because every store lookup of a basket compares ids. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof BasketId id && id.high == high && id.low == low;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Long.hashCode(high) + Long.hashCode(low);
+    }
+
     @Override
     public String toString() {
         return Ids.format(high, low);
+    }
+
+    @Serial
+    private Object writeReplace() {
+        return new Ids.Wire(Ids.Wire.BASKET, high, low);
     }
 }

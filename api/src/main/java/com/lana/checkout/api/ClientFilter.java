@@ -15,7 +15,11 @@ import java.util.concurrent.Callable;
  */
 final class ClientFilter {
 
-    private static final String LIMITS = "maxdepth=20;maxrefs=100000;maxbytes=16777216;maxarray=100000";
+    private static final int MAX_DEPTH = 20;
+    private static final int MAX_REFERENCES = 100_000;
+    private static final int MAX_BYTES = 16_777_216;
+    private static final String LIMITS = "maxdepth=" + MAX_DEPTH + ";maxrefs=" + MAX_REFERENCES
+            + ";maxbytes=" + MAX_BYTES + ";maxarray=100000";
 
     private static final ObjectInputFilter PATTERN = ObjectInputFilter.Config.createFilter(LIMITS + ";"
                     + "com.lana.checkout.api.**;"
@@ -35,16 +39,17 @@ final class ClientFilter {
     /**
      * The pattern, plus RMI stubs' dynamic proxy classes, whose names ({@code jdk.proxy1.$Proxy0})
      * vary by JVM (their interfaces and invocation handler are checked by the pattern one by one),
-     * plus the JDK's exceptions from {@link #EXCEPTION_PACKAGES}; the size limits apply to all.
+     * plus the JDK's exceptions from {@link #EXCEPTION_PACKAGES}; the size limits apply to all. Each
+     * class is decided once ({@link ClassDecisions}), not on every answer.
      */
-    static final ObjectInputFilter ALLOWED = info -> {
+    static final ObjectInputFilter ALLOWED = new ClassDecisions(info -> {
         Class<?> type = info.serialClass();
         if (type != null && (java.lang.reflect.Proxy.isProxyClass(type) || isJdkException(type))) {
             return LIMITS_ONLY.checkInput(info) == ObjectInputFilter.Status.REJECTED
                     ? ObjectInputFilter.Status.REJECTED : ObjectInputFilter.Status.ALLOWED;
         }
         return PATTERN.checkInput(info);
-    };
+    }, MAX_DEPTH, MAX_REFERENCES, MAX_BYTES);
 
     private static final ThreadLocal<Boolean> IN_CALL = ThreadLocal.withInitial(() -> false);
     private static volatile boolean installed;

@@ -1,11 +1,19 @@
 package com.lana.checkout.api;
 
+import java.io.Externalizable;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInput;
+import java.io.ObjectOutput;
+import java.io.ObjectStreamException;
+import java.io.Serial;
 import java.security.SecureRandom;
 
 /**
  * 128-bit random identifiers and their text form: Crockford base32, 26 characters, no vowels
  * that spell words, read back case-insensitively with {@code O}→0 and {@code I}/{@code L}→1 and
- * with separators ignored, so an id read aloud or retyped from a screen still parses.
+ * with separators ignored, so an id read aloud or retyped from a screen still parses; and the
+ * serial form of the ids, {@link Wire}.
  */
 final class Ids {
 
@@ -115,5 +123,60 @@ final class Ids {
             }
         }
         return -1;
+    }
+
+    /**
+     * The serial form of a {@link BasketId} and an {@link OperationId}: a kind byte and the id's two
+     * longs, read back through the record's canonical constructor. One class for both, so a call that
+     * carries a basket id and an operation id writes one class descriptor and a back-reference to it,
+     * instead of one record descriptor (name, field names and types) per id, on every call.
+     */
+    static final class Wire implements Externalizable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        static final byte BASKET = 1;
+        static final byte OPERATION = 2;
+
+        private byte kind;
+        private long high;
+        private long low;
+
+        /** For deserialization only. */
+        public Wire() {
+        }
+
+        Wire(byte kind, long high, long low) {
+            this.kind = kind;
+            this.high = high;
+            this.low = low;
+        }
+
+        @Override
+        public void writeExternal(ObjectOutput out) throws IOException {
+            out.writeByte(kind);
+            out.writeLong(high);
+            out.writeLong(low);
+        }
+
+        @Override
+        public void readExternal(ObjectInput in) throws IOException {
+            kind = in.readByte();
+            if (kind != BASKET && kind != OPERATION) {
+                throw new InvalidObjectException("Not the kind of an id: " + kind
+                        + " (" + BASKET + " is a basket id, " + OPERATION + " an operation id)");
+            }
+            high = in.readLong();
+            low = in.readLong();
+        }
+
+        @Serial
+        private Object readResolve() throws ObjectStreamException {
+            return switch (kind) {
+                case BASKET -> new BasketId(high, low);
+                case OPERATION -> new OperationId(high, low);
+                default -> throw new InvalidObjectException("Not the kind of an id: " + kind);
+            };
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.lana.checkout.api;
 
+import java.io.Serial;
 import java.io.Serializable;
 import java.security.SecureRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Ids need to be unique, not secret: {@link #random()} pairs 64 random bits drawn once per JVM
  * with a counter, so they never repeat within a client and practically never across clients,
  * and making one costs an increment rather than a draw from {@link SecureRandom} on every add.
+ * It travels as {@link Ids.Wire}, like a {@link BasketId}.
  */
 public record OperationId(long high, long low) implements Serializable {
 
@@ -22,8 +24,24 @@ public record OperationId(long high, long low) implements Serializable {
         return new OperationId(THIS_JVM, NEXT.getAndIncrement());
     }
 
+    /** Equal when both halves are; written out because every store lookup of a basket compares ids. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OperationId id && id.high == high && id.low == low;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Long.hashCode(high) + Long.hashCode(low);
+    }
+
     @Override
     public String toString() {
         return Ids.format(high, low);
+    }
+
+    @Serial
+    private Object writeReplace() {
+        return new Ids.Wire(Ids.Wire.OPERATION, high, low);
     }
 }

@@ -27,6 +27,9 @@ public final class ProductCode {
         if (raw == null) {
             throw new InvalidRequestException("Product code is missing");
         }
+        if (isCanonical(raw)) {
+            return raw;
+        }
         String code = raw.strip().toUpperCase(Locale.ROOT);
         if (code.isEmpty()) {
             throw new InvalidRequestException("Product code is empty");
@@ -42,9 +45,27 @@ public final class ProductCode {
         return code;
     }
 
+    /**
+     * Whether {@code code} matches {@link #CANONICAL}, by a loop over its characters: what a till or
+     * a scanner sends almost always is, and this answers it without a regex matcher on every add.
+     */
+    private static boolean isCanonical(String code) {
+        int length = code.length();
+        if (length == 0 || length > MAX_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = code.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Checks a code that must already be canonical (catalog data); for compact constructors. */
     static String requireCanonical(String code) {
-        if (code == null || !CANONICAL.matcher(code).matches()) {
+        if (code == null || !isCanonical(code)) {
             throw new IllegalArgumentException("Product code '" + Texts.abbreviate(code)
                     + "' must be 1-" + MAX_LENGTH + " characters from A-Z, 0-9, '-' and '_'");
         }

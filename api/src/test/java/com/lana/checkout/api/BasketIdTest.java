@@ -17,6 +17,22 @@ class BasketIdTest {
     private static final BasketId ALL_ONES = new BasketId(-1L, -1L);
 
     @Test
+    void idsWithTheSameHalvesAreEqualAndHashAlike() {
+        assertThat(new BasketId(7, -3)).isEqualTo(new BasketId(7, -3)).hasSameHashCodeAs(new BasketId(7, -3));
+    }
+
+    @Test
+    void idsDifferingInEitherHalfDiffer() {
+        assertThat(new BasketId(7, -3)).isNotEqualTo(new BasketId(8, -3)).isNotEqualTo(new BasketId(7, -4));
+    }
+
+    @Test
+    void aBasketIdIsNotAnOperationIdWithTheSameBits() {
+        assertThat(new BasketId(7, -3)).isNotEqualTo(new OperationId(7, -3));
+        assertThat(new OperationId(7, -3)).isNotEqualTo(new BasketId(7, -3)).isEqualTo(new OperationId(7, -3));
+    }
+
+    @Test
     void randomIdsDiffer() {
         Set<BasketId> ids = new HashSet<>();
         for (int i = 0; i < 1_000; i++) {

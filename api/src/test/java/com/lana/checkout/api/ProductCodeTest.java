@@ -26,6 +26,19 @@ class ProductCodeTest {
         assertThat(ProductCode.normalize(raw)).isEqualTo(canonical);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"8412345678905", "A-Z_0-9", "-", "_"})
+    void aCodeAlreadyCanonicalComesBackUnchanged(String code) throws InvalidRequestException {
+        assertThat(ProductCode.normalize(code)).isEqualTo(code);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PEN/", "PEN:", "PEN@", "PEN[", "PEN`", "PEN{", "PEN.", "PEN,"})
+    void refusesTheCharactersNextToTheAllowedOnes(String code) {
+        assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> ProductCode.normalize(code))
+                .withMessageContaining("may only contain");
+    }
+
     @Test
     void acceptsTheLongestCode() throws InvalidRequestException {
         assertThat(ProductCode.normalize(LONGEST)).isEqualTo(LONGEST);
