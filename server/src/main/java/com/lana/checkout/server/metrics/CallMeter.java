@@ -109,6 +109,10 @@ final class CallMeter {
                     .description("Time the server took to answer a call, by operation")
                     .tag("operation", operation)
                     .publishPercentiles(0.5, 0.99)
+                    // One window, not a ring of three: each call records into one histogram and one
+                    // maximum rather than three of each, and the percentiles and maximum cover the
+                    // calls of the current window (two minutes, then it starts afresh).
+                    .distributionStatisticBufferLength(1)
                     .register(registry));
         }
         return current;

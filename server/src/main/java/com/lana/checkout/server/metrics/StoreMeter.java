@@ -171,6 +171,7 @@ final class StoreMeter {
                         .description("Time the basket store took, by store kind and operation")
                         .tag("store", kind)
                         .tag("operation", name)
+                        .distributionStatisticBufferLength(1)   // one maximum per call, as the call timers
                         .register(registry));
             }
             Recorders.record(current, System.nanoTime() - started);
