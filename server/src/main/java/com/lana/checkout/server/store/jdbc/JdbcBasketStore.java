@@ -73,12 +73,14 @@ final class JdbcBasketStore implements BasketStore {
      */
     static final int H2_CHANGE_WRITERS = 2;
     /**
-     * PostgreSQL: change batches written at a time. A batch is one call of the database's batch
-     * function and one commit ({@link ChangeBatch}), so changes that arrive while two are in flight
-     * share the next commit and the next basket lock hold, rather than each taking a connection,
-     * a commit and, on one basket, a turn at its row lock of its own.
+     * PostgreSQL: change batches written at a time, one per pooled connection, so changes queue for
+     * a batch only once every connection is busy; a batch is then one call of the database's batch
+     * function and one commit ({@link ChangeBatch}). Below that, PostgreSQL's own WAL flush already
+     * lets concurrent commits share a flush, and a change that waits for a batch waits for its flush
+     * as well: with two writers, chain-day's scans waited behind batches and two servers held 800
+     * tills; with one per connection, 3,200 (docs/PERFORMANCE.md, "Chain-day").
      */
-    static final int POSTGRESQL_CHANGE_WRITERS = 2;
+    static final int POSTGRESQL_CHANGE_WRITERS = StoreDatabase.POOL_SIZE;
     /** Most changes in one batch: one transaction's savepoints and row locks stay few. */
     static final int MAX_CHANGE_BATCH = 32;
 
