@@ -32,8 +32,6 @@ final class BasketRows {
             + "WHERE id_high = ? AND id_low = ?";
     private static final String TOUCH_OPEN = "UPDATE basket SET last_used_millis = GREATEST(last_used_millis, ?) "
             + "WHERE id_high = ? AND id_low = ? AND state = " + OPEN.literal();
-    private static final String VERSIONS = "SELECT version, catalog_version FROM basket WHERE id_high = ? AND id_low = ?";
-    private static final String STATE = "SELECT state FROM basket WHERE id_high = ? AND id_low = ?";
     private static final String CLOSE = "UPDATE basket SET state = ? WHERE id_high = ? AND id_low = ?";
     private static final String LINES = "SELECT product, quantity FROM basket_line "
             + "WHERE basket_high = ? AND basket_low = ? ORDER BY position";
@@ -59,18 +57,8 @@ final class BasketRows {
      * {@link Sql#lockRows}), and a change would then build on a version another had already used.
      */
     static Locked lockOpen(Connection connection, BasketId id) throws SQLException, BasketNotFoundException {
-        if (update(connection, LOCK, id.high(), id.low()) == 0) {
-            throw closed(connection, id, null);
-        }
-        try (PreparedStatement statement = prepare(connection, READ_LOCKED, id.high(), id.low());
-             ResultSet row = statement.executeQuery()) {
-            row.next();
-            BasketState state = BasketState.of(row.getString(1));
-            if (state != OPEN) {
-                throw closed(connection, id, state);
-            }
-            return new Locked(row.getLong(2), row.getLong(3));
-        }
+        update(connection, LOCK, id.high(), id.low());
+        return readOpen(connection, id);
     }
 
     /**
@@ -80,16 +68,22 @@ final class BasketRows {
      */
     static Locked touchOpen(Connection connection, BasketId id, long nowMillis)
             throws SQLException, BasketNotFoundException {
-        if (update(connection, TOUCH_OPEN, nowMillis, id.high(), id.low()) == 0) {
-            try (PreparedStatement statement = prepare(connection, STATE, id.high(), id.low());
-                 ResultSet row = statement.executeQuery()) {
-                throw closed(connection, id, row.next() ? BasketState.of(row.getString(1)) : null);
-            }
-        }
-        try (PreparedStatement statement = prepare(connection, VERSIONS, id.high(), id.low());
+        update(connection, TOUCH_OPEN, nowMillis, id.high(), id.low());
+        return readOpen(connection, id);
+    }
+
+    /** The versions of the open basket's row, or why there is no open basket. */
+    private static Locked readOpen(Connection connection, BasketId id) throws SQLException, BasketNotFoundException {
+        try (PreparedStatement statement = prepare(connection, READ_LOCKED, id.high(), id.low());
              ResultSet row = statement.executeQuery()) {
-            row.next();
-            return new Locked(row.getLong(1), row.getLong(2));
+            if (!row.next()) {
+                throw closed(connection, id, null);
+            }
+            BasketState state = BasketState.of(row.getString(1));
+            if (state != OPEN) {
+                throw closed(connection, id, state);
+            }
+            return new Locked(row.getLong(2), row.getLong(3));
         }
     }
 
